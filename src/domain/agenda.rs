@@ -1,0 +1,248 @@
+//! The agenda: ordered, timeboxed steps, and the template they come from.
+
+use serde::{Deserialize, Serialize};
+
+use super::clock::{MINUTE, Millis};
+use super::persona::Quadrant;
+
+/// The language a session or template is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Japanese (日本語).
+    Ja,
+}
+
+impl Lang {
+    /// The short code used on the command line and in config files.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ja => "ja",
+        }
+    }
+}
+
+/// What a step is for; the app picks the screen by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum StepKind {
+    /// Confirm the goal and what "done" means.
+    Goal,
+    /// Fill the persona 2×2.
+    Personas,
+    /// Compare phase schemes and choose one.
+    Phases,
+    /// Groups write pain points, As-Is and To-Be measures per phase.
+    Discussion,
+    /// Each group presents its board.
+    ShareOut,
+    /// Everyone votes on measures.
+    Vote,
+    /// The room decides per measure with the 2×2.
+    Decide,
+    /// Summary against the done-when; export.
+    WrapUp,
+    /// A free-form step of a custom agenda.
+    Other,
+}
+
+/// One part of a step that is run as consecutive sub-timeboxes (the
+/// discussion's parts a–d).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Part {
+    /// Short title, e.g. "b. Pain points".
+    pub title: String,
+    /// What the room does in this part.
+    pub instructions: String,
+    /// Share of the step's timebox, in percent.
+    pub percent: u8,
+}
+
+/// One step of the agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    /// Which screen runs it.
+    pub kind: StepKind,
+    /// Title shown to the room.
+    pub title: String,
+    /// Planned length in minutes.
+    pub minutes: u32,
+    /// Never re-plan this step below this many minutes.
+    #[serde(default = "default_min_minutes")]
+    pub min_minutes: u32,
+    /// Instructions shown to the room.
+    pub instructions: String,
+    /// What the step must produce before the room moves on.
+    pub output: String,
+    /// Consecutive parts with their share of the timebox (may be empty).
+    #[serde(default)]
+    pub parts: Vec<Part>,
+}
+
+fn default_min_minutes() -> u32 {
+    1
+}
+
+impl Step {
+    /// The planned timebox in milliseconds.
+    pub fn timebox(&self) -> Millis {
+        Millis::from(self.minutes) * MINUTE
+    }
+}
+
+/// An audience that ballots are cast for (promoters, end users).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Audience {
+    /// Stable key used in events, e.g. "promoters".
+    pub key: String,
+    /// Label shown on screen.
+    pub label: String,
+    /// Picks per voter for this audience.
+    pub budget: u32,
+}
+
+/// How voting works in this agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoteRules {
+    /// The audiences, each with its budget.
+    pub audiences: Vec<Audience>,
+    /// Whether one voter may put more than one vote on one measure.
+    #[serde(default)]
+    pub allow_repeat: bool,
+    /// How many top-ranked measures must be decided.
+    #[serde(default = "default_top_n")]
+    pub top_n: u32,
+}
+
+fn default_top_n() -> u32 {
+    5
+}
+
+/// A persona slot a template pre-fills.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonaSeed {
+    /// Where it sits in the 2×2.
+    pub quadrant: Quadrant,
+    /// Suggested name.
+    pub name: String,
+    /// Suggested characteristics.
+    #[serde(default)]
+    pub traits: String,
+}
+
+/// A candidate phase scheme a template offers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SchemeSeed {
+    /// Name of the scheme, e.g. "By state".
+    pub name: String,
+    /// Phase names in order.
+    pub phases: Vec<String>,
+    /// Pros, cons, why (not).
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// An agenda template: the steps, and what a new session starts with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Template {
+    /// Template name, e.g. "cjm".
+    pub name: String,
+    /// Language of its texts.
+    pub lang: Lang,
+    /// Default "done when" sentence.
+    pub done_when: String,
+    /// The steps in order.
+    pub steps: Vec<Step>,
+    /// How voting works.
+    pub voting: VoteRules,
+    /// Personas a new session starts with.
+    #[serde(default)]
+    pub personas: Vec<PersonaSeed>,
+    /// Phase schemes a new session starts with.
+    #[serde(default)]
+    pub schemes: Vec<SchemeSeed>,
+}
+
+impl Template {
+    /// The planned length of the whole agenda.
+    pub fn planned_total(&self) -> Millis {
+        self.steps.iter().map(Step::timebox).sum()
+    }
+
+    /// Problems that make the template unusable, in plain words.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.steps.is_empty() {
+            out.push("the agenda has no steps".to_string());
+        }
+        for (i, step) in self.steps.iter().enumerate() {
+            if step.minutes == 0 {
+                out.push(format!("step {} ({}) has a timebox of 0 minutes", i + 1, step.title));
+            }
+            if !step.parts.is_empty() {
+                let sum: u32 = step.parts.iter().map(|p| u32::from(p.percent)).sum();
+                if sum != 100 {
+                    out.push(format!(
+                        "step {} ({}) has parts adding up to {sum} %, not 100 %",
+                        i + 1,
+                        step.title
+                    ));
+                }
+            }
+        }
+        if self.voting.audiences.is_empty() {
+            out.push("voting has no audiences".to_string());
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn step(minutes: u32) -> Step {
+        Step {
+            kind: StepKind::Other,
+            title: "x".into(),
+            minutes,
+            min_minutes: 1,
+            instructions: String::new(),
+            output: String::new(),
+            parts: vec![],
+        }
+    }
+
+    fn template(steps: Vec<Step>) -> Template {
+        Template {
+            name: "t".into(),
+            lang: Lang::En,
+            done_when: "done".into(),
+            steps,
+            voting: VoteRules {
+                audiences: vec![Audience { key: "a".into(), label: "A".into(), budget: 3 }],
+                allow_repeat: false,
+                top_n: 5,
+            },
+            personas: vec![],
+            schemes: vec![],
+        }
+    }
+
+    #[test]
+    fn planned_total_sums_timeboxes() {
+        assert_eq!(template(vec![step(5), step(10)]).planned_total(), 15 * MINUTE);
+    }
+
+    #[test]
+    fn problems_name_empty_agenda_zero_timebox_and_bad_parts() {
+        assert_eq!(template(vec![]).problems(), vec!["the agenda has no steps"]);
+        let mut bad = step(0);
+        bad.parts = vec![Part { title: "a".into(), instructions: String::new(), percent: 40 }];
+        let problems = template(vec![bad]).problems();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[1].contains("40 %"));
+    }
+}

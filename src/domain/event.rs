@@ -1,0 +1,231 @@
+//! Every change the facilitator makes, as a timestamped event.
+//!
+//! The session file stores these in order; [`super::Session`] is a pure fold
+//! of them. Variants are externally tagged in RON, e.g.
+//! `NoteAdded(id: 12, note: (…))`.
+
+use serde::{Deserialize, Serialize};
+
+use super::clock::Millis;
+use super::decision::Decision;
+use super::group::{Group, Participant};
+use super::ids::{GroupId, NoteId, ParkId, ParticipantId, PersonaId, PhaseId, SchemeId};
+use super::note::{Note, NoteKind};
+use super::parking::{ParkItem, ParkOutcome};
+use super::persona::Persona;
+use super::phase::PhaseScheme;
+
+/// An event and when it happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamped {
+    /// Milliseconds since the Unix epoch.
+    pub at: Millis,
+    /// What happened.
+    pub event: Event,
+}
+
+/// Where the facilitator was looking, saved so a reopened session shows
+/// the same place.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct View {
+    /// The selected group on the board.
+    #[serde(default)]
+    pub group: Option<GroupId>,
+    /// The selected column (phase index) on the board.
+    #[serde(default)]
+    pub column: u16,
+    /// The selected row (note kind index) on the board.
+    #[serde(default)]
+    pub row: u16,
+    /// The selected item in the current list.
+    #[serde(default)]
+    pub item: u16,
+}
+
+/// One change to a session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Event {
+    /// The goal or its done-when was written or edited.
+    GoalSet {
+        /// The goal.
+        goal: String,
+        /// What the room must have produced.
+        done_when: String,
+    },
+    /// The room confirmed the goal; the session clock starts.
+    GoalConfirmed,
+    /// The facilitator moved to a step.
+    StepEntered {
+        /// Index in the agenda.
+        step: usize,
+    },
+    /// The step timer was paused.
+    TimerPaused,
+    /// The step timer was resumed.
+    TimerResumed,
+    /// Time was added to (positive) or taken from (negative) a step.
+    TimeboxAdjusted {
+        /// Index in the agenda.
+        step: usize,
+        /// Change in milliseconds.
+        delta_ms: i64,
+    },
+    /// A participant joined or was renamed.
+    ParticipantSaved {
+        /// Its id.
+        id: ParticipantId,
+        /// Its data.
+        participant: Participant,
+    },
+    /// A participant was removed.
+    ParticipantRemoved {
+        /// Its id.
+        id: ParticipantId,
+    },
+    /// A persona was created or edited.
+    PersonaSaved {
+        /// Its id.
+        id: PersonaId,
+        /// Its data.
+        persona: Persona,
+    },
+    /// A persona was deleted.
+    PersonaDeleted {
+        /// Its id.
+        id: PersonaId,
+    },
+    /// A phase scheme was created or edited (phases added, renamed, reordered).
+    SchemeSaved {
+        /// Its id.
+        id: SchemeId,
+        /// Its data.
+        scheme: PhaseScheme,
+    },
+    /// A phase scheme was deleted.
+    SchemeDeleted {
+        /// Its id.
+        id: SchemeId,
+    },
+    /// The room chose a scheme.
+    SchemeChosen {
+        /// The scheme.
+        id: SchemeId,
+        /// Why.
+        reason: String,
+    },
+    /// A group was created or edited.
+    GroupSaved {
+        /// Its id.
+        id: GroupId,
+        /// Its data.
+        group: Group,
+    },
+    /// A group was deleted (its notes stay in the file, hidden).
+    GroupDeleted {
+        /// Its id.
+        id: GroupId,
+    },
+    /// A sticky note was written.
+    NoteAdded {
+        /// Its id.
+        id: NoteId,
+        /// Its data.
+        note: Note,
+    },
+    /// A note's text was edited.
+    NoteEdited {
+        /// The note.
+        id: NoteId,
+        /// The new text.
+        text: String,
+    },
+    /// A note moved to another cell.
+    NoteMoved {
+        /// The note.
+        id: NoteId,
+        /// New column.
+        phase: PhaseId,
+        /// New row.
+        kind: NoteKind,
+    },
+    /// A note was deleted.
+    NoteDeleted {
+        /// The note.
+        id: NoteId,
+    },
+    /// A To-Be was linked to the pain points it answers (replaces the links).
+    NoteLinked {
+        /// The To-Be note.
+        id: NoteId,
+        /// The pain points it answers.
+        answers: Vec<NoteId>,
+    },
+    /// A group started its share-out.
+    ShareOutStarted {
+        /// The group.
+        group: GroupId,
+    },
+    /// A voter's picks for one audience (replaces earlier picks).
+    BallotCast {
+        /// Who voted.
+        voter: ParticipantId,
+        /// Audience key from the vote rules.
+        audience: String,
+        /// The measures picked.
+        picks: Vec<NoteId>,
+    },
+    /// Voting closed; the ranking is revealed.
+    VotingClosed,
+    /// Voting reopened.
+    VotingReopened,
+    /// A decision on a measure was recorded or changed.
+    Decided {
+        /// The measure.
+        measure: NoteId,
+        /// The decision.
+        decision: Decision,
+    },
+    /// A decision was withdrawn.
+    DecisionCleared {
+        /// The measure.
+        measure: NoteId,
+    },
+    /// Something was sent to the parking lot.
+    Parked {
+        /// Its id.
+        id: ParkId,
+        /// The item.
+        item: ParkItem,
+    },
+    /// A parked item got its outcome.
+    ParkResolved {
+        /// The item.
+        id: ParkId,
+        /// The outcome.
+        outcome: ParkOutcome,
+    },
+    /// The facilitator's place on screen, saved on quit.
+    Viewed(View),
+    /// Undo the latest change that is not yet undone.
+    Undo,
+    /// Redo the latest undone change.
+    Redo,
+}
+
+impl Event {
+    /// Whether undo and redo apply to this event. Content changes do;
+    /// moving through the agenda, the timer, the view and undo/redo
+    /// themselves do not.
+    pub fn is_undoable(&self) -> bool {
+        !matches!(
+            self,
+            Event::GoalConfirmed
+                | Event::StepEntered { .. }
+                | Event::TimerPaused
+                | Event::TimerResumed
+                | Event::Viewed(_)
+                | Event::Undo
+                | Event::Redo
+        )
+    }
+}

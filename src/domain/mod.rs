@@ -1,0 +1,30 @@
+//! The workshop domain: pure data and rules, no terminal, no disk, no clock.
+//!
+//! A [`Session`] is the fold of its [`Event`]s ([`journal::fold`]). The
+//! [`Journal`] keeps events and state together for the app, with undo and
+//! redo as events of their own.
+
+pub mod agenda;
+pub mod clock;
+pub mod decision;
+pub mod event;
+pub mod group;
+pub mod header;
+pub mod ids;
+pub mod journal;
+pub mod note;
+pub mod parking;
+pub mod persona;
+pub mod phase;
+pub mod session;
+pub mod setup;
+pub mod timer;
+pub mod vote;
+
+pub use agenda::{Lang, Step, StepKind, Template};
+pub use clock::{Clock, FakeClock, Millis, SystemClock};
+pub use event::{Event, Stamped, View};
+pub use header::{FORMAT_VERSION, Header};
+pub use ids::*;
+pub use journal::{Journal, fold};
+pub use session::Session;

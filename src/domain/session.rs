@@ -1,0 +1,332 @@
+//! The session state: a pure fold of its events.
+//!
+//! Nothing mutates a [`Session`] but [`Session::apply`], and nothing calls
+//! that but the fold in [`super::journal`]. Events that refer to things that
+//! do not exist are ignored, so any sequence of events folds to a state.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::clock::Millis;
+use super::decision::Decision;
+use super::event::{Event, Stamped, View};
+use super::group::{Group, Participant};
+use super::header::Header;
+use super::ids::{GroupId, NoteId, ParkId, ParticipantId, PersonaId, PhaseId, SchemeId};
+use super::note::{Cell, Note};
+use super::parking::ParkItem;
+use super::persona::Persona;
+use super::phase::{Choice, Phase, PhaseScheme};
+use super::timer::AgendaClock;
+use super::vote::{self, Ranked};
+
+/// Everything a session holds at one moment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    /// What the session was created with.
+    pub header: Header,
+    /// The goal.
+    pub goal: String,
+    /// What the room must have produced.
+    pub done_when: String,
+    /// Whether the room confirmed the goal.
+    pub goal_confirmed: bool,
+    /// People in the room.
+    pub participants: BTreeMap<ParticipantId, Participant>,
+    /// Personas.
+    pub personas: BTreeMap<PersonaId, Persona>,
+    /// Candidate phase schemes.
+    pub schemes: BTreeMap<SchemeId, PhaseScheme>,
+    /// The chosen scheme.
+    pub choice: Option<Choice>,
+    /// Discussion groups.
+    pub groups: BTreeMap<GroupId, Group>,
+    /// Sticky notes.
+    pub notes: BTreeMap<NoteId, Note>,
+    /// Notes by board cell, in the order written (an index over `notes`).
+    pub cells: BTreeMap<Cell, Vec<NoteId>>,
+    /// The group sharing out now, and since when.
+    pub sharing: Option<(GroupId, Millis)>,
+    /// Groups that have shared out.
+    pub shared_out: BTreeSet<GroupId>,
+    /// Picks per (voter, audience key).
+    pub ballots: BTreeMap<(ParticipantId, String), Vec<NoteId>>,
+    /// Whether the voting round is closed (ranking revealed).
+    pub voting_closed: bool,
+    /// Decisions per measure.
+    pub decisions: BTreeMap<NoteId, Decision>,
+    /// The parking lot.
+    pub parking: BTreeMap<ParkId, ParkItem>,
+    /// Step timers and the current step.
+    pub clock: AgendaClock,
+    /// Where the facilitator was looking when last saved.
+    pub view: View,
+    /// Events folded so far (including undone ones).
+    pub event_count: usize,
+    /// Time of the latest event.
+    pub last_at: Millis,
+    next_id: u32,
+}
+
+impl Session {
+    /// A session with no events yet.
+    pub fn new(header: Header) -> Self {
+        let steps = header.template.steps.len();
+        Self {
+            goal: header.goal.clone(),
+            done_when: header.done_when.clone(),
+            last_at: header.created_at,
+            header,
+            goal_confirmed: false,
+            participants: BTreeMap::new(),
+            personas: BTreeMap::new(),
+            schemes: BTreeMap::new(),
+            choice: None,
+            groups: BTreeMap::new(),
+            notes: BTreeMap::new(),
+            cells: BTreeMap::new(),
+            sharing: None,
+            shared_out: BTreeSet::new(),
+            ballots: BTreeMap::new(),
+            voting_closed: false,
+            decisions: BTreeMap::new(),
+            parking: BTreeMap::new(),
+            clock: AgendaClock::new(steps),
+            view: View::default(),
+            event_count: 0,
+            next_id: 1,
+        }
+    }
+
+    /// An id no event has used yet.
+    pub fn fresh_id(&self) -> u32 {
+        self.next_id
+    }
+
+    fn saw_id(&mut self, id: u32) {
+        self.next_id = self.next_id.max(id.saturating_add(1));
+    }
+
+    /// Applies one event. Only the fold calls this.
+    pub(crate) fn apply(&mut self, stamped: &Stamped) {
+        let at = stamped.at;
+        match &stamped.event {
+            Event::GoalSet { goal, done_when } => {
+                self.goal = goal.clone();
+                self.done_when = done_when.clone();
+            }
+            Event::GoalConfirmed => {
+                self.goal_confirmed = true;
+                self.clock.start(at);
+            }
+            Event::StepEntered { step } => self.clock.enter(*step, at),
+            Event::TimerPaused => self.clock.pause(at),
+            Event::TimerResumed => self.clock.resume(at),
+            Event::TimeboxAdjusted { step, delta_ms } => self.clock.adjust(*step, *delta_ms),
+            Event::ParticipantSaved { id, participant } => {
+                self.saw_id(id.0);
+                self.participants.insert(*id, participant.clone());
+            }
+            Event::ParticipantRemoved { id } => {
+                self.participants.remove(id);
+            }
+            Event::PersonaSaved { id, persona } => {
+                self.saw_id(id.0);
+                self.personas.insert(*id, persona.clone());
+            }
+            Event::PersonaDeleted { id } => {
+                self.personas.remove(id);
+            }
+            Event::SchemeSaved { id, scheme } => {
+                self.saw_id(id.0);
+                for phase in &scheme.phases {
+                    self.saw_id(phase.id.0);
+                }
+                self.schemes.insert(*id, scheme.clone());
+            }
+            Event::SchemeDeleted { id } => {
+                self.schemes.remove(id);
+                if self.choice.as_ref().is_some_and(|c| c.scheme == *id) {
+                    self.choice = None;
+                }
+            }
+            Event::SchemeChosen { id, reason } => {
+                if self.schemes.contains_key(id) {
+                    self.choice = Some(Choice { scheme: *id, reason: reason.clone() });
+                }
+            }
+            Event::GroupSaved { id, group } => {
+                self.saw_id(id.0);
+                self.groups.insert(*id, group.clone());
+            }
+            Event::GroupDeleted { id } => {
+                self.groups.remove(id);
+            }
+            Event::NoteAdded { id, note } => {
+                self.saw_id(id.0);
+                if let Some(old) = self.notes.insert(*id, note.clone()) {
+                    self.unindex(*id, old.cell());
+                }
+                self.cells.entry(note.cell()).or_default().push(*id);
+            }
+            Event::NoteEdited { id, text } => {
+                if let Some(note) = self.notes.get_mut(id) {
+                    note.text = text.clone();
+                }
+            }
+            Event::NoteMoved { id, phase, kind } => {
+                if let Some(note) = self.notes.get_mut(id) {
+                    let old = note.cell();
+                    note.phase = *phase;
+                    note.kind = *kind;
+                    let new = note.cell();
+                    self.unindex(*id, old);
+                    self.cells.entry(new).or_default().push(*id);
+                }
+            }
+            Event::NoteDeleted { id } => {
+                if let Some(old) = self.notes.remove(id) {
+                    self.unindex(*id, old.cell());
+                }
+            }
+            Event::NoteLinked { id, answers } => {
+                if let Some(note) = self.notes.get_mut(id) {
+                    note.answers = answers.clone();
+                }
+            }
+            Event::ShareOutStarted { group } => {
+                if self.groups.contains_key(group) {
+                    self.sharing = Some((*group, at));
+                    self.shared_out.insert(*group);
+                }
+            }
+            Event::BallotCast { voter, audience, picks } => {
+                let rules = &self.header.template.voting;
+                let valid = !self.voting_closed
+                    && vote::check_ballot(rules, audience, picks, |m| self.is_measure(m)).is_ok();
+                if valid {
+                    self.ballots.insert((*voter, audience.clone()), picks.clone());
+                }
+            }
+            Event::VotingClosed => self.voting_closed = true,
+            Event::VotingReopened => self.voting_closed = false,
+            Event::Decided { measure, decision } => {
+                self.decisions.insert(*measure, decision.clone());
+            }
+            Event::DecisionCleared { measure } => {
+                self.decisions.remove(measure);
+            }
+            Event::Parked { id, item } => {
+                self.saw_id(id.0);
+                self.parking.insert(*id, item.clone());
+            }
+            Event::ParkResolved { id, outcome } => {
+                if let Some(item) = self.parking.get_mut(id) {
+                    item.outcome = Some(outcome.clone());
+                }
+            }
+            Event::Viewed(view) => self.view = view.clone(),
+            Event::Undo | Event::Redo => {}
+        }
+    }
+
+    pub(crate) fn count(&mut self, stamped: &Stamped) {
+        self.event_count += 1;
+        self.last_at = self.last_at.max(stamped.at);
+    }
+
+    fn unindex(&mut self, id: NoteId, cell: Cell) {
+        if let Some(ids) = self.cells.get_mut(&cell) {
+            ids.retain(|n| *n != id);
+            if ids.is_empty() {
+                self.cells.remove(&cell);
+            }
+        }
+    }
+
+    /// Whether `id` is a note that can be voted on (As-Is or To-Be).
+    pub fn is_measure(&self, id: NoteId) -> bool {
+        self.notes.get(&id).is_some_and(|n| n.kind.is_measure())
+    }
+
+    /// Notes in one board cell, in the order written.
+    pub fn notes_in(&self, cell: Cell) -> &[NoteId] {
+        self.cells.get(&cell).map_or(&[], Vec::as_slice)
+    }
+
+    /// The chosen scheme, if any.
+    pub fn chosen_scheme(&self) -> Option<&PhaseScheme> {
+        self.choice.as_ref().and_then(|c| self.schemes.get(&c.scheme))
+    }
+
+    /// The phases of the board: the chosen scheme's, else the first scheme's.
+    pub fn phases(&self) -> &[Phase] {
+        self.chosen_scheme().or_else(|| self.schemes.values().next()).map_or(&[], |s| s.phases.as_slice())
+    }
+
+    /// Looks up a phase by id in any scheme.
+    pub fn phase(&self, id: PhaseId) -> Option<&Phase> {
+        self.schemes.values().flat_map(|s| s.phases.iter()).find(|p| p.id == id)
+    }
+
+    /// Every votable measure (As-Is and To-Be notes), in id order.
+    pub fn measures(&self) -> impl Iterator<Item = (NoteId, &Note)> {
+        self.notes.iter().filter(|(_, n)| n.kind.is_measure()).map(|(id, n)| (*id, n))
+    }
+
+    /// Votes per measure for one audience (every measure appears, 0 if none).
+    pub fn tally(&self, audience: &str) -> BTreeMap<NoteId, u32> {
+        let mut tally: BTreeMap<NoteId, u32> = self.measures().map(|(id, _)| (id, 0)).collect();
+        for ((_, aud), picks) in &self.ballots {
+            if aud == audience {
+                for pick in picks {
+                    if let Some(v) = tally.get_mut(pick) {
+                        *v += 1;
+                    }
+                }
+            }
+        }
+        tally
+    }
+
+    /// The ranking for one audience.
+    pub fn ranking(&self, audience: &str) -> Vec<Ranked> {
+        vote::rank(&self.tally(audience))
+    }
+
+    /// Votes per measure over all audiences.
+    pub fn total_votes(&self) -> BTreeMap<NoteId, u32> {
+        let mut total = BTreeMap::new();
+        for aud in &self.header.template.voting.audiences {
+            for (id, v) in self.tally(&aud.key) {
+                *total.entry(id).or_insert(0) += v;
+            }
+        }
+        total
+    }
+
+    /// Planned length of each step, in milliseconds.
+    pub fn planned(&self) -> Vec<Millis> {
+        self.header.template.steps.iter().map(|s| s.timebox()).collect()
+    }
+
+    /// The current step's index.
+    pub fn current_step(&self) -> usize {
+        self.clock.current
+    }
+
+    /// The current step's timebox with the facilitator's adjustments.
+    pub fn timebox(&self, step: usize) -> Millis {
+        let planned = self.header.template.steps.get(step).map_or(0, |s| s.timebox());
+        self.clock.timebox(step, planned)
+    }
+
+    /// Participants who cast ballots.
+    pub fn voters(&self) -> impl Iterator<Item = (ParticipantId, &Participant)> {
+        self.participants.iter().filter(|(_, p)| p.votes).map(|(id, p)| (*id, p))
+    }
+
+    /// A participant's name, or "?" for an unknown id.
+    pub fn participant_name(&self, id: ParticipantId) -> &str {
+        self.participants.get(&id).map_or("?", |p| p.name.as_str())
+    }
+}

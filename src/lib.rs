@@ -1,0 +1,19 @@
+//! `cjm`: a terminal app for facilitating customer journey map workshops.
+//!
+//! Where things live — a key press goes `ui` → `app` (key → action) →
+//! `domain` event → `store` (appended to disk) → `domain::Journal` (state)
+//! → redraw:
+//!
+//! - [`domain`]: pure workshop model. Events, the fold, agenda, timers,
+//!   notes, votes, decisions. No terminal, no disk, no system clock.
+//! - [`store`]: the session file (RON header + one event per line), durable
+//!   appends, torn-tail recovery, the single-writer lock, paths.
+//! - [`templates`]: the built-in agenda templates, embedded from `sessions/`.
+//! - [`export`]: Markdown and CSV reports.
+//! - [`cli`]: the command line (clap) and each command.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod domain;
+pub mod store;
+pub mod templates;

@@ -1,0 +1,112 @@
+//! Errors reading a session or template file, with file, line and column.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// Where in a file a problem sits (1-based line and column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pos {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub col: usize,
+}
+
+/// What went wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The file could not be read (missing, a directory, no permission…).
+    Io(String),
+    /// The file is larger than a session file can be.
+    TooLarge {
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// The bytes are not UTF-8 text.
+    NotText,
+    /// The file has no complete header.
+    NoHeader,
+    /// The header is not valid.
+    Header(String),
+    /// The file was written by a newer `cjm`.
+    NewerVersion {
+        /// Version in the file.
+        found: u32,
+        /// Newest version this build reads.
+        supported: u32,
+    },
+    /// An event line is not valid.
+    Event(String),
+    /// One line is longer than any record can be.
+    LineTooLong {
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// The last record was cut off mid-write; everything before it loaded.
+    TornTail {
+        /// Complete events loaded before it.
+        kept: usize,
+    },
+}
+
+/// A problem in a file, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct FileError {
+    /// The file.
+    pub path: PathBuf,
+    /// Where, when known.
+    pub pos: Option<Pos>,
+    /// What.
+    pub problem: Problem,
+}
+
+impl FileError {
+    /// An error for a whole file.
+    pub fn whole(path: impl Into<PathBuf>, problem: Problem) -> Self {
+        Self { path: path.into(), pos: None, problem }
+    }
+
+    /// An error at a position.
+    pub fn at(path: impl Into<PathBuf>, pos: Pos, problem: Problem) -> Self {
+        Self { path: path.into(), pos: Some(pos), problem }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Io(msg) => write!(f, "{msg}"),
+            Problem::TooLarge { size, limit } => {
+                write!(f, "file is {size} bytes; session files are limited to {limit} bytes")
+            }
+            Problem::NotText => write!(f, "not a cjm file: the bytes are not UTF-8 text"),
+            Problem::NoHeader => {
+                write!(f, "not a cjm session: no complete header (expected a `// events` line)")
+            }
+            Problem::Header(msg) => write!(f, "invalid header: {msg}"),
+            Problem::NewerVersion { found, supported } => write!(
+                f,
+                "written by a newer cjm (file format {found}; this cjm reads up to format {supported}); upgrade cjm to open it"
+            ),
+            Problem::Event(msg) => write!(f, "invalid event: {msg}"),
+            Problem::LineTooLong { limit } => write!(f, "line longer than {limit} bytes"),
+            Problem::TornTail { kept } => write!(
+                f,
+                "the last record is incomplete (cut off mid-write); the {kept} complete events before it are kept"
+            ),
+        }
+    }
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.pos {
+            Some(Pos { line, col }) => {
+                write!(f, "{}:{line}:{col}: {}", self.path.display(), self.problem)
+            }
+            None => write!(f, "{}: {}", self.path.display(), self.problem),
+        }
+    }
+}

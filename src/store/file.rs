@@ -1,0 +1,146 @@
+//! Session files on disk: create, load, append durably.
+//!
+//! All disk IO of sessions goes through here. An append is one `write` of
+//! one line followed by `fsync`, so an event is on disk before the app
+//! shows it, and a power cut can at worst tear the last line, which
+//! [`super::format::parse`] recovers from.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use super::error::{FileError, Problem};
+use super::format::{self, MAX_FILE_BYTES, Parsed};
+use super::lock::Lock;
+use crate::domain::{Header, Stamped};
+
+/// Reads and parses a session file without locking it.
+pub fn load(path: &Path) -> Result<Parsed, FileError> {
+    let bytes = read_limited(path)?;
+    format::parse(path, &bytes)
+}
+
+/// Reads a file, refusing directories and anything over the size limit.
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, FileError> {
+    let io = |e: std::io::Error| FileError::whole(path, Problem::Io(io_message(&e)));
+    let meta = fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        return Err(FileError::whole(path, Problem::Io("is a directory, not a file".into())));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(FileError::whole(path, Problem::TooLarge { size: meta.len(), limit: MAX_FILE_BYTES }));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    File::open(path).map_err(io)?.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    Ok(bytes)
+}
+
+/// A short, human message for an IO error.
+pub fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Writes a new session file: header and seed events, owner-only, synced,
+/// then renamed into place and the directory synced. Refuses an existing
+/// file unless `overwrite`.
+pub fn create(path: &Path, header: &Header, seed: &[Stamped], overwrite: bool) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let dir = parent_dir(path);
+    fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
+    let mut text = format::encode_header(header)?;
+    for stamped in seed {
+        text.push_str(&format::encode_event(stamped)?);
+    }
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".cjm-new-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o600));
+    }
+    let mut tmp =
+        builder.tempfile_in(&dir).with_context(|| format!("could not write in {}", dir.display()))?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    if overwrite {
+        tmp.persist(path).map_err(|e| e.error)
+    } else {
+        tmp.persist_noclobber(path).map_err(|e| e.error)
+    }
+    .with_context(|| format!("could not create {}", path.display()))?;
+    sync_dir(&dir);
+    Ok(())
+}
+
+fn parent_dir(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Syncs a directory so a rename in it survives a crash (best effort:
+/// not every platform can open a directory).
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+/// A session file opened for appending, held under its lock.
+#[derive(Debug)]
+pub struct Writer {
+    path: PathBuf,
+    file: File,
+    _lock: Lock,
+}
+
+impl Writer {
+    /// Opens `path` for appending after taking its lock. Call only on a
+    /// file that parsed without a torn tail: appending after a torn record
+    /// would bury it mid-file.
+    pub fn open(path: &Path) -> anyhow::Result<Self> {
+        let lock = Lock::acquire(path)?;
+        let file = OpenOptions::new()
+            .append(true)
+            .open(path)
+            .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), io_message(&e)))?;
+        Ok(Self { path: path.to_path_buf(), file, _lock: lock })
+    }
+
+    /// Appends one event and waits until it is on disk.
+    pub fn append(&mut self, stamped: &Stamped) -> anyhow::Result<()> {
+        let line = format::encode_event(stamped)?;
+        self.file
+            .write_all(line.as_bytes())
+            .and_then(|()| self.file.sync_data())
+            .map_err(|e| anyhow::anyhow!("could not save to {}: {e}", self.path.display()))
+    }
+
+    /// The file being written.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// Sets a torn last record aside: the whole file is first copied to
+/// `PATH.torn-<millis>`, then the torn bytes are cut off so appending can
+/// go on. Returns the backup's path. Nothing complete is lost, and the
+/// torn bytes survive in the backup.
+pub fn set_torn_tail_aside(path: &Path, offset: usize, now_ms: u64) -> anyhow::Result<PathBuf> {
+    use anyhow::Context;
+    let mut backup = path.as_os_str().to_owned();
+    backup.push(format!(".torn-{now_ms}"));
+    let backup = PathBuf::from(backup);
+    fs::copy(path, &backup).with_context(|| format!("could not back up {}", path.display()))?;
+    File::open(&backup).and_then(|f| f.sync_all())?;
+    let file = OpenOptions::new().write(true).open(path)?;
+    file.set_len(offset as u64)?;
+    file.sync_all()?;
+    sync_dir(&parent_dir(path));
+    Ok(backup)
+}

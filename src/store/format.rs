@@ -1,0 +1,158 @@
+//! The session file format: a RON header, a `// events` line, then one
+//! event per line. Pure: bytes in, values or positioned errors out.
+//!
+//! ```text
+//! // cjm session file …
+//! (
+//!     format: 1,
+//!     created_at: 1764046519000,
+//!     goal: "…",
+//!     …
+//! )
+//! // events
+//! (at:1764046519000,event:GoalSet(goal:"…",done_when:"…"))
+//! (at:1764046533000,event:GoalConfirmed)
+//! ```
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::error::{FileError, Pos, Problem};
+use crate::domain::{FORMAT_VERSION, Header, Stamped};
+
+/// The line that ends the header.
+pub const EVENTS_MARKER: &str = "// events";
+
+/// Largest session file read, in bytes (about 100,000 notes).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Largest single event line, in bytes.
+pub const MAX_LINE_BYTES: usize = 1024 * 1024;
+
+const PREAMBLE: &str = "// cjm session file: a header, then one event per line, appended as they happen.\n\
+// Times are milliseconds since 1970-01-01 UTC. See README.md, \"The session file\".\n";
+
+/// The text a new session file starts with: preamble, header, marker.
+pub fn encode_header(header: &Header) -> Result<String, ron::Error> {
+    let pretty = ron::ser::PrettyConfig::new().struct_names(false);
+    let body = ron::ser::to_string_pretty(header, pretty)?;
+    Ok(format!("{PREAMBLE}{body}\n{EVENTS_MARKER}\n"))
+}
+
+/// One event as a line, newline included.
+pub fn encode_event(stamped: &Stamped) -> Result<String, ron::Error> {
+    let mut line = ron::ser::to_string(stamped)?;
+    line.push('\n');
+    Ok(line)
+}
+
+/// What a session file holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    /// The header.
+    pub header: Header,
+    /// Every complete event, in order.
+    pub events: Vec<Stamped>,
+    /// A cut-off last record, if any: where it is, and its byte offset.
+    pub torn: Option<Torn>,
+}
+
+/// A last record cut off mid-write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Torn {
+    /// The problem, with its position.
+    pub error: FileError,
+    /// Byte offset where the torn record starts; everything before is whole.
+    pub offset: usize,
+}
+
+#[derive(Deserialize)]
+struct VersionProbe {
+    format: u32,
+}
+
+fn ron_pos(err: &ron::error::SpannedError, first_line: usize) -> Pos {
+    let start = &err.span.start;
+    Pos { line: first_line + start.line.saturating_sub(1), col: start.col.max(1) }
+}
+
+/// Parses a session file's bytes. `path` is only used in errors.
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let good = &bytes[..e.valid_up_to()];
+        let line = good.iter().filter(|b| **b == b'\n').count() + 1;
+        let line_start = good.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let col = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+        FileError::at(path, Pos { line, col }, Problem::NotText)
+    })?;
+
+    let (header_text, header_lines, rest) =
+        split_header(text).ok_or_else(|| FileError::at(path, end_pos(text), Problem::NoHeader))?;
+    let header = parse_header(path, header_text)?;
+    let events_start = header_text.len() + EVENTS_MARKER.len() + 1;
+
+    let mut events = Vec::new();
+    let mut offset = events_start;
+    let mut lines = rest.split_inclusive('\n').peekable();
+    let mut line_no = header_lines + 1;
+    while let Some(raw) = lines.next() {
+        line_no += 1;
+        let start = offset;
+        offset += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let is_last = lines.peek().is_none();
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with("//") {
+            continue;
+        }
+        if line.len() > MAX_LINE_BYTES {
+            let problem = Problem::LineTooLong { limit: MAX_LINE_BYTES };
+            return Err(FileError::at(path, Pos { line: line_no, col: 1 }, problem));
+        }
+        match ron::from_str::<Stamped>(line) {
+            Ok(stamped) => events.push(stamped),
+            Err(err) if is_last && !raw.ends_with('\n') => {
+                let kept = events.len();
+                let error = FileError::at(path, ron_pos(&err, line_no), Problem::TornTail { kept });
+                return Ok(Parsed { header, events, torn: Some(Torn { error, offset: start }) });
+            }
+            Err(err) => {
+                let problem = Problem::Event(err.code.to_string());
+                return Err(FileError::at(path, ron_pos(&err, line_no), problem));
+            }
+        }
+    }
+    Ok(Parsed { header, events, torn: None })
+}
+
+/// Splits at the marker line: (header text, its line count, the rest).
+fn split_header(text: &str) -> Option<(&str, usize, &str)> {
+    let mut offset = 0;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        if line.trim_end_matches(['\n', '\r']) == EVENTS_MARKER && line.ends_with('\n') {
+            return Some((&text[..offset], i, &text[offset + line.len()..]));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+fn end_pos(text: &str) -> Pos {
+    let line = text.lines().count().max(1);
+    let col = text.lines().last().map_or(0, |l| l.chars().count()) + 1;
+    Pos { line, col }
+}
+
+/// Parses a header: the version first, so a newer file is named as such
+/// even when its header has fields this build does not know.
+fn parse_header(path: &Path, text: &str) -> Result<Header, FileError> {
+    if let Ok(probe) = ron::from_str::<VersionProbe>(text)
+        && probe.format > FORMAT_VERSION
+    {
+        let problem = Problem::NewerVersion { found: probe.format, supported: FORMAT_VERSION };
+        return Err(FileError::at(path, Pos { line: 1, col: 1 }, problem));
+    }
+    ron::from_str::<Header>(text)
+        .map_err(|err| FileError::at(path, ron_pos(&err, 1), Problem::Header(err.code.to_string())))
+}

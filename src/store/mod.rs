@@ -1,0 +1,12 @@
+//! Everything that touches the disk: session files, locks, paths, settings.
+
+pub mod error;
+pub mod file;
+pub mod format;
+pub mod lock;
+pub mod paths;
+
+pub use error::{FileError, Pos, Problem};
+pub use file::{Writer, create, load};
+pub use format::Parsed;
+pub use paths::Dirs;
