@@ -1,0 +1,128 @@
+//! The one vocabulary of things the facilitator can do.
+//!
+//! The key map ([`super::keymap`]) binds keys to these, the help overlay and
+//! the footer describe them (texts in [`crate::ui::strings`]), and
+//! [`super::update`] turns them into domain events.
+
+/// Something the facilitator asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Show or hide the list of keys.
+    Help,
+    /// Show the goal full screen.
+    ShowGoal,
+    /// Move to the next agenda step.
+    NextStep,
+    /// Move to the previous agenda step.
+    PrevStep,
+    /// Pause or resume the step timer.
+    TogglePause,
+    /// Add five minutes to the current step.
+    AddTime,
+    /// Take five minutes off the current step.
+    RemoveTime,
+    /// Undo the latest change.
+    Undo,
+    /// Redo the latest undone change.
+    Redo,
+    /// Show or hide the presenter view.
+    Presenter,
+    /// Quit (asks first when text is being typed).
+    Quit,
+    /// Save what is being typed and quit at once (Ctrl-C).
+    QuitSave,
+    /// Close the overlay or cancel.
+    Close,
+    /// Select the item above.
+    Up,
+    /// Select the item below.
+    Down,
+    /// Select the item to the left.
+    Left,
+    /// Select the item to the right.
+    Right,
+    /// Select the next group, scheme or voter.
+    NextTab,
+    /// Select the previous group, scheme or voter.
+    PrevTab,
+    /// Edit the goal.
+    EditGoal,
+    /// Edit what "done" means.
+    EditDoneWhen,
+    /// Confirm the goal and start the clock.
+    ConfirmGoal,
+    /// Name (or create) the selected persona.
+    EditPersonaName,
+    /// Edit the selected persona's characteristics.
+    EditTraits,
+    /// Edit the selected persona's daily challenges, one per line.
+    EditChallenges,
+    /// Delete the selected persona.
+    DeletePersona,
+    /// Add a phase after the selected one.
+    AddPhase,
+    /// Rename the selected phase.
+    RenamePhase,
+    /// Edit the selected phase's definition.
+    EditDefinition,
+    /// Move the selected phase earlier.
+    MovePhaseUp,
+    /// Move the selected phase later.
+    MovePhaseDown,
+    /// Delete the selected phase.
+    DeletePhase,
+    /// Add a candidate scheme.
+    AddScheme,
+    /// Choose the selected scheme, with a reason.
+    ChooseScheme,
+    /// Create a discussion group.
+    AddGroup,
+    /// Give the selected group the next persona.
+    CyclePersona,
+    /// Edit the selected group's members (comma-separated names).
+    EditMembers,
+    /// Write a note in the selected cell.
+    AddNote,
+    /// Edit the selected note.
+    EditNote,
+    /// Delete the selected note.
+    DeleteNote,
+    /// Move the selected note one column left.
+    MoveNoteLeft,
+    /// Move the selected note one column right.
+    MoveNoteRight,
+    /// Move the selected note one row up.
+    MoveNoteUp,
+    /// Move the selected note one row down.
+    MoveNoteDown,
+    /// Link the selected To-Be to the pain points it answers.
+    LinkNote,
+    /// Toggle the highlighted item (link, pick).
+    Toggle,
+    /// Start the selected group's share-out.
+    StartShareOut,
+    /// Add a participant.
+    AddParticipant,
+    /// Switch the audience being voted for.
+    SwitchAudience,
+    /// Close the voting round (show the ranking), or reopen it.
+    ToggleVoting,
+    /// Set the selected measure's impact (effective / indirect).
+    SetImpact,
+    /// Set the selected measure's feasibility (now / hard).
+    SetFeasibility,
+    /// Give the selected measure the next owner.
+    CycleOwner,
+    /// Withdraw the selected measure's decision.
+    ClearDecision,
+    /// Save the text being typed.
+    EditCommit,
+    /// Start a new line in the text being typed.
+    EditNewline,
+    /// Delete the word before the cursor.
+    DeleteWord,
+    /// Answer yes.
+    Yes,
+    /// Answer no.
+    No,
+}

@@ -1,0 +1,211 @@
+//! Text fields: opening one, typing into it, and turning it into events.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::state::{Edit, Target};
+use super::text_input::TextInput;
+use super::{Action, App};
+use crate::domain::group::{Group, Participant};
+use crate::domain::note::Note;
+use crate::domain::persona::Persona;
+use crate::domain::phase::{Phase, PhaseScheme};
+use crate::domain::{Event, GroupId, NoteId, ParticipantId, PersonaId, PhaseId, SchemeId};
+
+/// Opens a field for `target`, filled with the current text.
+pub fn begin(app: &mut App, target: Target) {
+    let text = current_text(app, &target);
+    let input = TextInput::new(&text, target.multiline());
+    app.edit = Some(Edit { target, input });
+}
+
+fn current_text(app: &App, target: &Target) -> String {
+    let s = app.session();
+    let phase = |id: &SchemeId, i: &usize| s.schemes.get(id).and_then(|sc| sc.phases.get(*i));
+    match target {
+        Target::Goal => s.goal.clone(),
+        Target::DoneWhen => s.done_when.clone(),
+        Target::PersonaName(id, _) => {
+            id.and_then(|id| s.personas.get(&id)).map(|p| p.name.clone()).unwrap_or_default()
+        }
+        Target::PersonaTraits(id) => s.personas.get(id).map(|p| p.traits.clone()).unwrap_or_default(),
+        Target::PersonaChallenges(id) => {
+            s.personas.get(id).map(|p| p.challenges.join("\n")).unwrap_or_default()
+        }
+        Target::PhaseName(id, i) => phase(id, i).map(|p| p.name.clone()).unwrap_or_default(),
+        Target::PhaseDefinition(id, i) => phase(id, i).map(|p| p.definition.clone()).unwrap_or_default(),
+        Target::ChoiceReason(_) => s.choice.as_ref().map(|c| c.reason.clone()).unwrap_or_default(),
+        Target::Members(id) => s
+            .groups
+            .get(id)
+            .map(|g| g.members.iter().map(|m| s.participant_name(*m)).collect::<Vec<_>>().join(", "))
+            .unwrap_or_default(),
+        Target::Note(id) => s.notes.get(id).map(|n| n.text.clone()).unwrap_or_default(),
+        Target::NewPhase(..)
+        | Target::NewScheme
+        | Target::NewGroup
+        | Target::NewNote(_)
+        | Target::NewParticipant => String::new(),
+    }
+}
+
+/// Keys in the field that are not actions: characters and movement.
+pub fn key(app: &mut App, key: &KeyEvent) {
+    let width = app.edit_width.get();
+    let Some(edit) = &mut app.edit else { return };
+    let input = &mut edit.input;
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    match key.code {
+        KeyCode::Char(c) if !ctrl => input.insert(c.encode_utf8(&mut [0; 4])),
+        KeyCode::Char('a') => input.home(width),
+        KeyCode::Char('e') => input.end(width),
+        KeyCode::Backspace => input.backspace(),
+        KeyCode::Delete => input.delete(),
+        KeyCode::Left => input.left(),
+        KeyCode::Right => input.right(),
+        KeyCode::Up => input.up(width),
+        KeyCode::Down => input.down(width),
+        KeyCode::Home => input.home(width),
+        KeyCode::End => input.end(width),
+        KeyCode::Tab => input.insert(" "),
+        _ => {}
+    }
+}
+
+/// Edit-mode actions: save, new line, delete word, cancel.
+pub fn action(app: &mut App, action: Action) {
+    match action {
+        Action::EditCommit => {
+            if let Some(e) = app.edit.take() {
+                commit(app, e);
+            }
+        }
+        Action::EditNewline => {
+            if let Some(e) = &mut app.edit {
+                e.input.newline();
+            }
+        }
+        Action::DeleteWord => {
+            if let Some(e) = &mut app.edit {
+                e.input.delete_word();
+            }
+        }
+        Action::Close => app.edit = None,
+        _ => {}
+    }
+}
+
+/// Turns a finished field into events. Empty text for a new thing adds
+/// nothing.
+pub fn commit(app: &mut App, edit: Edit) {
+    let text = edit.input.text().trim().to_string();
+    let s = app.session();
+    let fresh = s.fresh_id();
+    let event = match edit.target {
+        Target::Goal if text.is_empty() => {
+            app.message = Some(app.strings.goal_empty.into());
+            None
+        }
+        Target::Goal => Some(Event::GoalSet { goal: text, done_when: s.done_when.clone() }),
+        Target::DoneWhen => Some(Event::GoalSet { goal: s.goal.clone(), done_when: text }),
+        Target::PersonaName(_, _) | Target::NewPhase(..) | Target::NewScheme | Target::NewGroup
+            if text.is_empty() =>
+        {
+            None
+        }
+        Target::NewNote(_) | Target::NewParticipant if text.is_empty() => None,
+        Target::PersonaName(Some(id), _) => s
+            .personas
+            .get(&id)
+            .map(|p| Event::PersonaSaved { id, persona: Persona { name: text, ..p.clone() } }),
+        Target::PersonaName(None, quadrant) => Some(Event::PersonaSaved {
+            id: PersonaId(fresh),
+            persona: Persona { name: text, quadrant, traits: String::new(), challenges: Vec::new() },
+        }),
+        Target::PersonaTraits(id) => s
+            .personas
+            .get(&id)
+            .map(|p| Event::PersonaSaved { id, persona: Persona { traits: text, ..p.clone() } }),
+        Target::PersonaChallenges(id) => s.personas.get(&id).map(|p| {
+            let challenges =
+                text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
+            Event::PersonaSaved { id, persona: Persona { challenges, ..p.clone() } }
+        }),
+        Target::NewPhase(id, at) => s.schemes.get(&id).map(|sc| {
+            let mut scheme = sc.clone();
+            let phase =
+                Phase { id: PhaseId(fresh), name: text, definition: String::new(), goal: String::new() };
+            scheme.phases.insert(at.min(scheme.phases.len()), phase);
+            Event::SchemeSaved { id, scheme }
+        }),
+        Target::PhaseName(id, i) => edit_phase(app, id, i, |p| p.name = text),
+        Target::PhaseDefinition(id, i) => edit_phase(app, id, i, |p| p.definition = text),
+        Target::NewScheme => Some(Event::SchemeSaved {
+            id: SchemeId(fresh),
+            scheme: PhaseScheme { name: text, phases: Vec::new(), notes: String::new() },
+        }),
+        Target::ChoiceReason(id) => Some(Event::SchemeChosen { id, reason: text }),
+        Target::NewGroup => {
+            let id = GroupId(fresh);
+            app.sel.group = Some(id);
+            Some(Event::GroupSaved { id, group: Group { name: text, persona: None, members: Vec::new() } })
+        }
+        Target::Members(id) => return save_members(app, id, &text),
+        Target::NewNote(cell) if !text.is_empty() => {
+            let persona = s.groups.get(&cell.group).and_then(|g| g.persona);
+            app.sel.note = s.notes_in(cell).len();
+            let note = Note {
+                group: cell.group,
+                persona,
+                phase: cell.phase,
+                kind: cell.kind,
+                text,
+                author: None,
+                answers: Vec::new(),
+            };
+            Some(Event::NoteAdded { id: NoteId(fresh), note })
+        }
+        Target::NewNote(_) => None,
+        Target::Note(id) if text.is_empty() => Some(Event::NoteDeleted { id }),
+        Target::Note(id) => Some(Event::NoteEdited { id, text }),
+        Target::NewParticipant => Some(Event::ParticipantSaved {
+            id: ParticipantId(fresh),
+            participant: Participant { name: text, votes: true },
+        }),
+    };
+    if let Some(event) = event {
+        app.commit(event);
+    }
+}
+
+fn edit_phase(app: &App, id: SchemeId, i: usize, change: impl FnOnce(&mut Phase)) -> Option<Event> {
+    let mut scheme = app.session().schemes.get(&id)?.clone();
+    change(scheme.phases.get_mut(i)?);
+    Some(Event::SchemeSaved { id, scheme })
+}
+
+/// Members by name: known names map to their participant, new names
+/// become participants first.
+fn save_members(app: &mut App, id: GroupId, text: &str) {
+    let mut members = Vec::new();
+    for name in text.split([',', '、', '，']).map(str::trim).filter(|n| !n.is_empty()) {
+        let known = app.session().participants.iter().find(|(_, p)| p.name == name).map(|(id, _)| *id);
+        let pid = match known {
+            Some(pid) => pid,
+            None => {
+                let pid = ParticipantId(app.session().fresh_id());
+                let participant = Participant { name: name.to_string(), votes: true };
+                if !app.commit(Event::ParticipantSaved { id: pid, participant }) {
+                    return;
+                }
+                pid
+            }
+        };
+        if !members.contains(&pid) {
+            members.push(pid);
+        }
+    }
+    if let Some(group) = app.session().groups.get(&id) {
+        let group = Group { members, ..group.clone() };
+        app.commit(Event::GroupSaved { id, group });
+    }
+}

@@ -1,0 +1,291 @@
+//! Keys to actions, per mode, and the reverse map the help and footer use.
+//!
+//! A mode's own keys win over the global ones. Help and footer read the
+//! same tables through [`keys_for`] and [`bindings`], so they cannot
+//! disagree with what a key does.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use super::state::Mode;
+use crate::ui::strings::Strings;
+
+/// A key with its modifiers (Shift is folded into the character).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    /// The key.
+    pub code: KeyCode,
+    /// Ctrl and Alt.
+    pub mods: KeyModifiers,
+}
+
+const fn k(c: char) -> Key {
+    Key { code: KeyCode::Char(c), mods: KeyModifiers::NONE }
+}
+const fn ctrl(c: char) -> Key {
+    Key { code: KeyCode::Char(c), mods: KeyModifiers::CONTROL }
+}
+const fn code(code: KeyCode) -> Key {
+    Key { code, mods: KeyModifiers::NONE }
+}
+const fn shift(code: KeyCode) -> Key {
+    Key { code, mods: KeyModifiers::SHIFT }
+}
+const fn alt(code: KeyCode) -> Key {
+    Key { code, mods: KeyModifiers::ALT }
+}
+
+type Table = &'static [(Key, Action)];
+use Action as A;
+use KeyCode as C;
+
+/// Keys that work on every screen.
+pub const GLOBAL: Table = &[
+    (k('?'), A::Help),
+    (k('g'), A::ShowGoal),
+    (k(']'), A::NextStep),
+    (k('['), A::PrevStep),
+    (k(' '), A::TogglePause),
+    (k('+'), A::AddTime),
+    (k('='), A::AddTime),
+    (k('-'), A::RemoveTime),
+    (k('u'), A::Undo),
+    (ctrl('r'), A::Redo),
+    (k('P'), A::Presenter),
+    (k('q'), A::Quit),
+    (ctrl('c'), A::QuitSave),
+    (code(C::Esc), A::Close),
+];
+
+const GOAL: Table = &[(k('e'), A::EditGoal), (k('d'), A::EditDoneWhen), (code(C::Enter), A::ConfirmGoal)];
+
+const ARROWS: [(Key, Action); 4] =
+    [(code(C::Up), A::Up), (code(C::Down), A::Down), (code(C::Left), A::Left), (code(C::Right), A::Right)];
+
+const PERSONAS: Table = &[
+    ARROWS[0],
+    ARROWS[1],
+    ARROWS[2],
+    ARROWS[3],
+    (k('e'), A::EditPersonaName),
+    (k('t'), A::EditTraits),
+    (k('c'), A::EditChallenges),
+    (k('x'), A::DeletePersona),
+];
+
+const PHASES: Table = &[
+    (code(C::Tab), A::NextTab),
+    (code(C::BackTab), A::PrevTab),
+    ARROWS[0],
+    ARROWS[1],
+    (k('a'), A::AddPhase),
+    (k('e'), A::RenamePhase),
+    (k('d'), A::EditDefinition),
+    (k('K'), A::MovePhaseUp),
+    (shift(C::Up), A::MovePhaseUp),
+    (k('J'), A::MovePhaseDown),
+    (shift(C::Down), A::MovePhaseDown),
+    (k('x'), A::DeletePhase),
+    (k('n'), A::AddScheme),
+    (k('c'), A::ChooseScheme),
+];
+
+const DISCUSSION: Table = &[
+    (code(C::Tab), A::NextTab),
+    (code(C::BackTab), A::PrevTab),
+    ARROWS[0],
+    ARROWS[1],
+    ARROWS[2],
+    ARROWS[3],
+    (k('a'), A::AddNote),
+    (k('e'), A::EditNote),
+    (k('x'), A::DeleteNote),
+    (k('H'), A::MoveNoteLeft),
+    (shift(C::Left), A::MoveNoteLeft),
+    (k('L'), A::MoveNoteRight),
+    (shift(C::Right), A::MoveNoteRight),
+    (k('K'), A::MoveNoteUp),
+    (shift(C::Up), A::MoveNoteUp),
+    (k('J'), A::MoveNoteDown),
+    (shift(C::Down), A::MoveNoteDown),
+    (k('l'), A::LinkNote),
+    (k('n'), A::AddGroup),
+    (k('p'), A::CyclePersona),
+    (k('m'), A::EditMembers),
+];
+
+const SHARE_OUT: Table =
+    &[(code(C::Tab), A::NextTab), (code(C::BackTab), A::PrevTab), (code(C::Enter), A::StartShareOut)];
+
+const VOTE: Table = &[
+    ARROWS[0],
+    ARROWS[1],
+    (code(C::Tab), A::NextTab),
+    (code(C::BackTab), A::PrevTab),
+    (code(C::Enter), A::Toggle),
+    (k('a'), A::SwitchAudience),
+    (k('n'), A::AddParticipant),
+    (k('c'), A::ToggleVoting),
+    (k('i'), A::SetImpact),
+    (k('f'), A::SetFeasibility),
+    (k('o'), A::CycleOwner),
+    (k('x'), A::ClearDecision),
+];
+
+const OTHER: Table = &[];
+
+const EDIT: Table = &[
+    (code(C::Enter), A::EditCommit),
+    (alt(C::Enter), A::EditNewline),
+    (ctrl('j'), A::EditNewline),
+    (ctrl('w'), A::DeleteWord),
+    (alt(C::Backspace), A::DeleteWord),
+    (code(C::Esc), A::Close),
+    (ctrl('q'), A::Quit),
+    (ctrl('c'), A::QuitSave),
+];
+
+const HELP: Table = &[(code(C::Esc), A::Close), (k('?'), A::Close), (k('q'), A::Close)];
+const GOAL_VIEW: Table = &[(code(C::Esc), A::Close), (k('g'), A::Close)];
+const LINK: Table = &[
+    ARROWS[0],
+    ARROWS[1],
+    (code(C::Enter), A::Toggle),
+    (k(' '), A::Toggle),
+    (code(C::Esc), A::Close),
+    (ctrl('c'), A::QuitSave),
+];
+const CONFIRM: Table =
+    &[(k('y'), A::Yes), (k('n'), A::No), (code(C::Esc), A::Close), (ctrl('c'), A::QuitSave)];
+const PRESENTER: Table = &[(code(C::Esc), A::Presenter)];
+
+/// A mode's own keys (without the global ones).
+pub fn bindings(mode: Mode) -> Table {
+    use super::state::Screen as S;
+    match mode {
+        Mode::Screen(S::Goal) => GOAL,
+        Mode::Screen(S::Personas) => PERSONAS,
+        Mode::Screen(S::Phases) => PHASES,
+        Mode::Screen(S::Discussion) => DISCUSSION,
+        Mode::Screen(S::ShareOut) => SHARE_OUT,
+        Mode::Screen(S::Vote) => VOTE,
+        Mode::Screen(S::WrapUp | S::Other) => OTHER,
+        Mode::Edit => EDIT,
+        Mode::Help => HELP,
+        Mode::GoalView => GOAL_VIEW,
+        Mode::Link => LINK,
+        Mode::Confirm => CONFIRM,
+        Mode::Presenter => PRESENTER,
+    }
+}
+
+/// Whether the global keys apply in this mode.
+pub fn has_globals(mode: Mode) -> bool {
+    matches!(mode, Mode::Screen(_) | Mode::Presenter)
+}
+
+/// Normalises a key event: Shift is part of a printed character.
+pub fn key_of(event: &KeyEvent) -> Key {
+    let mut mods = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+    if let KeyCode::Char(c) = event.code {
+        mods.remove(KeyModifiers::SHIFT);
+        if mods.contains(KeyModifiers::CONTROL) {
+            return Key { code: KeyCode::Char(c.to_ascii_lowercase()), mods };
+        }
+    }
+    Key { code: event.code, mods }
+}
+
+/// The action a key does in a mode, if any.
+pub fn lookup(mode: Mode, event: &KeyEvent) -> Option<Action> {
+    let key = key_of(event);
+    let own = bindings(mode).iter().find(|(k, _)| *k == key).map(|(_, a)| *a);
+    own.or_else(|| {
+        has_globals(mode).then(|| GLOBAL.iter().find(|(k, _)| *k == key).map(|(_, a)| *a)).flatten()
+    })
+}
+
+/// Every key bound to `action` in `mode` (the reverse map).
+pub fn keys_for(mode: Mode, action: Action) -> Vec<Key> {
+    let globals = if has_globals(mode) { GLOBAL } else { &[] };
+    bindings(mode)
+        .iter()
+        .chain(globals)
+        .filter(|(k, a)| *a == action && lookup_key(mode, *k) == Some(action))
+        .map(|(k, _)| *k)
+        .collect()
+}
+
+fn lookup_key(mode: Mode, key: Key) -> Option<Action> {
+    let own = bindings(mode).iter().find(|(k, _)| *k == key).map(|(_, a)| *a);
+    own.or_else(|| {
+        has_globals(mode).then(|| GLOBAL.iter().find(|(k, _)| *k == key).map(|(_, a)| *a)).flatten()
+    })
+}
+
+/// "Ctrl-R", "Space", "↑"… for a key.
+pub fn label(key: Key, s: &Strings) -> String {
+    let base = match key.code {
+        KeyCode::Char(' ') => s.key_space.to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Enter => s.key_enter.to_string(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::Backspace => "Backspace".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        other => format!("{other:?}"),
+    };
+    let mut out = String::new();
+    if key.mods.contains(KeyModifiers::CONTROL) {
+        out.push_str("Ctrl-");
+    }
+    if key.mods.contains(KeyModifiers::ALT) {
+        out.push_str("Alt-");
+    }
+    if key.mods.contains(KeyModifiers::SHIFT) {
+        out.push_str("Shift-");
+    }
+    out.push_str(&base);
+    out
+}
+
+/// All keys of `action` in `mode`, joined with "/".
+pub fn labels_for(mode: Mode, action: Action, s: &Strings) -> String {
+    keys_for(mode, action).into_iter().map(|k| label(k, s)).collect::<Vec<_>>().join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::state::Screen;
+
+    fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn screen_keys_win_over_global_keys_and_shift_folds_into_chars() {
+        let m = Mode::Screen(Screen::Discussion);
+        assert_eq!(lookup(m, &press(KeyCode::Char('P'), KeyModifiers::SHIFT)), Some(Action::Presenter));
+        assert_eq!(lookup(m, &press(KeyCode::Char('a'), KeyModifiers::NONE)), Some(Action::AddNote));
+        assert_eq!(lookup(m, &press(KeyCode::Char('R'), KeyModifiers::CONTROL)), Some(Action::Redo));
+        assert_eq!(lookup(Mode::Edit, &press(KeyCode::Char('q'), KeyModifiers::NONE)), None);
+    }
+
+    #[test]
+    fn every_binding_is_reachable_through_the_reverse_map() {
+        use Screen::*;
+        let mut modes: Vec<Mode> =
+            [Goal, Personas, Phases, Discussion, ShareOut, Vote, WrapUp, Other].map(Mode::Screen).to_vec();
+        modes.extend([Mode::Edit, Mode::Help, Mode::GoalView, Mode::Link, Mode::Confirm, Mode::Presenter]);
+        for mode in modes {
+            for (key, action) in bindings(mode) {
+                assert!(keys_for(mode, *action).contains(key), "{mode:?} {action:?}");
+            }
+        }
+    }
+}

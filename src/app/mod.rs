@@ -1,0 +1,214 @@
+//! The app: UI state around a [`Journal`], keys in, events out.
+//!
+//! Path of a key press: [`App::handle`] → [`keymap::lookup`] → an
+//! [`Action`] → [`update`] builds a domain [`Event`] → [`App::commit`]
+//! appends it to the [`Sink`] (the session file, fsynced) and only then
+//! pushes it into the [`Journal`] and marks the screen for redraw.
+
+pub mod action;
+pub mod edit;
+pub mod keymap;
+pub mod ops;
+pub mod sink;
+pub mod state;
+pub mod text_input;
+pub mod update;
+pub mod vote_ops;
+
+use std::path::PathBuf;
+
+use crossterm::event::{Event as TermEvent, KeyEventKind};
+
+pub use action::Action;
+pub use sink::{MemorySink, Sink};
+pub use state::{Mode, Overlay, Screen, Selection};
+
+use crate::domain::{Event, GroupId, Journal, Millis, Session, Stamped, View};
+use crate::ui::strings::{self, Strings};
+
+/// Everything the UI knows.
+pub struct App {
+    journal: Journal,
+    sink: Box<dyn Sink>,
+    /// The session file, for the export command on the wrap-up screen.
+    pub path: Option<PathBuf>,
+    /// The time now, set by [`App::tick`].
+    pub now: Millis,
+    /// What is selected.
+    pub sel: Selection,
+    /// The overlay shown, if any.
+    pub overlay: Option<Overlay>,
+    /// The field being edited, if any.
+    pub edit: Option<state::Edit>,
+    /// Whether the presenter view is on.
+    pub presenter: bool,
+    /// A one-line message for the facilitator (errors, recovery notes).
+    pub message: Option<String>,
+    /// Set when the app should end.
+    pub quit: bool,
+    /// Set when the screen must be drawn again.
+    pub dirty: bool,
+    /// The texts in the session's language.
+    pub strings: &'static Strings,
+    /// Width of the edit field on the last frame (for ↑/↓ in the field).
+    pub edit_width: std::cell::Cell<usize>,
+    shown_second: Millis,
+}
+
+impl App {
+    /// An app over a journal; every new event goes to `sink` first.
+    pub fn new(journal: Journal, sink: Box<dyn Sink>, now: Millis) -> Self {
+        let strings = strings::for_lang(journal.session().header.template.lang);
+        let mut app = Self {
+            journal,
+            sink,
+            path: None,
+            now,
+            sel: Selection::default(),
+            overlay: None,
+            edit: None,
+            presenter: false,
+            message: None,
+            quit: false,
+            dirty: true,
+            strings,
+            edit_width: std::cell::Cell::new(40),
+            shown_second: now / 1000,
+        };
+        app.restore_view();
+        app
+    }
+
+    /// The session state.
+    pub fn session(&self) -> &Session {
+        self.journal.session()
+    }
+
+    /// The journal (events and state).
+    pub fn journal(&self) -> &Journal {
+        &self.journal
+    }
+
+    /// The screen of the current step.
+    pub fn screen(&self) -> Screen {
+        let s = self.session();
+        s.header.template.steps.get(s.current_step()).map_or(Screen::Other, |st| Screen::of(st.kind))
+    }
+
+    /// What receives keys now.
+    pub fn mode(&self) -> Mode {
+        if self.edit.is_some() && !matches!(self.overlay, Some(Overlay::Confirm(_))) {
+            return Mode::Edit;
+        }
+        match self.overlay {
+            Some(Overlay::Help) => Mode::Help,
+            Some(Overlay::Goal) => Mode::GoalView,
+            Some(Overlay::Link { .. }) => Mode::Link,
+            Some(Overlay::Confirm(_)) => Mode::Confirm,
+            None if self.presenter => Mode::Presenter,
+            None => Mode::Screen(self.screen()),
+        }
+    }
+
+    /// Appends an event durably, then applies it. On a write error
+    /// nothing changes on screen except the error message.
+    pub fn commit(&mut self, event: Event) -> bool {
+        let stamped = Stamped { at: self.now, event };
+        match self.sink.append(&stamped) {
+            Ok(()) => {
+                self.journal.push(stamped);
+                self.dirty = true;
+                true
+            }
+            Err(e) => {
+                self.message = Some(format!("{}: {e}", self.strings.not_saved));
+                self.dirty = true;
+                false
+            }
+        }
+    }
+
+    /// Moves time forward; asks for a redraw when the shown second changes.
+    pub fn tick(&mut self, now: Millis) {
+        self.now = now;
+        if now / 1000 != self.shown_second {
+            self.shown_second = now / 1000;
+            self.dirty = true;
+        }
+    }
+
+    /// Handles one terminal event.
+    pub fn handle(&mut self, event: &TermEvent) {
+        match event {
+            TermEvent::Key(key) if key.kind == KeyEventKind::Press => {
+                match keymap::lookup(self.mode(), key) {
+                    Some(action) => update::update(self, action),
+                    None if self.mode() == Mode::Edit => edit::key(self, key),
+                    None => {}
+                }
+                self.dirty = true;
+            }
+            TermEvent::Paste(text) => {
+                if let Some(edit) = &mut self.edit {
+                    edit.input.insert(text);
+                    self.dirty = true;
+                }
+            }
+            TermEvent::Resize(..) | TermEvent::FocusGained => self.dirty = true,
+            _ => {}
+        }
+    }
+
+    /// The place on screen, as saved on quit.
+    pub fn view(&self) -> View {
+        let item = match self.screen() {
+            Screen::Personas => self.sel.quadrant,
+            Screen::Phases => self.sel.phase,
+            Screen::Vote => self.sel.measure,
+            _ => self.sel.note,
+        };
+        View {
+            group: self.sel.group,
+            column: self.sel.column as u16,
+            row: self.sel.row as u16,
+            item: item as u16,
+        }
+    }
+
+    fn restore_view(&mut self) {
+        let view = self.session().view.clone();
+        let item = usize::from(view.item);
+        self.sel.group = view.group.filter(|g| self.session().groups.contains_key(g));
+        if self.sel.group.is_none() {
+            self.sel.group = self.session().groups.keys().next().copied();
+        }
+        self.sel.column = usize::from(view.column);
+        self.sel.row = usize::from(view.row).min(2);
+        match self.screen() {
+            Screen::Personas => self.sel.quadrant = item.min(3),
+            Screen::Phases => self.sel.phase = item,
+            Screen::Vote => self.sel.measure = item,
+            _ => self.sel.note = item,
+        }
+        if let Some(choice) = &self.session().choice {
+            self.sel.scheme = self.session().schemes.keys().position(|k| *k == choice.scheme).unwrap_or(0);
+        }
+    }
+
+    /// Saves the place on screen and ends the app. Committed events are
+    /// already on disk; this only adds the view.
+    pub fn quit_with_save(&mut self) {
+        if self.session().view != self.view() || self.session().event_count == 0 {
+            self.commit(Event::Viewed(self.view()));
+        }
+        self.quit = true;
+    }
+
+    /// The group selected on the board, falling back to the first group.
+    pub fn group(&self) -> Option<GroupId> {
+        self.sel
+            .group
+            .filter(|g| self.session().groups.contains_key(g))
+            .or_else(|| self.session().groups.keys().next().copied())
+    }
+}

@@ -1,0 +1,135 @@
+//! Actions in, domain events out: the one place that applies actions.
+
+use super::state::{Overlay, Question, Screen, Target};
+use super::{Action, App, Mode, edit, ops, vote_ops};
+use crate::domain::Event;
+use crate::domain::clock::MINUTE;
+
+/// Five minutes, the step adjustment of `+` and `-`.
+pub const ADJUST_MS: i64 = 5 * MINUTE as i64;
+
+/// Applies one action.
+pub fn update(app: &mut App, action: Action) {
+    app.message = None;
+    if global(app, action) {
+        return;
+    }
+    match app.mode() {
+        Mode::Edit => edit::action(app, action),
+        Mode::Link => ops::link_action(app, action),
+        Mode::Confirm => confirm(app, action),
+        Mode::Screen(screen) => screen_action(app, screen, action),
+        Mode::Help | Mode::GoalView | Mode::Presenter => {}
+    }
+}
+
+/// The keys every screen shares. Returns whether the action was one.
+fn global(app: &mut App, action: Action) -> bool {
+    let s = app.session();
+    let step = s.current_step();
+    let steps = s.header.template.steps.len();
+    match action {
+        Action::Help => {
+            app.overlay = if app.overlay == Some(Overlay::Help) { None } else { Some(Overlay::Help) }
+        }
+        Action::ShowGoal => {
+            app.overlay = if app.overlay == Some(Overlay::Goal) { None } else { Some(Overlay::Goal) }
+        }
+        Action::Presenter => {
+            app.presenter = !app.presenter;
+            app.overlay = None;
+        }
+        Action::Close if app.mode() != Mode::Edit && app.mode() != Mode::Link => {
+            if app.overlay.take().is_none() {
+                app.presenter = false;
+            }
+        }
+        Action::NextStep if step + 1 < steps => {
+            app.commit(Event::StepEntered { step: step + 1 });
+        }
+        Action::PrevStep if step > 0 => {
+            app.commit(Event::StepEntered { step: step - 1 });
+        }
+        Action::NextStep | Action::PrevStep => {}
+        Action::TogglePause => {
+            if !s.clock.started {
+                app.message = Some(app.strings.clock_not_started.into());
+            } else if s.clock.paused {
+                app.commit(Event::TimerResumed);
+            } else {
+                app.commit(Event::TimerPaused);
+            }
+        }
+        Action::AddTime => {
+            app.commit(Event::TimeboxAdjusted { step, delta_ms: ADJUST_MS });
+        }
+        Action::RemoveTime => {
+            app.commit(Event::TimeboxAdjusted { step, delta_ms: -ADJUST_MS });
+        }
+        Action::Undo => {
+            if app.journal().can_undo() {
+                app.commit(Event::Undo);
+            } else {
+                app.message = Some(app.strings.nothing_to_undo.into());
+            }
+        }
+        Action::Redo => {
+            if app.journal().can_redo() {
+                app.commit(Event::Redo);
+            } else {
+                app.message = Some(app.strings.nothing_to_redo.into());
+            }
+        }
+        Action::Quit if app.edit.is_some() => {
+            app.overlay = Some(Overlay::Confirm(Question::QuitWhileTyping));
+        }
+        Action::Quit => app.quit_with_save(),
+        Action::QuitSave => {
+            if let Some(e) = app.edit.take() {
+                edit::commit(app, e);
+            }
+            app.quit_with_save();
+        }
+        _ => return false,
+    }
+    true
+}
+
+fn confirm(app: &mut App, action: Action) {
+    match (app.overlay.clone(), action) {
+        (Some(Overlay::Confirm(Question::QuitWhileTyping)), Action::Yes) => {
+            app.overlay = None;
+            if let Some(e) = app.edit.take() {
+                edit::commit(app, e);
+            }
+            app.quit_with_save();
+        }
+        (Some(Overlay::Confirm(Question::QuitWhileTyping)), Action::No) => {
+            app.overlay = None;
+            app.edit = None;
+            app.quit_with_save();
+        }
+        (_, Action::Close) => app.overlay = None,
+        _ => {}
+    }
+}
+
+fn screen_action(app: &mut App, screen: Screen, action: Action) {
+    match (screen, action) {
+        (Screen::Goal, Action::EditGoal) => edit::begin(app, Target::Goal),
+        (Screen::Goal, Action::EditDoneWhen) => edit::begin(app, Target::DoneWhen),
+        (Screen::Goal, Action::ConfirmGoal) => {
+            if app.session().goal.trim().is_empty() {
+                app.message = Some(app.strings.goal_empty.into());
+            } else if !app.session().goal_confirmed {
+                app.commit(Event::GoalConfirmed);
+            }
+        }
+        (Screen::Personas, _) => ops::personas(app, action),
+        (Screen::Phases, _) => ops::phases(app, action),
+        (Screen::Discussion, _) => ops::discussion(app, action),
+        (Screen::ShareOut, _) => ops::share_out(app, action),
+        (Screen::Vote, _) => vote_ops::vote(app, action),
+        _ => {}
+    }
+}

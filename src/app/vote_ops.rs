@@ -1,0 +1,136 @@
+//! Vote and decide: picks per voter and audience, closing the round,
+//! and the impact × feasibility decision per measure.
+//!
+//! A later issue completes voting; new actions slot into [`vote`].
+
+use super::state::Target;
+use super::{Action, App, edit};
+use crate::domain::decision::{Decision, Feasibility, Impact};
+use crate::domain::{Event, NoteId, ParticipantId};
+
+/// The measures in the order the vote screen lists them: by id while
+/// voting is open, by rank for the selected audience once it is closed.
+pub fn rows(app: &App) -> Vec<NoteId> {
+    let s = app.session();
+    if s.voting_closed {
+        s.ranking(&audience_key(app)).into_iter().map(|r| r.measure).collect()
+    } else {
+        s.measures().map(|(id, _)| id).collect()
+    }
+}
+
+/// The selected audience's key.
+pub fn audience_key(app: &App) -> String {
+    let auds = &app.session().header.template.voting.audiences;
+    auds.get(app.sel.audience % auds.len().max(1)).map(|a| a.key.clone()).unwrap_or_default()
+}
+
+/// The selected voter.
+pub fn voter(app: &App) -> Option<ParticipantId> {
+    let voters: Vec<ParticipantId> = app.session().voters().map(|(id, _)| id).collect();
+    voters.get(app.sel.voter % voters.len().max(1)).copied()
+}
+
+/// The selected voter's picks for the selected audience.
+pub fn picks(app: &App) -> Vec<NoteId> {
+    voter(app).and_then(|v| app.session().ballots.get(&(v, audience_key(app))).cloned()).unwrap_or_default()
+}
+
+/// The selected measure.
+pub fn selected(app: &App) -> Option<NoteId> {
+    let rows = rows(app);
+    rows.get(app.sel.measure.min(rows.len().saturating_sub(1))).copied()
+}
+
+/// Vote screen actions.
+pub fn vote(app: &mut App, action: Action) {
+    let len = rows(app).len();
+    let voters = app.session().voters().count().max(1);
+    let closed = app.session().voting_closed;
+    match action {
+        Action::Up => app.sel.measure = app.sel.measure.min(len).saturating_sub(1),
+        Action::Down => app.sel.measure = (app.sel.measure + 1).min(len.saturating_sub(1)),
+        Action::NextTab => app.sel.voter = (app.sel.voter + 1) % voters,
+        Action::PrevTab => app.sel.voter = (app.sel.voter + voters - 1) % voters,
+        Action::SwitchAudience => {
+            let n = app.session().header.template.voting.audiences.len().max(1);
+            app.sel.audience = (app.sel.audience + 1) % n;
+        }
+        Action::AddParticipant => edit::begin(app, Target::NewParticipant),
+        Action::ToggleVoting => {
+            app.sel.measure = 0;
+            app.commit(if closed { Event::VotingReopened } else { Event::VotingClosed });
+        }
+        Action::Toggle if !closed => toggle_pick(app),
+        Action::SetImpact | Action::SetFeasibility | Action::CycleOwner => decide(app, action),
+        Action::ClearDecision => {
+            if let Some(measure) = selected(app).filter(|m| app.session().decisions.contains_key(m)) {
+                app.commit(Event::DecisionCleared { measure });
+            }
+        }
+        _ => {}
+    }
+}
+
+fn toggle_pick(app: &mut App) {
+    let (Some(voter), Some(measure)) = (voter(app), selected(app)) else {
+        app.message = Some(app.strings.add_voter_first.into());
+        return;
+    };
+    let audience = audience_key(app);
+    let budget = app
+        .session()
+        .header
+        .template
+        .voting
+        .audiences
+        .iter()
+        .find(|a| a.key == audience)
+        .map_or(0, |a| a.budget as usize);
+    let mut picks = picks(app);
+    if let Some(at) = picks.iter().position(|p| *p == measure) {
+        picks.remove(at);
+    } else if picks.len() >= budget {
+        app.message = Some(format!("{} ({budget})", app.strings.budget_used));
+        return;
+    } else {
+        picks.push(measure);
+    }
+    app.commit(Event::BallotCast { voter, audience, picks });
+}
+
+fn decide(app: &mut App, action: Action) {
+    let Some(measure) = selected(app) else { return };
+    let s = app.session();
+    let mut d = s.decisions.get(&measure).cloned().unwrap_or(Decision {
+        impact: Impact::Effective,
+        feasibility: Feasibility::Now,
+        owner: None,
+        effort: None,
+        due: None,
+    });
+    let existed = s.decisions.contains_key(&measure);
+    match action {
+        Action::SetImpact if existed => {
+            d.impact = match d.impact {
+                Impact::Effective => Impact::Indirect,
+                Impact::Indirect => Impact::Effective,
+            }
+        }
+        Action::SetFeasibility if existed => {
+            d.feasibility = match d.feasibility {
+                Feasibility::Now => Feasibility::Hard,
+                Feasibility::Hard => Feasibility::Now,
+            }
+        }
+        Action::CycleOwner => {
+            let ids: Vec<ParticipantId> = s.participants.keys().copied().collect();
+            d.owner = match d.owner.and_then(|o| ids.iter().position(|x| *x == o)) {
+                None => ids.first().copied(),
+                Some(i) => ids.get(i + 1).copied(),
+            };
+        }
+        _ => {}
+    }
+    app.commit(Event::Decided { measure, decision: d });
+}

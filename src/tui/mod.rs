@@ -1,0 +1,85 @@
+//! The terminal around the app: setup and restore, the event loop,
+//! signals, and opening or creating the session file.
+
+pub mod event_loop;
+pub mod terminal;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+
+use anyhow::Context;
+
+use crate::app::App;
+use crate::domain::{Clock, Header, Journal, SystemClock, Template, setup};
+use crate::store::{self, Dirs, Writer};
+
+/// Loads a session for writing: a torn last record is set aside into a
+/// backup first. Returns the app and, after recovery, a note for the user.
+pub fn load_app(path: &Path, now: u64) -> anyhow::Result<App> {
+    let parsed = store::load(path)?;
+    let mut note = None;
+    if let Some(torn) = &parsed.torn {
+        let backup = store::file::set_torn_tail_aside(path, torn.offset, now)?;
+        note = Some(backup);
+    }
+    let writer = Writer::open(path)?;
+    let journal = Journal::new(parsed.header, parsed.events);
+    let mut app = App::new(journal, Box::new(writer), now);
+    app.path = Some(path.to_path_buf());
+    if let Some(backup) = note {
+        app.message = Some(format!("{} {}", app.strings.torn_recovered, backup.display()));
+    }
+    Ok(app)
+}
+
+/// Creates a new session file in `dir` with an empty goal (the UI asks
+/// for it first) and the template's seed events.
+pub fn create_session(dir: &Path, template: Template, now: u64) -> anyhow::Result<PathBuf> {
+    let done_when = template.done_when.clone();
+    let seed = setup::seed_events(&template, now);
+    let header = Header::new(now, String::new(), done_when, template);
+    let base = store::paths::default_session_name(now);
+    let mut path = dir.join(format!("{base}.ron"));
+    let mut n = 2;
+    while path.exists() {
+        path = dir.join(format!("{base}-{n}.ron"));
+        n += 1;
+    }
+    store::create(&path, &header, &seed, false)?;
+    Ok(path)
+}
+
+/// `cjm` with no arguments: a new session, the goal editor open first.
+pub fn new_workshop(dirs: &Dirs, template: Template) -> anyhow::Result<()> {
+    let now = SystemClock.now();
+    let path = create_session(&dirs.sessions, template, now)?;
+    let mut app = load_app(&path, now)?;
+    crate::app::edit::begin(&mut app, crate::app::state::Target::Goal);
+    run_app(app)
+}
+
+/// `cjm run PATH`: opens a session where the facilitator left it.
+pub fn open(path: &Path) -> anyhow::Result<()> {
+    let app = load_app(path, SystemClock.now())?;
+    run_app(app)
+}
+
+/// Runs the app in the real terminal until quit, Ctrl-C, SIGTERM or SIGHUP.
+pub fn run_app(mut app: App) -> anyhow::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop)).context("could not watch signals")?;
+    }
+    let mut terminal = terminal::setup()?;
+    let result = event_loop::run(&mut terminal, &mut app, &mut event_loop::Crossterm, &SystemClock, &stop);
+    if result.is_err() {
+        // The terminal may be gone (a killed tmux pane): still save the place.
+        app.quit_with_save();
+    }
+    terminal::restore();
+    if let Some(path) = &app.path {
+        eprintln!("Saved: {}", path.display());
+    }
+    result
+}

@@ -1,0 +1,55 @@
+//! The discussion step: the group tabs, the selected group's persona and
+//! members, and its board.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::board::Board;
+use super::theme::THEME;
+use crate::app::App;
+use crate::domain::GroupId;
+
+/// The tab line: every group, the selected one highlighted.
+pub fn tabs(app: &App, selected: Option<GroupId>) -> Line<'static> {
+    let mut spans = vec![Span::styled(format!("{}: ", app.strings.group), THEME.title)];
+    for (id, g) in &app.session().groups {
+        let style = if Some(*id) == selected { THEME.selected } else { THEME.text };
+        let mark = if app.session().shared_out.contains(id) { " ✓" } else { "" };
+        spans.push(Span::styled(format!(" {}{mark} ", g.name), style));
+        spans.push(Span::raw(" "));
+    }
+    Line::from(spans)
+}
+
+/// "Persona: … · Members: …" of a group.
+pub fn who(app: &App, group: GroupId) -> Line<'static> {
+    let s = app.session();
+    let st = app.strings;
+    let Some(g) = s.groups.get(&group) else { return Line::raw("") };
+    let persona = g.persona.and_then(|p| s.personas.get(&p)).map_or(st.none, |p| p.name.as_str());
+    let members: Vec<&str> = g.members.iter().map(|m| s.participant_name(*m)).collect();
+    let members = if members.is_empty() { st.none.to_string() } else { members.join(", ") };
+    Line::styled(format!("{}: {persona} · {}: {members}", st.persona, st.members), THEME.dim)
+}
+
+/// Draws the discussion screen.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let group = app.group();
+    let [tab_row, who_row, board] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    frame.render_widget(Paragraph::new(tabs(app, group)), tab_row);
+    let Some(group) = group else {
+        frame.render_widget(Paragraph::new(app.strings.add_group_first).style(THEME.dim), who_row);
+        return;
+    };
+    frame.render_widget(Paragraph::new(who(app, group)), who_row);
+    let board_widget = Board {
+        session: app.session(),
+        strings: app.strings,
+        group,
+        selected: Some((app.sel.column, app.sel.row, app.sel.note)),
+    };
+    frame.render_widget(&board_widget, board);
+}

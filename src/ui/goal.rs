@@ -1,0 +1,31 @@
+//! The goal step: the goal, the done-when, and whether it is confirmed.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::theme::THEME;
+use crate::app::App;
+
+/// Draws the goal screen.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let s = app.session();
+    let st = app.strings;
+    let goal = if s.goal.trim().is_empty() { st.no_goal } else { s.goal.as_str() };
+    let status = if s.goal_confirmed {
+        Line::styled(st.confirmed, THEME.running)
+    } else {
+        Line::styled(st.not_confirmed, THEME.warning)
+    };
+    let lines = vec![
+        Line::styled(format!("{}:", st.goal), THEME.title),
+        Line::styled(goal.to_string(), THEME.goal),
+        Line::raw(""),
+        Line::styled(format!("{}:", st.done_when), THEME.title),
+        Line::raw(s.done_when.clone()),
+        Line::raw(""),
+        status,
+    ];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+}

@@ -1,0 +1,132 @@
+//! The header on every screen: the goal, the step with its instructions
+//! and output, the step countdown and the session clock against plan.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::text::{wrap, wrap_max};
+use super::theme::THEME;
+use crate::app::App;
+use crate::app::text_input::display_width;
+use crate::domain::clock::{MINUTE, format_duration, format_hours_minutes};
+use crate::domain::timer::Countdown;
+
+/// The countdown text and its style: "12:34 left", "+02:10 over".
+pub fn countdown(app: &App) -> (String, Style) {
+    let s = app.session();
+    let st = app.strings;
+    let step = s.current_step();
+    let timebox = s.timebox(step);
+    if !s.clock.started {
+        return (format!("{} · {}", format_duration(timebox), st.not_started), THEME.dim);
+    }
+    let (text, style) = match s.clock.countdown(timebox, app.now) {
+        Countdown::Running(left) => (format!("{} {}", format_duration(left), st.left), THEME.running),
+        Countdown::Warning(left) => (format!("{} {}", format_duration(left), st.left), THEME.warning),
+        Countdown::Over(by) => (format!("+{} {}", format_duration(by), st.over), THEME.over),
+    };
+    if s.clock.paused { (format!("{text} · {}", st.paused), style) } else { (text, style) }
+}
+
+/// "1:12 elapsed · plan 1:05 · 7 min behind".
+pub fn session_clock(app: &App) -> String {
+    let s = app.session();
+    let st = app.strings;
+    let p = s.clock.against_plan(&s.planned(), app.now);
+    let mins = p.behind().unsigned_abs() / MINUTE;
+    let verdict = match p.behind() {
+        b if b > 0 && mins > 0 => format!("{mins} min {}", st.behind),
+        b if b < 0 && mins > 0 => format!("{mins} min {}", st.ahead),
+        _ => st.on_plan.to_string(),
+    };
+    format!(
+        "{} {} · {} {} · {verdict}",
+        format_hours_minutes(p.elapsed),
+        st.elapsed,
+        st.plan,
+        format_hours_minutes(p.plan)
+    )
+}
+
+fn goal_text(app: &App) -> &str {
+    let goal = app.session().goal.as_str();
+    if goal.trim().is_empty() { app.strings.no_goal } else { goal }
+}
+
+fn goal_lines(app: &App, width: u16) -> Vec<String> {
+    let label = display_width(app.strings.goal) + 2;
+    let max = if width >= 120 { 3 } else { 2 };
+    wrap_max(goal_text(app), usize::from(width).saturating_sub(label), max)
+}
+
+/// The step title with the current part, e.g. "Step 4/8 · Group discussion · b. Pain points".
+pub fn step_title(app: &App) -> (String, String, String) {
+    let s = app.session();
+    let steps = &s.header.template.steps;
+    let i = s.current_step();
+    let Some(step) = steps.get(i) else { return (String::new(), String::new(), String::new()) };
+    let mut title = format!("{} {}/{} · {}", app.strings.step, i + 1, steps.len(), step.title);
+    let mut instructions = step.instructions.clone();
+    if !step.parts.is_empty() {
+        let elapsed = s.clock.elapsed(i, app.now) as u128 * 100;
+        let timebox = u128::from(s.timebox(i).max(1));
+        let mut sum = 0u128;
+        let part = step.parts.iter().find(|p| {
+            sum += u128::from(p.percent);
+            elapsed < sum * timebox
+        });
+        if let Some(part) = part.or(step.parts.last()) {
+            title.push_str(" · ");
+            title.push_str(&part.title);
+            instructions = part.instructions.clone();
+        }
+    }
+    (title, instructions, step.output.clone())
+}
+
+/// Rows the header takes at `width`.
+pub fn height(app: &App, width: u16) -> u16 {
+    let (_, instructions, _) = step_title(app);
+    let instr = wrap_max(&instructions, usize::from(width), 2).len();
+    (goal_lines(app, width).len() + 1 + instr + 1 + 1) as u16
+}
+
+/// Draws the header.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let st = app.strings;
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, l) in goal_lines(app, area.width).into_iter().enumerate() {
+        let label = if i == 0 { format!("{}: ", st.goal) } else { " ".repeat(display_width(st.goal) + 2) };
+        lines.push(Line::from(vec![Span::styled(label, THEME.title), Span::styled(l, THEME.goal)]));
+    }
+    let (title, instructions, output) = step_title(app);
+    let (count, count_style) = countdown(app);
+    let room = usize::from(area.width).saturating_sub(display_width(&count) + 2);
+    lines.push(Line::from(vec![
+        Span::styled(super::text::truncate(&title, room), THEME.title),
+        Span::raw(" ".repeat(room.saturating_sub(display_width(&super::text::truncate(&title, room))) + 2)),
+        Span::styled(count, count_style),
+    ]));
+    for l in wrap_max(&instructions, usize::from(area.width), 2) {
+        lines.push(Line::styled(l, THEME.text));
+    }
+    let clock = session_clock(app);
+    let room = usize::from(area.width).saturating_sub(display_width(&clock) + 2);
+    let out = super::text::truncate(&format!("{}: {output}", st.output), room);
+    let pad = usize::from(area.width).saturating_sub(display_width(&out) + display_width(&clock));
+    lines.push(Line::from(vec![
+        Span::styled(out, THEME.dim),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(clock, THEME.dim),
+    ]));
+    let block = Block::new().borders(Borders::BOTTOM).border_style(THEME.border);
+    frame.render_widget(Paragraph::new(lines).block(block).alignment(Alignment::Left), area);
+}
+
+/// The goal wrapped to `width`, never cut (for the full-screen goal).
+pub fn full_goal(app: &App, width: u16) -> Vec<String> {
+    wrap(goal_text(app), usize::from(width))
+}

@@ -1,0 +1,78 @@
+//! Drawing only: every function here takes `&App` and a frame or buffer.
+//!
+//! [`draw`] lays out the header (goal, step, timers), the step's screen,
+//! the footer and any overlay. Below 80×24 it asks for a bigger terminal.
+
+pub mod board;
+pub mod discussion;
+pub mod footer;
+pub mod goal;
+pub mod header;
+pub mod overlays;
+pub mod personas;
+pub mod phases;
+pub mod presenter;
+pub mod share_out;
+pub mod strings;
+pub mod text;
+pub mod text_input;
+pub mod theme;
+pub mod vote;
+pub mod wrap_up;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::app::{App, Screen};
+use theme::THEME;
+
+/// Smallest usable terminal.
+pub const MIN: (u16, u16) = (80, 24);
+
+/// Draws the whole app.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if area.width < MIN.0 || area.height < MIN.1 {
+        too_small(frame, area, app);
+        return;
+    }
+    if app.presenter {
+        presenter::draw(frame, area, app);
+    } else {
+        let header_height = header::height(app, area.width);
+        let [head, body, foot] = Layout::vertical([
+            Constraint::Length(header_height),
+            Constraint::Min(3),
+            Constraint::Length(footer::height(app)),
+        ])
+        .areas(area);
+        header::draw(frame, head, app);
+        screen(frame, body, app);
+        footer::draw(frame, foot, app);
+    }
+    overlays::draw(frame, area, app);
+}
+
+fn screen(frame: &mut Frame, area: Rect, app: &App) {
+    match app.screen() {
+        Screen::Goal => goal::draw(frame, area, app),
+        Screen::Personas => personas::draw(frame, area, app),
+        Screen::Phases => phases::draw(frame, area, app),
+        Screen::Discussion => discussion::draw(frame, area, app),
+        Screen::ShareOut => share_out::draw(frame, area, app),
+        Screen::Vote => vote::draw(frame, area, app),
+        Screen::WrapUp => wrap_up::draw(frame, area, app),
+        Screen::Other => {
+            frame.render_widget(Paragraph::new(app.strings.other_step).style(THEME.dim), area);
+        }
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect, app: &App) {
+    let size = format!("{}×{}", area.width, area.height);
+    let lines =
+        vec![Line::from(app.strings.too_small).style(THEME.warning), Line::from(size).style(THEME.dim)];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+}

@@ -1,0 +1,130 @@
+//! What is drawn over a screen: help, the full-screen goal, the link
+//! picker, questions and the text field being edited.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use super::text::truncate;
+use super::theme::THEME;
+use crate::app::keymap::{self, labels_for};
+use crate::app::ops::link_candidates;
+use crate::app::state::Question;
+use crate::app::{Action, App, Mode, Overlay};
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(h.min(area.height))]).flex(Flex::Center).areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(w.min(area.width))]).flex(Flex::Center).areas(row);
+    cell
+}
+
+/// Draws whichever overlay is open, then the edit field on top.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    match &app.overlay {
+        Some(Overlay::Help) => help(frame, area, app),
+        Some(Overlay::Goal) => goal(frame, area, app),
+        Some(Overlay::Link { note, cursor }) => link(frame, area, app, *note, *cursor),
+        Some(Overlay::Confirm(q)) => confirm(frame, area, app, *q),
+        None => {}
+    }
+    if app.edit.is_some() && !matches!(app.overlay, Some(Overlay::Confirm(_))) {
+        super::text_input::draw(frame, area, app);
+    }
+}
+
+fn section(lines: &mut Vec<Line<'static>>, app: &App, title: &str, mode: Mode, actions: Vec<Action>) {
+    lines.push(Line::styled(title.to_string(), THEME.title));
+    for a in actions {
+        let keys = labels_for(mode, a, app.strings);
+        if keys.is_empty() {
+            continue;
+        }
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {keys:<16}"), THEME.key),
+            Span::raw((app.strings.action)(a).1),
+        ]));
+    }
+}
+
+fn unique(table: &[(keymap::Key, Action)]) -> Vec<Action> {
+    let mut out = Vec::new();
+    for (_, a) in table {
+        if !out.contains(a) {
+            out.push(*a);
+        }
+    }
+    out
+}
+
+/// The help lines: the screen's keys, then the global keys.
+pub fn help_lines(app: &App) -> Vec<Line<'static>> {
+    let mode = Mode::Screen(app.screen());
+    let mode = if app.presenter { Mode::Presenter } else { mode };
+    let mut lines = Vec::new();
+    section(&mut lines, app, app.strings.help_screen, mode, unique(keymap::bindings(mode)));
+    let globals: Vec<Action> = unique(keymap::GLOBAL)
+        .into_iter()
+        .filter(|a| !keymap::bindings(mode).iter().any(|(_, b)| b == a))
+        .collect();
+    section(&mut lines, app, app.strings.help_global, mode, globals);
+    section(&mut lines, app, app.strings.help_edit, Mode::Edit, unique(keymap::bindings(Mode::Edit)));
+    lines
+}
+
+fn help(frame: &mut Frame, area: Rect, app: &App) {
+    let lines = help_lines(app);
+    let rect = centred(area, 72, lines.len() as u16 + 2);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered().title(app.strings.help_title).border_style(THEME.focus);
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+fn goal(frame: &mut Frame, area: Rect, app: &App) {
+    frame.render_widget(Clear, area);
+    let inner = area.inner(ratatui::layout::Margin::new(4, 2));
+    let mut lines = vec![Line::styled(format!("{}:", app.strings.goal), THEME.title), Line::raw("")];
+    for l in super::header::full_goal(app, inner.width) {
+        lines.push(Line::styled(l, THEME.goal));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(format!("{}:", app.strings.done_when), THEME.title));
+    lines.push(Line::raw(app.session().done_when.clone()));
+    let block = Block::bordered().border_style(THEME.focus);
+    frame.render_widget(block, area);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+fn link(frame: &mut Frame, area: Rect, app: &App, note: crate::domain::NoteId, cursor: usize) {
+    let s = app.session();
+    let answers = s.notes.get(&note).map(|n| n.answers.clone()).unwrap_or_default();
+    let rect = centred(area, 70, 16);
+    frame.render_widget(Clear, rect);
+    let rows = usize::from(rect.height.saturating_sub(2));
+    let skip = cursor.saturating_sub(rows.saturating_sub(1));
+    let lines: Vec<Line> = link_candidates(app, note)
+        .into_iter()
+        .enumerate()
+        .skip(skip)
+        .take(rows)
+        .map(|(i, id)| {
+            let mark = if answers.contains(&id) { "[x] " } else { "[ ] " };
+            let text = s.notes.get(&id).map_or("", |n| n.text.as_str());
+            let line = format!("{mark}{}", truncate(text, usize::from(rect.width).saturating_sub(6)));
+            if i == cursor { Line::styled(line, THEME.selected) } else { Line::raw(line) }
+        })
+        .collect();
+    let block = Block::bordered().title(app.strings.link_title).border_style(THEME.focus);
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+fn confirm(frame: &mut Frame, area: Rect, app: &App, q: Question) {
+    let text = match q {
+        Question::QuitWhileTyping => app.strings.quit_typing,
+    };
+    let rect = centred(area, 60, 5);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered().border_style(THEME.warning);
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }).block(block), rect);
+}

@@ -1,0 +1,295 @@
+//! Every text the UI shows, one struct per language.
+//!
+//! English only for now; a later issue adds Japanese as another
+//! `Strings` value and [`for_lang`] picks it.
+
+use crate::app::Action;
+use crate::domain::Lang;
+
+/// The UI's texts in one language.
+#[derive(Debug)]
+pub struct Strings {
+    /// Label before the goal.
+    pub goal: &'static str,
+    /// Shown when there is no goal yet.
+    pub no_goal: &'static str,
+    /// Label before the done-when.
+    pub done_when: &'static str,
+    /// Label before the step's required output.
+    pub output: &'static str,
+    /// "Step".
+    pub step: &'static str,
+    /// After the countdown.
+    pub left: &'static str,
+    /// After an overrun.
+    pub over: &'static str,
+    /// Shown while paused.
+    pub paused: &'static str,
+    /// Before the clock starts.
+    pub not_started: &'static str,
+    /// Session clock words.
+    pub elapsed: &'static str,
+    /// "plan".
+    pub plan: &'static str,
+    /// "behind".
+    pub behind: &'static str,
+    /// "ahead".
+    pub ahead: &'static str,
+    /// "on plan".
+    pub on_plan: &'static str,
+    /// Too-small message.
+    pub too_small: &'static str,
+    /// Help title.
+    pub help_title: &'static str,
+    /// Help section of the screen's keys.
+    pub help_screen: &'static str,
+    /// Help section of the global keys.
+    pub help_global: &'static str,
+    /// Help section of the edit keys.
+    pub help_edit: &'static str,
+    /// "Space".
+    pub key_space: &'static str,
+    /// "Enter".
+    pub key_enter: &'static str,
+    /// Goal confirmed.
+    pub confirmed: &'static str,
+    /// Goal not confirmed.
+    pub not_confirmed: &'static str,
+    /// Error prefix when an event could not be saved.
+    pub not_saved: &'static str,
+    /// Space before the goal is confirmed.
+    pub clock_not_started: &'static str,
+    /// Undo with nothing to undo.
+    pub nothing_to_undo: &'static str,
+    /// Redo with nothing to redo.
+    pub nothing_to_redo: &'static str,
+    /// Confirming an empty goal.
+    pub goal_empty: &'static str,
+    /// Traits before a name.
+    pub name_persona_first: &'static str,
+    /// Board with no groups.
+    pub add_group_first: &'static str,
+    /// Board with no phases.
+    pub no_phases: &'static str,
+    /// Linking something that is not a To-Be.
+    pub link_needs_to_be: &'static str,
+    /// Picking with no voters.
+    pub add_voter_first: &'static str,
+    /// Pick over budget.
+    pub budget_used: &'static str,
+    /// Empty persona quadrant.
+    pub empty_persona: &'static str,
+    /// Persona labels in [`crate::domain::persona::Quadrant::ALL`] order.
+    pub quadrants: [&'static str; 4],
+    /// "Characteristics".
+    pub traits: &'static str,
+    /// "Daily challenges".
+    pub challenges: &'static str,
+    /// "Schemes".
+    pub schemes: &'static str,
+    /// "Phases".
+    pub phases: &'static str,
+    /// "chosen".
+    pub chosen: &'static str,
+    /// "Why".
+    pub reason: &'static str,
+    /// "Definition".
+    pub definition: &'static str,
+    /// Board row names.
+    pub rows: [&'static str; 3],
+    /// "Group".
+    pub group: &'static str,
+    /// "Persona".
+    pub persona: &'static str,
+    /// "Members".
+    pub members: &'static str,
+    /// "none".
+    pub none: &'static str,
+    /// Empty cell marker.
+    pub gap: &'static str,
+    /// "Now presenting".
+    pub presenting: &'static str,
+    /// "shared".
+    pub shared: &'static str,
+    /// "Measures".
+    pub measures: &'static str,
+    /// "Voters".
+    pub voters: &'static str,
+    /// "Voting for".
+    pub voting_for: &'static str,
+    /// Voting open, tallies hidden.
+    pub tallies_hidden: &'static str,
+    /// "Ranking".
+    pub ranking: &'static str,
+    /// "votes".
+    pub votes: &'static str,
+    /// "owner".
+    pub owner: &'static str,
+    /// Decision quadrant words: effective, indirect, now, hard.
+    pub decision_words: [&'static str; 4],
+    /// Summary title.
+    pub summary: &'static str,
+    /// Export command hint.
+    pub export: &'static str,
+    /// Link overlay title.
+    pub link_title: &'static str,
+    /// Quit-while-typing question.
+    pub quit_typing: &'static str,
+    /// Editing hint.
+    pub edit_hint: &'static str,
+    /// Editing titles: per field kind.
+    pub editing: &'static str,
+    /// A free-form step.
+    pub other_step: &'static str,
+    /// Torn-tail recovery message.
+    pub torn_recovered: &'static str,
+    /// Short and long text per action.
+    pub action: fn(Action) -> (&'static str, &'static str),
+}
+
+/// The texts for a language (English until Japanese lands).
+pub fn for_lang(_lang: Lang) -> &'static Strings {
+    &EN
+}
+
+/// English.
+pub static EN: Strings = Strings {
+    goal: "Goal",
+    no_goal: "(no goal yet: press e to write it)",
+    done_when: "Done when",
+    output: "Output",
+    step: "Step",
+    left: "left",
+    over: "over",
+    paused: "paused",
+    not_started: "starts when the goal is confirmed",
+    elapsed: "elapsed",
+    plan: "plan",
+    behind: "behind",
+    ahead: "ahead",
+    on_plan: "on plan",
+    too_small: "The terminal is too small. Please enlarge it to at least 80×24.",
+    help_title: "Keys (Esc closes)",
+    help_screen: "This screen",
+    help_global: "Everywhere",
+    help_edit: "While typing",
+    key_space: "Space",
+    key_enter: "Enter",
+    confirmed: "Confirmed: the clock is running.",
+    not_confirmed: "Not confirmed yet: read it aloud, then press Enter to start the clock.",
+    not_saved: "Not saved",
+    clock_not_started: "The clock starts when the goal is confirmed.",
+    nothing_to_undo: "Nothing to undo.",
+    nothing_to_redo: "Nothing to redo.",
+    goal_empty: "The goal is empty: press e to write it.",
+    name_persona_first: "Name the persona first (e).",
+    add_group_first: "Create a group first (n).",
+    no_phases: "No phases yet: define them on the phase step.",
+    link_needs_to_be: "Select a To-Be note to link it to pain points.",
+    add_voter_first: "Add a participant first (n).",
+    budget_used: "All picks used for this audience",
+    empty_persona: "(empty: press e to name a persona)",
+    quadrants: [
+        "Promoter · high drive",
+        "Promoter · low drive",
+        "End user · high info need",
+        "End user · low info need",
+    ],
+    traits: "Characteristics",
+    challenges: "Daily challenges",
+    schemes: "Candidate schemes",
+    phases: "Phases",
+    chosen: "chosen",
+    reason: "Why",
+    definition: "Definition",
+    rows: ["Pain points", "As-Is", "To-Be"],
+    group: "Group",
+    persona: "Persona",
+    members: "Members",
+    none: "none",
+    gap: "· gap ·",
+    presenting: "Presenting",
+    shared: "shared",
+    measures: "Measures",
+    voters: "Voters",
+    voting_for: "Voting for",
+    tallies_hidden: "Voting open: tallies hidden until the round is closed (c).",
+    ranking: "Ranking",
+    votes: "votes",
+    owner: "owner",
+    decision_words: ["effective", "indirect", "start now", "hard"],
+    summary: "Summary against the done-when",
+    export: "Export the map and action list:",
+    link_title: "Pain points this To-Be answers",
+    quit_typing: "Text is being typed. y: save it and quit · n: discard it and quit · Esc: keep typing",
+    edit_hint: "Enter save · Alt-Enter/Ctrl-J new line · Ctrl-W delete word · Esc cancel",
+    editing: "Editing",
+    other_step: "Follow the step's instructions.",
+    torn_recovered: "The session file's last record was cut off; it was set aside in",
+    action: en_action,
+};
+
+fn en_action(a: Action) -> (&'static str, &'static str) {
+    use Action as A;
+    match a {
+        A::Help => ("help", "show or hide this help"),
+        A::ShowGoal => ("goal", "show the goal full screen"),
+        A::NextStep => ("next step", "go to the next step"),
+        A::PrevStep => ("prev step", "go to the previous step"),
+        A::TogglePause => ("pause", "pause or resume the step timer"),
+        A::AddTime => ("+5 min", "add 5 minutes to this step"),
+        A::RemoveTime => ("-5 min", "take 5 minutes off this step"),
+        A::Undo => ("undo", "undo the latest change"),
+        A::Redo => ("redo", "redo the latest undone change"),
+        A::Presenter => ("presenter", "presenter view on or off"),
+        A::Quit => ("quit", "save the place and quit"),
+        A::QuitSave => ("save & quit", "save what is typed and quit"),
+        A::Close => ("close", "close the overlay or cancel"),
+        A::Up => ("up", "select above"),
+        A::Down => ("down", "select below"),
+        A::Left => ("left", "select left"),
+        A::Right => ("right", "select right"),
+        A::NextTab => ("next", "next group / scheme / voter"),
+        A::PrevTab => ("previous", "previous group / scheme / voter"),
+        A::EditGoal => ("edit goal", "edit the goal"),
+        A::EditDoneWhen => ("done-when", "edit what done means"),
+        A::ConfirmGoal => ("confirm", "confirm the goal and start the clock"),
+        A::EditPersonaName => ("name", "name (or create) the persona"),
+        A::EditTraits => ("traits", "edit its characteristics"),
+        A::EditChallenges => ("challenges", "edit its daily challenges (one per line)"),
+        A::DeletePersona => ("delete", "delete the persona"),
+        A::AddPhase => ("add phase", "add a phase after the selected one"),
+        A::RenamePhase => ("rename", "rename the phase"),
+        A::EditDefinition => ("define", "edit the phase's definition"),
+        A::MovePhaseUp => ("move up", "move the phase earlier"),
+        A::MovePhaseDown => ("move down", "move the phase later"),
+        A::DeletePhase => ("delete", "delete the phase"),
+        A::AddScheme => ("new scheme", "add a candidate scheme"),
+        A::ChooseScheme => ("choose", "choose this scheme and say why"),
+        A::AddGroup => ("new group", "create a group"),
+        A::CyclePersona => ("persona", "give the group the next persona"),
+        A::EditMembers => ("members", "edit members (comma-separated names)"),
+        A::AddNote => ("add", "write a note in the cell"),
+        A::EditNote => ("edit", "edit the note (empty deletes)"),
+        A::DeleteNote => ("delete", "delete the note"),
+        A::MoveNoteLeft => ("move ←", "move the note one column left"),
+        A::MoveNoteRight => ("move →", "move the note one column right"),
+        A::MoveNoteUp => ("move ↑", "move the note one row up"),
+        A::MoveNoteDown => ("move ↓", "move the note one row down"),
+        A::LinkNote => ("link", "link the To-Be to pain points"),
+        A::Toggle => ("toggle", "toggle the highlighted item"),
+        A::StartShareOut => ("start", "start this group's share-out"),
+        A::AddParticipant => ("participant", "add a participant"),
+        A::SwitchAudience => ("audience", "switch audience"),
+        A::ToggleVoting => ("close/reopen", "close the round (show ranking) or reopen it"),
+        A::SetImpact => ("impact", "toggle effective / indirect against churn"),
+        A::SetFeasibility => ("feasibility", "toggle start now / hard"),
+        A::CycleOwner => ("owner", "give the measure the next owner"),
+        A::ClearDecision => ("clear", "withdraw the decision"),
+        A::EditCommit => ("save", "save the text"),
+        A::EditNewline => ("new line", "start a new line"),
+        A::DeleteWord => ("delete word", "delete the word before the cursor"),
+        A::Yes => ("yes", "yes"),
+        A::No => ("no", "no"),
+    }
+}

@@ -1,0 +1,109 @@
+//! Wrapping and truncating text by display width, measured the way
+//! ratatui's buffer measures it.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::app::text_input::{display_width, grapheme_width};
+
+/// Greedy word wrap to `width` columns; words longer than a line break
+/// between graphemes. Newlines start new lines. Never returns no lines.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut out = Vec::new();
+    for para in text.split('\n') {
+        let mut line = String::new();
+        let mut col = 0;
+        for word in para.split_word_bounds() {
+            let w = display_width(word);
+            if col + w <= width {
+                line.push_str(word);
+                col += w;
+                continue;
+            }
+            if word.trim().is_empty() {
+                out.push(std::mem::take(&mut line));
+                col = 0;
+                continue;
+            }
+            if w <= width && col > 0 {
+                out.push(std::mem::take(&mut line));
+                line.push_str(word);
+                col = w;
+                continue;
+            }
+            for g in word.graphemes(true) {
+                let gw = grapheme_width(g);
+                if col + gw > width && col > 0 {
+                    out.push(std::mem::take(&mut line));
+                    col = 0;
+                }
+                line.push_str(g);
+                col += gw;
+            }
+        }
+        out.push(line);
+    }
+    out
+}
+
+/// Wraps, keeping at most `max` lines; the last kept line ends in "…"
+/// when text was cut.
+pub fn wrap_max(text: &str, width: usize, max: usize) -> Vec<String> {
+    let mut lines = wrap(text, width);
+    if lines.len() > max.max(1) {
+        lines.truncate(max.max(1));
+        if let Some(last) = lines.last_mut() {
+            *last = truncate(&format!("{last}…"), width);
+            if !last.ends_with('…') {
+                *last = format!("{}…", truncate(last, width.saturating_sub(1)));
+            }
+        }
+    }
+    lines
+}
+
+/// The longest prefix of `text` (first line only) that fits `width`,
+/// with "…" when cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    let first = text.lines().next().unwrap_or("");
+    let cut = first.len() < text.len();
+    if display_width(first) <= width && !cut {
+        return first.to_string();
+    }
+    let mut out = String::new();
+    let mut col = 0;
+    for g in first.graphemes(true) {
+        let w = grapheme_width(g);
+        if col + w + 1 > width {
+            break;
+        }
+        out.push_str(g);
+        col += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_words_and_japanese() {
+        assert_eq!(wrap("decide the priority", 10), vec!["decide the", "priority"]);
+        assert_eq!(wrap("施策の優先度を決定する", 10), vec!["施策の優先", "度を決定す", "る"]);
+        assert_eq!(wrap("", 10), vec![""]);
+    }
+
+    #[test]
+    fn truncates_with_an_ellipsis_that_fits() {
+        assert_eq!(truncate("施策の優先度", 7), "施策の…");
+        assert_eq!(truncate("short", 10), "short");
+        assert_eq!(display_width(&truncate("abcdefghij", 5)), 5);
+        let lines = wrap_max("a b c d e f g h", 3, 2);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].ends_with('…'));
+    }
+}

@@ -1,0 +1,45 @@
+//! The text field being edited, drawn as a box over the screen, with the
+//! real terminal cursor after the last typed character (IMEs draw their
+//! composition there).
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::widgets::{Block, Clear, Widget};
+
+use super::overlays::centred;
+use super::theme::THEME;
+use crate::app::App;
+use crate::app::text_input::TextInput;
+
+/// Draws `input` into `area` (no border) and returns where the cursor
+/// goes. Rows scroll so the cursor row is visible.
+pub fn render(input: &TextInput, area: Rect, buf: &mut Buffer) -> Position {
+    let width = usize::from(area.width);
+    let rows = input.rows(width);
+    let (crow, ccol) = input.cursor_at(width);
+    let height = usize::from(area.height.max(1));
+    let scroll = (crow + 1).saturating_sub(height);
+    for (i, row) in rows.iter().enumerate().skip(scroll).take(height) {
+        let y = area.y + (i - scroll) as u16;
+        buf.set_stringn(area.x, y, &input.text()[row.start..row.end], width, THEME.text);
+    }
+    Position::new(area.x + ccol as u16, area.y + (crow - scroll) as u16)
+}
+
+/// Draws the edit box of the app's open field.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let Some(edit) = &app.edit else { return };
+    let height = if edit.target.multiline() { 10 } else { 3 };
+    let rect = centred(area, area.width.saturating_sub(8).min(90), height + 1);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .title(app.strings.editing)
+        .title_bottom(app.strings.edit_hint)
+        .border_style(THEME.focus);
+    let inner = block.inner(rect);
+    block.render(rect, frame.buffer_mut());
+    app.edit_width.set(usize::from(inner.width));
+    let cursor = render(&edit.input, inner, frame.buffer_mut());
+    frame.set_cursor_position(cursor);
+}

@@ -1,0 +1,113 @@
+//! Vote and decide: every measure; per voter and audience the picks;
+//! tallies hidden while voting is open; the ranking and decisions once
+//! the round is closed.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph};
+
+use super::text::truncate;
+use super::theme::THEME;
+use crate::app::App;
+use crate::app::vote_ops::{audience_key, picks, rows, voter};
+use crate::domain::decision::{Feasibility, Impact};
+use crate::domain::note::NoteKind;
+
+fn kind_label(app: &App, kind: NoteKind) -> &'static str {
+    match kind {
+        NoteKind::AsIs => app.strings.rows[1],
+        _ => app.strings.rows[2],
+    }
+}
+
+/// Draws the vote screen.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let [left, right] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(1)]).areas(area);
+    measures(frame, left, app);
+    voters(frame, right, app);
+}
+
+fn measures(frame: &mut Frame, area: Rect, app: &App) {
+    let s = app.session();
+    let st = app.strings;
+    let aud = audience_key(app);
+    let label =
+        s.header.template.voting.audiences.iter().find(|a| a.key == aud).map_or("", |a| a.label.as_str());
+    let mine = picks(app);
+    let tally = if s.voting_closed { s.tally(&aud) } else { Default::default() };
+    let ranking = if s.voting_closed { s.ranking(&aud) } else { Vec::new() };
+    let ids = rows(app);
+    let inner_h = usize::from(area.height.saturating_sub(3));
+    let sel = app.sel.measure.min(ids.len().saturating_sub(1));
+    let skip = (sel + 1).saturating_sub(inner_h);
+    let width = usize::from(area.width.saturating_sub(2));
+    let mut lines = vec![if s.voting_closed {
+        Line::styled(format!("{} · {label}", st.ranking), THEME.title)
+    } else {
+        Line::styled(
+            format!(
+                "{}: {label} ({}/{}) · {}",
+                st.voting_for,
+                mine.len(),
+                budget(app, &aud),
+                st.tallies_hidden
+            ),
+            THEME.dim,
+        )
+    }];
+    for (i, id) in ids.iter().enumerate().skip(skip).take(inner_h) {
+        let Some(note) = s.notes.get(id) else { continue };
+        let lead = if s.voting_closed {
+            let rank = ranking.iter().find(|r| r.measure == *id).map_or(0, |r| r.rank);
+            format!("{rank:>2}. {:>2} {} ", tally.get(id).copied().unwrap_or(0), st.votes)
+        } else if mine.contains(id) {
+            "[●] ".to_string()
+        } else {
+            "[ ] ".to_string()
+        };
+        let decision = s.decisions.get(id).map_or(String::new(), |d| {
+            let w = st.decision_words;
+            let impact = if d.impact == Impact::Effective { w[0] } else { w[1] };
+            let feas = if d.feasibility == Feasibility::Now { w[2] } else { w[3] };
+            let owner =
+                d.owner.map_or(String::new(), |o| format!(" · {} {}", st.owner, s.participant_name(o)));
+            format!(" → {impact} × {feas}{owner}")
+        });
+        let text =
+            truncate(&format!("{lead}[{}] {}{decision}", kind_label(app, note.kind), note.text), width);
+        lines.push(if i == sel { Line::styled(text, THEME.selected) } else { Line::raw(text) });
+    }
+    let block = Block::bordered().title(st.measures).border_style(THEME.focus);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+fn budget(app: &App, aud: &str) -> u32 {
+    app.session().header.template.voting.audiences.iter().find(|a| a.key == aud).map_or(0, |a| a.budget)
+}
+
+fn voters(frame: &mut Frame, area: Rect, app: &App) {
+    let s = app.session();
+    let current = voter(app);
+    let auds = &s.header.template.voting.audiences;
+    let width = usize::from(area.width.saturating_sub(2));
+    let lines: Vec<Line> = s
+        .voters()
+        .map(|(id, p)| {
+            let marks: String = auds
+                .iter()
+                .map(|a| {
+                    if s.ballots.get(&(id, a.key.clone())).is_some_and(|b| !b.is_empty()) {
+                        '✓'
+                    } else {
+                        '·'
+                    }
+                })
+                .collect();
+            let text = truncate(&format!("{marks} {}", p.name), width);
+            if Some(id) == current { Line::styled(text, THEME.selected) } else { Line::raw(text) }
+        })
+        .collect();
+    let block = Block::bordered().title(app.strings.voters).border_style(THEME.border);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}

@@ -1,0 +1,71 @@
+//! Wrap-up: what the session produced against the done-when, and the
+//! export command.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::theme::THEME;
+use crate::app::App;
+use crate::domain::note::NoteKind;
+
+fn check(ok: bool, text: String) -> Line<'static> {
+    if ok {
+        Line::styled(format!("✓ {text}"), THEME.running)
+    } else {
+        Line::styled(format!("✗ {text}"), THEME.warning)
+    }
+}
+
+/// Draws the wrap-up screen.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let s = app.session();
+    let st = app.strings;
+    let mut counts = [0usize; 3];
+    for n in s.notes.values() {
+        if let Some(i) = NoteKind::ROWS.iter().position(|k| *k == n.kind) {
+            counts[i] += 1;
+        }
+    }
+    let scheme = s.chosen_scheme().map_or(st.none.to_string(), |sc| sc.name.clone());
+    let top = s.header.template.voting.top_n as usize;
+    let ranked: Vec<_> = crate::domain::vote::rank(&s.total_votes()).into_iter().map(|r| r.measure).collect();
+    let decided = ranked.iter().take(top).filter(|m| s.decisions.contains_key(m)).count();
+    let owned = s.decisions.values().filter(|d| d.action().needs_owner() && d.owner.is_some()).count();
+    let need_owner = s.decisions.values().filter(|d| d.action().needs_owner()).count();
+    let voters = s.ballots.keys().map(|(v, _)| *v).collect::<std::collections::BTreeSet<_>>().len();
+    let path = app.path.as_ref().map_or("SESSION.ron".to_string(), |p| p.display().to_string());
+    let lines = vec![
+        Line::styled(format!("{}: {}", st.done_when, s.done_when), THEME.title),
+        Line::raw(""),
+        Line::styled(st.summary, THEME.title),
+        check(s.goal_confirmed, format!("{}: {}", st.goal, s.goal)),
+        check(s.personas.len() >= 4, format!("{} personas", s.personas.len())),
+        check(s.choice.is_some(), format!("{}: {scheme}", st.phases)),
+        check(
+            counts[2] > 0,
+            format!(
+                "{} groups · {} {} · {} {} · {} {}",
+                s.groups.len(),
+                counts[0],
+                st.rows[0],
+                counts[1],
+                st.rows[1],
+                counts[2],
+                st.rows[2]
+            ),
+        ),
+        check(voters > 0 && s.voting_closed, format!("{voters} {} · {}", st.voters, st.ranking)),
+        check(
+            decided >= top.min(ranked.len()),
+            format!("{decided}/{} top measures decided", top.min(ranked.len())),
+        ),
+        check(owned == need_owner, format!("{owned}/{need_owner} owned")),
+        Line::raw(format!("{} parking lot items", s.parking.len())),
+        Line::raw(""),
+        Line::styled(st.export, THEME.title),
+        Line::styled(format!("  cjm export {path}"), THEME.key),
+    ];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+}
