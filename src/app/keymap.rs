@@ -227,6 +227,7 @@ fn lookup_key(mode: Mode, key: Key) -> Option<Action> {
 pub fn label(key: Key, s: &Strings) -> String {
     let base = match key.code {
         KeyCode::Char(' ') => s.key_space.to_string(),
+        KeyCode::Char(c) if key.mods.contains(KeyModifiers::CONTROL) => c.to_ascii_uppercase().to_string(),
         KeyCode::Char(c) => c.to_string(),
         KeyCode::Enter => s.key_enter.to_string(),
         KeyCode::Esc => "Esc".into(),

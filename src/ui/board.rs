@@ -52,7 +52,8 @@ impl Widget for &Board<'_> {
 impl Board<'_> {
     fn cell(&self, cell: Cell, row: usize, selected: Option<usize>, rect: Rect, buf: &mut Buffer) {
         let ids = self.session.notes_in(cell);
-        let title = format!("{} ({})", self.strings.rows[row], ids.len());
+        let mark = if selected.is_some() { "▸ " } else { "" };
+        let title = format!("{mark}{} ({})", self.strings.rows[row], ids.len());
         let border = if selected.is_some() { THEME.focus } else { THEME.border };
         let block = Block::bordered().title(title).title_style(THEME.rows[row]).border_style(border);
         let inner = block.inner(rect);
@@ -70,7 +71,8 @@ impl Board<'_> {
             let Some(note) = self.session.notes.get(id) else { continue };
             let link =
                 if note.answers.is_empty() { String::new() } else { format!(" ⇐{}", note.answers.len()) };
-            let text = truncate(&format!("• {}{link}", note.text), width);
+            let bullet = if sel == Some(i) { '▸' } else { '•' };
+            let text = truncate(&format!("{bullet} {}{link}", note.text), width);
             let style = if sel == Some(i) { THEME.selected } else { THEME.text };
             buf.set_stringn(inner.x, inner.y + (i - skip) as u16, text, width, style);
         }

@@ -1,4 +1,6 @@
 //! The footer: the main keys of the current mode, from the key map.
+//! The help and quit keys always show at the right; the mode's own keys
+//! fill the rest, in key-map order.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,11 +8,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::THEME;
-use crate::app::keymap::{self, labels_for};
+use crate::app::keymap::{self, keys_for, label};
+use crate::app::text_input::display_width;
 use crate::app::{Action, App, Mode};
 
-const MAIN_GLOBALS: [Action; 5] =
-    [Action::Help, Action::PrevStep, Action::NextStep, Action::TogglePause, Action::Quit];
+const ALWAYS: [Action; 2] = [Action::Help, Action::Quit];
+const MAIN_GLOBALS: [Action; 3] = [Action::NextStep, Action::PrevStep, Action::TogglePause];
 
 /// Rows the footer takes: keys, plus the message when there is one.
 pub fn height(app: &App) -> u16 {
@@ -22,7 +25,7 @@ pub fn actions(mode: Mode) -> Vec<Action> {
     let mut out: Vec<Action> = Vec::new();
     let skip = [Action::Up, Action::Down, Action::Left, Action::Right, Action::PrevTab, Action::Close];
     for (_, a) in keymap::bindings(mode) {
-        if !out.contains(a) && !skip.contains(a) {
+        if !out.contains(a) && !skip.contains(a) && !ALWAYS.contains(a) {
             out.push(*a);
         }
     }
@@ -36,17 +39,31 @@ pub fn actions(mode: Mode) -> Vec<Action> {
     out
 }
 
+fn item(app: &App, mode: Mode, a: Action) -> Option<(String, String)> {
+    let key = keys_for(mode, a).into_iter().next()?;
+    Some((label(key, app.strings), format!(" {}  ", (app.strings.action)(a).0)))
+}
+
 /// Draws the footer.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let mode = app.mode();
+    let tail: Vec<(String, String)> = ALWAYS.iter().filter_map(|a| item(app, mode, *a)).collect();
+    let tail_width: usize = tail.iter().map(|(k, d)| display_width(k) + display_width(d)).sum();
+    let mut room = usize::from(area.width).saturating_sub(tail_width);
     let mut spans = Vec::new();
-    for a in actions(mode) {
-        let keys = labels_for(mode, a, app.strings);
-        if keys.is_empty() {
-            continue;
+    for (k, d) in actions(mode).into_iter().filter_map(|a| item(app, mode, a)) {
+        let w = display_width(&k) + display_width(&d);
+        if w > room {
+            break;
         }
-        spans.push(Span::styled(keys, THEME.key));
-        spans.push(Span::styled(format!(" {}  ", (app.strings.action)(a).0), THEME.dim));
+        room -= w;
+        spans.push(Span::styled(k, THEME.key));
+        spans.push(Span::styled(d, THEME.dim));
+    }
+    spans.push(Span::raw(" ".repeat(room)));
+    for (k, d) in tail {
+        spans.push(Span::styled(k, THEME.key));
+        spans.push(Span::styled(d, THEME.dim));
     }
     let mut lines = Vec::new();
     if let Some(msg) = &app.message {

@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::text::truncate;
@@ -11,6 +11,7 @@ use super::theme::THEME;
 use crate::app::keymap::{self, labels_for};
 use crate::app::ops::link_candidates;
 use crate::app::state::Question;
+use crate::app::text_input::display_width;
 use crate::app::{Action, App, Mode, Overlay};
 
 /// A rectangle of at most `w`×`h` centred in `area`.
@@ -34,17 +35,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     }
 }
 
-fn section(lines: &mut Vec<Line<'static>>, app: &App, title: &str, mode: Mode, actions: Vec<Action>) {
-    lines.push(Line::styled(title.to_string(), THEME.title));
+fn section(lines: &mut Vec<(String, String)>, app: &App, title: &str, mode: Mode, actions: Vec<Action>) {
+    lines.push((title.to_string(), String::new()));
     for a in actions {
         let keys = labels_for(mode, a, app.strings);
-        if keys.is_empty() {
-            continue;
+        if !keys.is_empty() {
+            lines.push((keys, (app.strings.action)(a).1.to_string()));
         }
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {keys:<16}"), THEME.key),
-            Span::raw((app.strings.action)(a).1),
-        ]));
     }
 }
 
@@ -58,10 +55,10 @@ fn unique(table: &[(keymap::Key, Action)]) -> Vec<Action> {
     out
 }
 
-/// The help lines: the screen's keys, then the global keys.
-pub fn help_lines(app: &App) -> Vec<Line<'static>> {
-    let mode = Mode::Screen(app.screen());
-    let mode = if app.presenter { Mode::Presenter } else { mode };
+/// The help entries: (keys, what they do); a heading has no description.
+/// The screen's keys first, then the global keys, then the typing keys.
+pub fn help_lines(app: &App) -> Vec<(String, String)> {
+    let mode = if app.presenter { Mode::Presenter } else { Mode::Screen(app.screen()) };
     let mut lines = Vec::new();
     section(&mut lines, app, app.strings.help_screen, mode, unique(keymap::bindings(mode)));
     let globals: Vec<Action> = unique(keymap::GLOBAL)
@@ -73,12 +70,41 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
     lines
 }
 
+/// Help fills the screen in as many columns as it needs.
 fn help(frame: &mut Frame, area: Rect, app: &App) {
-    let lines = help_lines(app);
-    let rect = centred(area, 72, lines.len() as u16 + 2);
+    let entries = help_lines(app);
+    let rect = area.inner(ratatui::layout::Margin::new(1, 0));
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(app.strings.help_title).border_style(THEME.focus);
-    frame.render_widget(Paragraph::new(lines).block(block), rect);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let rows = usize::from(inner.height.max(1));
+    let columns = entries.len().div_ceil(rows).max(1);
+    let col_width = inner.width / columns as u16;
+    let key_width = |column: usize| {
+        let chunk = entries.iter().skip(column * rows).take(rows);
+        chunk.filter(|(_, d)| !d.is_empty()).map(|(k, _)| display_width(k)).max().unwrap_or(0) + 2
+    };
+    for (i, (keys, desc)) in entries.iter().enumerate() {
+        let key_width = key_width(i / rows);
+        let x = inner.x + (i / rows) as u16 * col_width;
+        let y = inner.y + (i % rows) as u16;
+        let buf = frame.buffer_mut();
+        let width = usize::from(col_width.saturating_sub(1));
+        if desc.is_empty() {
+            buf.set_stringn(x, y, keys, width, THEME.title);
+        } else {
+            buf.set_stringn(x + 1, y, keys, width.saturating_sub(1), THEME.key);
+            let text = truncate(desc, width.saturating_sub(key_width + 1));
+            buf.set_stringn(
+                x + 1 + key_width as u16,
+                y,
+                text,
+                width.saturating_sub(key_width + 1),
+                THEME.text,
+            );
+        }
+    }
 }
 
 fn goal(frame: &mut Frame, area: Rect, app: &App) {

@@ -24,7 +24,8 @@ fn pane(frame: &mut Frame, rect: Rect, app: &App, i: usize) {
     let q = Quadrant::ALL[i];
     let selected = app.sel.quadrant.min(3) == i;
     let border = if selected { THEME.focus } else { THEME.border };
-    let block = Block::bordered().title(st.quadrants[i]).border_style(border);
+    let title = if selected { format!("▸ {}", st.quadrants[i]) } else { st.quadrants[i].to_string() };
+    let block = Block::bordered().title(title).border_style(border);
     let persona = app.session().personas.values().find(|p| p.quadrant == q);
     let lines = match persona {
         None => vec![Line::styled(st.empty_persona, THEME.dim)],

@@ -23,8 +23,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .schemes
         .iter()
         .map(|(id, sc)| {
-            let star = if Some(*id) == chosen { "★ " } else { "  " };
-            let text = truncate(&format!("{star}{} ({})", sc.name, sc.phases.len()), width);
+            let star = if Some(*id) == chosen { "★" } else { " " };
+            let arrow = if Some(*id) == selected { "▸" } else { " " };
+            let text = truncate(&format!("{arrow}{star} {} ({})", sc.name, sc.phases.len()), width);
             if Some(*id) == selected { Line::styled(text, THEME.selected) } else { Line::raw(text) }
         })
         .collect();
@@ -43,7 +44,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let mut lines = Vec::new();
     let sel = app.sel.phase.min(scheme.phases.len().saturating_sub(1));
     for (i, p) in scheme.phases.iter().enumerate() {
-        let head = format!("{}. {}", i + 1, p.name);
+        let arrow = if i == sel { "▸" } else { " " };
+        let head = format!("{arrow}{}. {}", i + 1, p.name);
         lines.push(if i == sel {
             Line::styled(head, THEME.selected)
         } else {

@@ -104,7 +104,8 @@ fn voters(frame: &mut Frame, area: Rect, app: &App) {
                     }
                 })
                 .collect();
-            let text = truncate(&format!("{marks} {}", p.name), width);
+            let arrow = if Some(id) == current { "▸" } else { " " };
+            let text = truncate(&format!("{arrow}{marks} {}", p.name), width);
             if Some(id) == current { Line::styled(text, THEME.selected) } else { Line::raw(text) }
         })
         .collect();

@@ -1,0 +1,118 @@
+//! Every screen at 80×24 and 120×40, with Japanese notes, as text.
+
+mod common;
+
+use cjm::app::Overlay;
+use cjm::domain::clock::MINUTE;
+use cjm::domain::{Event, GroupId};
+use common::*;
+
+fn snap(name: &str, app: &cjm::app::App) {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let text = screen_text(&render(app, w, h));
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), text);
+    }
+}
+
+#[test]
+fn goal_screen() {
+    let (app, _) = app_at(0, 13);
+    snap("goal", &app);
+}
+
+#[test]
+fn personas_screen() {
+    let (app, _) = app_at(1, 14);
+    snap("personas", &app);
+}
+
+#[test]
+fn phases_screen() {
+    let (mut app, _) = app_at(2, 20);
+    app.sel.scheme = 2;
+    snap("phases", &app);
+}
+
+#[test]
+fn discussion_screen() {
+    let (mut app, _) = app_at(3, 50);
+    app.sel.group = Some(GroupId(200));
+    app.sel.row = 2;
+    snap("discussion", &app);
+}
+
+#[test]
+fn share_out_screen() {
+    let (mut app, _) = app_at(4, 20);
+    app.commit(Event::ShareOutStarted { group: GroupId(200) });
+    app.tick(app.now + 3 * MINUTE);
+    snap("share_out", &app);
+}
+
+#[test]
+fn vote_screen_while_open() {
+    let (mut app, _) = app_at(5, 20);
+    app.commit(Event::BallotCast {
+        voter: cjm::domain::ParticipantId(100),
+        audience: "promoters".into(),
+        picks: vec![cjm::domain::NoteId(303)],
+    });
+    snap("vote_open", &app);
+}
+
+#[test]
+fn decide_screen_after_closing() {
+    let (mut app, _) = app_at(6, 20);
+    with_votes(&mut app);
+    snap("decide", &app);
+}
+
+#[test]
+fn wrap_up_screen() {
+    let (mut app, _) = app_at(7, 20);
+    app.path = Some("sessions/workshop.ron".into());
+    with_votes(&mut app);
+    snap("wrap_up", &app);
+}
+
+#[test]
+fn help_overlay() {
+    let (mut app, _) = app_at(3, 30);
+    app.overlay = Some(Overlay::Help);
+    snap("help_discussion", &app);
+}
+
+#[test]
+fn presenter_view() {
+    let (mut app, _) = app_at(3, 30);
+    app.presenter = true;
+    snap("presenter", &app);
+}
+
+#[test]
+fn edit_field_with_japanese() {
+    let (mut app, _) = app_at(3, 30);
+    app.handle(&ch('a'));
+    type_text(&mut app, "ヘルプページが見つからない😀");
+    snap("edit_note", &app);
+}
+
+#[test]
+fn overrun_shows_the_word_over() {
+    let (app, _) = app_at(0, 200);
+    let text = screen_text(&render(&app, 80, 24));
+    assert!(text.contains("over"), "{text}");
+}
+
+#[test]
+fn too_small_asks_for_80x24_and_recovers() {
+    let (app, _) = app_at(3, 30);
+    let small = screen_text(&render(&app, 60, 20));
+    insta::assert_snapshot!("too_small_60x20", small);
+    assert!(small.contains("80×24"));
+    for (w, h) in [(0, 0), (1, 1), (79, 24), (80, 23), (200, 5)] {
+        let _ = render(&app, w, h);
+    }
+    let big = screen_text(&render(&app, 80, 24));
+    assert!(!big.contains("too small"));
+}
