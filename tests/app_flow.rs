@@ -1,0 +1,244 @@
+//! The app driven by key events (no terminal): state and the session
+//! file after each step.
+
+mod common;
+
+use std::io::Write;
+
+use cjm::app::{App, Mode, Overlay, Screen};
+use cjm::domain::note::NoteKind;
+use cjm::domain::{Event, Lang};
+use cjm::{store, templates, tui};
+use common::*;
+use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+fn new_app(dir: &std::path::Path) -> App {
+    let path = tui::create_session(dir, templates::default_for(Lang::En), T0).expect("create");
+    let mut app = tui::load_app(&path, T0).expect("load");
+    cjm::app::edit::begin(&mut app, cjm::app::state::Target::Goal);
+    app
+}
+
+fn file_events(app: &App) -> Vec<Event> {
+    let path = app.path.clone().expect("path");
+    store::load(&path).expect("load").events.into_iter().map(|s| s.event).collect()
+}
+
+#[test]
+fn a_workshop_typed_in_is_on_disk_before_it_is_shown() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = new_app(dir.path());
+    assert_eq!(app.mode(), Mode::Edit, "the goal is asked for first");
+    type_text(&mut app, "施策の優先度を決定する");
+    app.handle(&key(KeyCode::Enter));
+    assert!(file_events(&app).contains(&Event::GoalSet {
+        goal: "施策の優先度を決定する".into(),
+        done_when: app.session().done_when.clone()
+    }));
+    assert!(!app.session().clock.started, "the clock waits for confirmation");
+    app.handle(&key(KeyCode::Enter));
+    assert!(app.session().goal_confirmed);
+    assert_eq!(file_events(&app).last(), Some(&Event::GoalConfirmed));
+
+    // Personas: name the first quadrant.
+    app.handle(&ch(']'));
+    assert_eq!(app.screen(), Screen::Personas);
+    app.handle(&ch('e'));
+    app.handle(&ctrl('w'));
+    app.handle(&ctrl('w'));
+    app.handle(&ctrl('w'));
+    app.handle(&ctrl('w'));
+    type_text(&mut app, "田中さん");
+    app.handle(&key(KeyCode::Enter));
+    assert!(app.session().personas.values().any(|p| p.name.ends_with("田中さん")));
+
+    // Discussion: a group and a note.
+    app.handle(&ch(']'));
+    app.handle(&ch(']'));
+    assert_eq!(app.screen(), Screen::Discussion);
+    app.handle(&ch('n'));
+    type_text(&mut app, "Aチーム");
+    app.handle(&key(KeyCode::Enter));
+    app.handle(&ch('p'));
+    app.handle(&ch('a'));
+    type_text(&mut app, "初期設定が難しい");
+    app.handle(&key(KeyCode::Enter));
+    let note = app.session().notes.values().next().expect("a note").clone();
+    assert_eq!((note.text.as_str(), note.kind), ("初期設定が難しい", NoteKind::Pain));
+    assert!(note.persona.is_some(), "the note carries the group's persona");
+    assert!(
+        file_events(&app)
+            .iter()
+            .any(|e| matches!(e, Event::NoteAdded { note, .. } if note.text == "初期設定が難しい"))
+    );
+
+    // Move it down to As-Is and right one column.
+    app.handle(&TermEvent::Key(KeyEvent::new(KeyCode::Down, KeyModifiers::SHIFT)));
+    app.handle(&ch('L'));
+    let moved = app.session().notes.values().next().expect("note");
+    assert_eq!(moved.kind, NoteKind::AsIs);
+    assert_eq!((app.sel.column, app.sel.row), (1, 1));
+
+    // Quit saves the place; reopening shows it.
+    app.handle(&ch('q'));
+    assert!(app.quit);
+    assert!(matches!(file_events(&app).last(), Some(Event::Viewed(_))));
+    let path = app.path.clone().expect("path");
+    drop(app);
+    let reopened = tui::load_app(&path, T0 + 1000).expect("reopen");
+    assert_eq!(reopened.screen(), Screen::Discussion);
+    assert_eq!((reopened.sel.column, reopened.sel.row), (1, 1));
+    assert!(reopened.sel.group.is_some());
+}
+
+#[test]
+fn a_failed_write_changes_nothing_but_the_message() {
+    let (mut app, sink) = app_at(3, 30);
+    *sink.fail.borrow_mut() = true;
+    let before = app.session().notes.len();
+    app.handle(&ch('a'));
+    type_text(&mut app, "x");
+    app.handle(&key(KeyCode::Enter));
+    assert_eq!(app.session().notes.len(), before);
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("disk full")));
+}
+
+#[test]
+fn quit_while_typing_asks_and_yes_saves_the_text() {
+    let (mut app, sink) = app_at(3, 30);
+    app.handle(&ch('a'));
+    type_text(&mut app, "途中のメモ");
+    app.handle(&ctrl('q'));
+    assert_eq!(app.overlay, Some(Overlay::Confirm(cjm::app::state::Question::QuitWhileTyping)));
+    assert!(!app.quit);
+    app.handle(&ch('y'));
+    assert!(app.quit);
+    let events = sink.events.borrow();
+    assert!(
+        events.iter().any(|s| matches!(&s.event, Event::NoteAdded { note, .. } if note.text == "途中のメモ"))
+    );
+    assert!(matches!(events.last().map(|s| &s.event), Some(Event::Viewed(_))));
+}
+
+#[test]
+fn ctrl_c_while_typing_saves_and_quits() {
+    let (mut app, sink) = app_at(3, 30);
+    app.handle(&ch('a'));
+    type_text(&mut app, "q is typed, not quit");
+    assert!(!app.quit);
+    app.handle(&ctrl('c'));
+    assert!(app.quit);
+    assert!(
+        sink.events.borrow().iter().any(
+            |s| matches!(&s.event, Event::NoteAdded { note, .. } if note.text == "q is typed, not quit")
+        )
+    );
+}
+
+#[test]
+fn undo_and_redo_are_keys() {
+    let (mut app, _) = app_at(3, 30);
+    let n = app.session().notes.len();
+    app.handle(&ch('x'));
+    assert_eq!(app.session().notes.len(), n - 1);
+    app.handle(&ch('u'));
+    assert_eq!(app.session().notes.len(), n);
+    app.handle(&ctrl('r'));
+    assert_eq!(app.session().notes.len(), n - 1);
+}
+
+#[test]
+fn only_key_presses_count_and_paste_goes_into_the_field() {
+    let (mut app, _) = app_at(3, 30);
+    let mut release = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE);
+    release.kind = KeyEventKind::Release;
+    app.handle(&TermEvent::Key(release));
+    assert_eq!(app.mode(), Mode::Screen(Screen::Discussion));
+    app.handle(&ch('a'));
+    app.handle(&TermEvent::Paste("貼り付け\r\n二行目".into()));
+    assert_eq!(app.edit.as_ref().map(|e| e.input.text().to_string()), Some("貼り付け\n二行目".into()));
+}
+
+#[test]
+fn timer_keys_pause_and_adjust_the_step() {
+    let (mut app, _) = app_at(3, 30);
+    app.handle(&ch(' '));
+    assert!(app.session().clock.paused);
+    app.handle(&ch(' '));
+    assert!(!app.session().clock.paused);
+    let before = app.session().timebox(3);
+    app.handle(&ch('+'));
+    app.handle(&ch('+'));
+    app.handle(&ch('-'));
+    assert_eq!(app.session().timebox(3), before + 5 * 60_000);
+}
+
+#[test]
+fn help_goal_and_presenter_open_and_esc_closes() {
+    let (mut app, _) = app_at(3, 30);
+    app.handle(&ch('?'));
+    assert_eq!(app.mode(), Mode::Help);
+    app.handle(&key(KeyCode::Esc));
+    app.handle(&ch('g'));
+    assert_eq!(app.mode(), Mode::GoalView);
+    app.handle(&key(KeyCode::Esc));
+    app.handle(&ch('P'));
+    assert_eq!(app.mode(), Mode::Presenter);
+    app.handle(&ch(']'));
+    assert_eq!(app.screen(), Screen::ShareOut, "global keys work in the presenter view");
+    app.handle(&key(KeyCode::Esc));
+    assert_eq!(app.mode(), Mode::Screen(Screen::ShareOut));
+}
+
+#[test]
+fn a_to_be_links_to_pain_points() {
+    let (mut app, _) = app_at(3, 30);
+    app.sel.row = 2; // To-Be, first column: note 303, linked to 300 and 301
+    app.handle(&ch('l'));
+    assert!(matches!(app.overlay, Some(Overlay::Link { .. })));
+    app.handle(&key(KeyCode::Enter)); // unlink 300
+    let answers = &app.session().notes[&cjm::domain::NoteId(303)].answers;
+    assert_eq!(answers, &vec![cjm::domain::NoteId(301)]);
+    app.handle(&key(KeyCode::Esc));
+    assert_eq!(app.overlay, None);
+}
+
+#[test]
+fn voting_hides_tallies_until_closed_then_decides() {
+    let (mut app, sink) = app_at(5, 30);
+    app.handle(&key(KeyCode::Down)); // second measure
+    app.handle(&key(KeyCode::Enter)); // pick it for 佐藤, promoters
+    let ballot = app.session().ballots.values().next().cloned();
+    assert_eq!(ballot, Some(vec![cjm::domain::NoteId(303)]));
+    let shown = screen_text(&render(&app, 120, 40));
+    assert!(!shown.contains(" votes ["), "no tallies while open");
+    assert!(shown.contains("✓· 佐藤"), "who voted is shown");
+    app.handle(&ch('c'));
+    assert!(app.session().voting_closed);
+    app.handle(&ch('i')); // decide the top measure
+    app.handle(&ch('o'));
+    let d = app.session().decisions.get(&cjm::domain::NoteId(303)).cloned().expect("decided");
+    assert!(d.owner.is_some());
+    assert!(sink.events.borrow().iter().any(|s| matches!(s.event, Event::Decided { .. })));
+}
+
+#[test]
+fn a_torn_tail_is_set_aside_and_the_session_goes_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = tui::create_session(dir.path(), templates::default_for(Lang::En), T0).expect("create");
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .and_then(|mut f| f.write_all(b"(at:1,event:GoalSet(goal:\"cut"))
+        .expect("tear");
+    let mut app = tui::load_app(&path, T0).expect("recovers");
+    assert!(app.message.as_deref().is_some_and(|m| m.contains(".torn-")), "{:?}", app.message);
+    let backups = std::fs::read_dir(dir.path()).expect("dir").filter_map(Result::ok);
+    assert!(backups.into_iter().any(|e| e.file_name().to_string_lossy().contains(".torn-")));
+    app.handle(&ch('e'));
+    type_text(&mut app, "goal");
+    app.handle(&key(KeyCode::Enter));
+    let parsed = store::load(&path).expect("loads");
+    assert!(parsed.torn.is_none());
+    assert!(parsed.events.iter().any(|s| matches!(&s.event, Event::GoalSet { goal, .. } if goal == "goal")));
+}

@@ -1,0 +1,65 @@
+//! The whole app in its event loop on a TestBackend, with scripted keys,
+//! a fake clock and the signal flag.
+
+mod common;
+
+use std::collections::VecDeque;
+use std::sync::atomic::AtomicBool;
+
+use cjm::domain::{Event, FakeClock};
+use cjm::tui::event_loop::{self, Scripted};
+use common::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+#[test]
+fn keys_run_through_the_loop_and_quit_saves_the_view() {
+    let (mut app, sink) = app_at(3, 30);
+    let clock = FakeClock::at(app.now);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let mut input = Scripted(VecDeque::from([
+        ch('a'),
+        ch('メ'),
+        ch('モ'),
+        key(crossterm::event::KeyCode::Enter),
+        ch('q'),
+    ]));
+    let stop = AtomicBool::new(false);
+    event_loop::run(&mut terminal, &mut app, &mut input, &clock, &stop).expect("runs");
+    assert!(app.quit);
+    let events = sink.events.borrow();
+    assert!(events.iter().any(|s| matches!(&s.event, Event::NoteAdded { note, .. } if note.text == "メモ")));
+    assert!(matches!(events.last().map(|s| &s.event), Some(Event::Viewed(_))));
+    let text = screen_text(&terminal);
+    assert!(text.contains("メモ"), "{text}");
+}
+
+#[test]
+fn the_signal_flag_ends_the_loop_with_the_view_saved() {
+    let (mut app, sink) = app_at(3, 30);
+    app.sel.column = 2;
+    let clock = FakeClock::at(app.now);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let stop = AtomicBool::new(true);
+    event_loop::run(&mut terminal, &mut app, &mut Scripted::default(), &clock, &stop).expect("runs");
+    assert!(app.quit);
+    let last = sink.events.borrow().last().map(|s| s.event.clone());
+    assert!(matches!(last, Some(Event::Viewed(v)) if v.column == 2));
+}
+
+#[test]
+fn resizing_below_80x24_shows_the_message_and_recovers() {
+    let (mut app, _) = app_at(3, 30);
+    let clock = FakeClock::at(app.now);
+    let mut terminal = Terminal::new(TestBackend::new(60, 20)).expect("terminal");
+    let stop = AtomicBool::new(false);
+    let mut input = Scripted(VecDeque::from([ch('q')]));
+    event_loop::run(&mut terminal, &mut app, &mut input, &clock, &stop).expect("runs");
+    assert!(screen_text(&terminal).contains("80×24"));
+    terminal.backend_mut().resize(100, 30);
+    app.quit = false;
+    app.dirty = true;
+    let mut input = Scripted(VecDeque::from([crossterm::event::Event::Resize(100, 30), ch('q')]));
+    event_loop::run(&mut terminal, &mut app, &mut input, &clock, &stop).expect("runs");
+    assert!(!screen_text(&terminal).contains("80×24"));
+}
