@@ -37,9 +37,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Template, FileError> {
 /// Reads and parses a template file.
 pub fn load(path: &Path) -> Result<Template, FileError> {
     let bytes = read_limited(path)?;
-    let text = std::str::from_utf8(&bytes)
-        .map_err(|_| FileError::at(path, Pos { line: 1, col: 1 }, Problem::NotText))?;
-    parse(path, text)
+    parse(path, crate::store::format::utf8(path, &bytes)?)
 }
 
 /// A built-in template by name.

@@ -79,14 +79,7 @@ fn ron_pos(err: &ron::error::SpannedError, first_line: usize) -> Pos {
 
 /// Parses a session file's bytes. `path` is only used in errors.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let good = &bytes[..e.valid_up_to()];
-        let line = good.iter().filter(|b| **b == b'\n').count() + 1;
-        let line_start = good.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-        let col = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
-        FileError::at(path, Pos { line, col }, Problem::NotText)
-    })?;
-
+    let text = utf8(path, bytes)?;
     let (header_text, header_lines, rest) =
         split_header(text).ok_or_else(|| FileError::at(path, end_pos(text), Problem::NoHeader))?;
     let header = parse_header(path, header_text)?;
@@ -124,6 +117,17 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
         }
     }
     Ok(Parsed { header, events, torn: None })
+}
+
+/// The bytes as text, or where the first byte that is not UTF-8 sits.
+pub fn utf8<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, FileError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = &bytes[..e.valid_up_to()];
+        let line = good.iter().filter(|b| **b == b'\n').count() + 1;
+        let line_start = good.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let col = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+        FileError::at(path, Pos { line, col }, Problem::NotText)
+    })
 }
 
 /// Splits at the marker line: (header text, its line count, the rest).

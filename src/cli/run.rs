@@ -1,0 +1,23 @@
+//! `cjm` and `cjm run`: the terminal UI.
+
+use std::path::Path;
+
+use crate::domain::Template;
+use crate::store::Dirs;
+
+/// `cjm` with no arguments: a new workshop in the data directory; the UI
+/// asks for the goal first.
+pub fn new_workshop(dirs: &Dirs, template: Template) -> anyhow::Result<()> {
+    let _ = (dirs, template);
+    println!(
+        "The terminal UI is not yet available in this version. \
+         Create a session with `cjm new NAME --goal TEXT`."
+    );
+    Ok(())
+}
+
+/// `cjm run PATH`: open a session in the UI.
+pub fn open(path: &Path) -> anyhow::Result<()> {
+    crate::store::load(path)?;
+    anyhow::bail!("`cjm run` is not yet available in this version")
+}
