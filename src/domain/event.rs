@@ -160,6 +160,15 @@ pub enum Event {
         /// The pain points it answers.
         answers: Vec<NoteId>,
     },
+    /// A group said a phase has no As-Is measure today (or took that back).
+    AsIsNoneMarked {
+        /// The group.
+        group: GroupId,
+        /// The phase.
+        phase: PhaseId,
+        /// `true`: "none today"; `false`: withdrawn.
+        none: bool,
+    },
     /// A group started its share-out.
     ShareOutStarted {
         /// The group.

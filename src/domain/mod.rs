@@ -5,6 +5,7 @@
 //! redo as events of their own.
 
 pub mod agenda;
+pub mod checks;
 pub mod clock;
 pub mod decision;
 pub mod event;
@@ -16,6 +17,7 @@ pub mod note;
 pub mod parking;
 pub mod persona;
 pub mod phase;
+pub mod replan;
 pub mod session;
 pub mod setup;
 pub mod timer;

@@ -44,6 +44,8 @@ pub struct Session {
     pub notes: BTreeMap<NoteId, Note>,
     /// Notes by board cell, in the order written (an index over `notes`).
     pub cells: BTreeMap<Cell, Vec<NoteId>>,
+    /// (group, phase) cells marked "no As-Is measure today".
+    pub no_as_is: BTreeSet<(GroupId, PhaseId)>,
     /// The group sharing out now, and since when.
     pub sharing: Option<(GroupId, Millis)>,
     /// Groups that have shared out.
@@ -84,6 +86,7 @@ impl Session {
             groups: BTreeMap::new(),
             notes: BTreeMap::new(),
             cells: BTreeMap::new(),
+            no_as_is: BTreeSet::new(),
             sharing: None,
             shared_out: BTreeSet::new(),
             ballots: BTreeMap::new(),
@@ -191,6 +194,13 @@ impl Session {
             Event::NoteLinked { id, answers } => {
                 if let Some(note) = self.notes.get_mut(id) {
                     note.answers = answers.clone();
+                }
+            }
+            Event::AsIsNoneMarked { group, phase, none } => {
+                if *none {
+                    self.no_as_is.insert((*group, *phase));
+                } else {
+                    self.no_as_is.remove(&(*group, *phase));
                 }
             }
             Event::ShareOutStarted { group } => {
