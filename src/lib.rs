@@ -16,5 +16,7 @@
 
 pub mod cli;
 pub mod domain;
+pub mod replay;
 pub mod store;
 pub mod templates;
+pub mod text;

@@ -250,3 +250,32 @@ fn commands_not_built_yet_say_so() {
         home.cjm().args(&args).assert().code(1).stderr(predicate::str::contains("not yet available"));
     }
 }
+
+#[test]
+fn replay_summary_prints_a_table_per_step() {
+    let home = Home::new();
+    home.cjm().args(["new", "s", "--goal", "決める"]).assert().success();
+    home.cjm()
+        .args(["replay", "s", "--summary"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Goal: 決める"))
+        .stdout(predicate::str::contains("Group discussion").and(predicate::str::contains("1:30:00")))
+        .stdout(predicate::str::contains("Biggest overruns"));
+}
+
+#[test]
+fn replay_summary_of_a_torn_file_warns_and_summarises_what_is_complete() {
+    let home = Home::new();
+    home.cjm().args(["new", "s", "--goal", "g"]).assert().success();
+    let mut text = fs::read_to_string(home.session("s")).unwrap();
+    text.push_str("(at:5,event:GoalConf");
+    fs::write(home.session("s"), &text).unwrap();
+    home.cjm()
+        .args(["replay", "s", "--summary"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("warning").and(predicate::str::contains("incomplete")))
+        .stdout(predicate::str::contains("total"));
+    assert_eq!(fs::read_to_string(home.session("s")).unwrap(), text, "replay never writes");
+}

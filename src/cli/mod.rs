@@ -4,6 +4,7 @@
 
 mod list;
 mod new;
+mod replay;
 pub mod run;
 mod templates;
 mod validate;
@@ -128,7 +129,8 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Run { path } => run::open(&dirs.session_path(&path))?,
         Command::Discuss { .. } => not_yet("discuss")?,
-        Command::Replay { .. } => not_yet("replay")?,
+        Command::Replay { path, summary: true, .. } => replay::summary(&dirs.session_path(&path))?,
+        Command::Replay { .. } => not_yet("replay (interactive playback; use --summary)")?,
         Command::List => list::run(&dirs)?,
         Command::Templates => templates::run(&dirs)?,
         Command::Validate { paths } => return validate::run(&dirs, &paths),

@@ -213,6 +213,15 @@ pub enum Event {
         /// The outcome.
         outcome: ParkOutcome,
     },
+    /// The room moved on from a step whose exit criteria were not met.
+    MoveForced {
+        /// The step left unfinished.
+        step: usize,
+        /// Why the room moved on anyway.
+        reason: String,
+    },
+    /// The goal was shown full screen to bring the room back to it.
+    Refocused,
     /// The facilitator's place on screen, saved on quit.
     Viewed(View),
     /// Undo the latest change that is not yet undone.
@@ -233,6 +242,8 @@ impl Event {
                 | Event::TimerPaused
                 | Event::TimerResumed
                 | Event::Viewed(_)
+                | Event::MoveForced { .. }
+                | Event::Refocused
                 | Event::Undo
                 | Event::Redo
         )

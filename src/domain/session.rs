@@ -58,6 +58,10 @@ pub struct Session {
     pub decisions: BTreeMap<NoteId, Decision>,
     /// The parking lot.
     pub parking: BTreeMap<ParkId, ParkItem>,
+    /// Moves past unmet exit criteria: (step, reason), in order.
+    pub forced: Vec<(usize, String)>,
+    /// How often the goal was shown full screen, per step.
+    pub refocus: BTreeMap<usize, u32>,
     /// Step timers and the current step.
     pub clock: AgendaClock,
     /// Where the facilitator was looking when last saved.
@@ -93,6 +97,8 @@ impl Session {
             voting_closed: false,
             decisions: BTreeMap::new(),
             parking: BTreeMap::new(),
+            forced: Vec::new(),
+            refocus: BTreeMap::new(),
             clock: AgendaClock::new(steps),
             view: View::default(),
             event_count: 0,
@@ -234,6 +240,8 @@ impl Session {
                     item.outcome = Some(outcome.clone());
                 }
             }
+            Event::MoveForced { step, reason } => self.forced.push((*step, reason.clone())),
+            Event::Refocused => *self.refocus.entry(self.clock.current).or_insert(0) += 1,
             Event::Viewed(view) => self.view = view.clone(),
             Event::Undo | Event::Redo => {}
         }
