@@ -15,6 +15,7 @@ pub mod ids;
 pub mod journal;
 pub mod note;
 pub mod parking;
+pub mod parts;
 pub mod persona;
 pub mod phase;
 pub mod replan;

@@ -25,6 +25,8 @@ pub struct StepRow {
     pub forced: usize,
     /// Times the goal was shown full screen.
     pub refocus: u32,
+    /// Whether the room reached this step at all.
+    pub visited: bool,
 }
 
 impl StepRow {
@@ -58,6 +60,7 @@ pub fn rows(session: &Session, events: &[Stamped]) -> Vec<StepRow> {
                 checks: (statuses.iter().filter(|s| s.met()).count(), statuses.len()),
                 forced: session.forced.iter().filter(|(s, _)| *s == i).count(),
                 refocus: session.refocus.get(&i).copied().unwrap_or(0),
+                visited: session.clock.steps.get(i).is_some_and(|t| t.visited),
             }
         })
         .collect()
@@ -87,7 +90,7 @@ pub fn render(session: &Session, events: &[Stamped]) -> String {
             format_duration(r.planned),
             format_duration(r.replanned),
             format_duration(r.actual),
-            signed(r.over()),
+            if r.visited { signed(r.over()) } else { "not run".to_string() },
             r.notes.to_string(),
             format!("{}/{}", r.checks.0, r.checks.1),
             r.forced.to_string(),
