@@ -183,6 +183,27 @@ pub enum Event {
         /// The measures picked.
         picks: Vec<NoteId>,
     },
+    /// Two measures say the same: `merged` joins `keep`, which keeps both
+    /// sources and receives its votes.
+    MeasuresMerged {
+        /// The measure that stays on the list.
+        keep: NoteId,
+        /// The measure folded into it.
+        merged: NoteId,
+    },
+    /// A merge was taken apart.
+    MeasureUnmerged {
+        /// The measure that returns to the list.
+        merged: NoteId,
+    },
+    /// Voting opened: measures are fixed, ballots are taken.
+    VotingOpened,
+    /// A new round of voting on some measures only (e.g. the top ones);
+    /// the previous round's ballots are kept aside.
+    RoundStarted {
+        /// The measures on the ballot of this round.
+        measures: Vec<NoteId>,
+    },
     /// Voting closed; the ranking is revealed.
     VotingClosed,
     /// Voting reopened.

@@ -13,6 +13,7 @@ pub mod group;
 pub mod header;
 pub mod ids;
 pub mod journal;
+pub mod load;
 pub mod note;
 pub mod parking;
 pub mod parts;
@@ -23,6 +24,8 @@ pub mod session;
 pub mod setup;
 pub mod timer;
 pub mod vote;
+#[cfg(test)]
+mod vote_tests;
 
 pub use agenda::{Lang, Step, StepKind, Template};
 pub use clock::{Clock, FakeClock, Millis, SystemClock};

@@ -52,8 +52,16 @@ pub struct Session {
     pub shared_out: BTreeSet<GroupId>,
     /// Picks per (voter, audience key).
     pub ballots: BTreeMap<(ParticipantId, String), Vec<NoteId>>,
+    /// Whether voting has opened (measures fixed).
+    pub voting_open: bool,
     /// Whether the voting round is closed (ranking revealed).
     pub voting_closed: bool,
+    /// Measures merged into another: merged → kept.
+    pub merged_into: BTreeMap<NoteId, NoteId>,
+    /// Earlier rounds' ballots, oldest first.
+    pub past_rounds: Vec<BTreeMap<(ParticipantId, String), Vec<NoteId>>>,
+    /// The measures of the current round, when it is limited to some.
+    pub round_measures: Option<Vec<NoteId>>,
     /// Decisions per measure.
     pub decisions: BTreeMap<NoteId, Decision>,
     /// The parking lot.
@@ -94,7 +102,11 @@ impl Session {
             sharing: None,
             shared_out: BTreeSet::new(),
             ballots: BTreeMap::new(),
+            voting_open: false,
             voting_closed: false,
+            merged_into: BTreeMap::new(),
+            past_rounds: Vec::new(),
+            round_measures: None,
             decisions: BTreeMap::new(),
             parking: BTreeMap::new(),
             forced: Vec::new(),
@@ -218,10 +230,32 @@ impl Session {
             Event::BallotCast { voter, audience, picks } => {
                 let rules = &self.header.template.voting;
                 let valid = !self.voting_closed
-                    && vote::check_ballot(rules, audience, picks, |m| self.is_measure(m)).is_ok();
+                    && vote::check_ballot(rules, audience, picks, |m| self.is_on_ballot(m)).is_ok();
                 if valid {
+                    self.voting_open = true;
                     self.ballots.insert((*voter, audience.clone()), picks.clone());
                 }
+            }
+            Event::MeasuresMerged { keep, merged } => {
+                let keep = self.merged_into.get(keep).copied().unwrap_or(*keep);
+                if keep != *merged && self.is_measure(keep) && self.is_measure(*merged) && !self.voting_open {
+                    for target in self.merged_into.values_mut() {
+                        if *target == *merged {
+                            *target = keep;
+                        }
+                    }
+                    self.merged_into.insert(*merged, keep);
+                }
+            }
+            Event::MeasureUnmerged { merged } => {
+                self.merged_into.remove(merged);
+            }
+            Event::VotingOpened => self.voting_open = true,
+            Event::RoundStarted { measures } => {
+                self.past_rounds.push(std::mem::take(&mut self.ballots));
+                self.round_measures = Some(measures.clone());
+                self.voting_open = true;
+                self.voting_closed = false;
             }
             Event::VotingClosed => self.voting_closed = true,
             Event::VotingReopened => self.voting_closed = false,
@@ -266,6 +300,28 @@ impl Session {
         self.notes.get(&id).is_some_and(|n| n.kind.is_measure())
     }
 
+    /// Whether `id` can be picked in the current round: a measure, not
+    /// merged into another, and on this round's list if the round has one.
+    pub fn is_on_ballot(&self, id: NoteId) -> bool {
+        self.is_measure(id)
+            && !self.merged_into.contains_key(&id)
+            && self.round_measures.as_ref().is_none_or(|m| m.contains(&id))
+    }
+
+    /// The measures on the vote list (merged ones excluded), each with the
+    /// notes it stands for (itself first, then those merged into it).
+    pub fn vote_list(&self) -> Vec<(NoteId, Vec<NoteId>)> {
+        self.measures()
+            .map(|(id, _)| id)
+            .filter(|id| self.is_on_ballot(*id))
+            .map(|id| {
+                let mut sources = vec![id];
+                sources.extend(self.merged_into.iter().filter(|(_, k)| **k == id).map(|(m, _)| *m));
+                (id, sources)
+            })
+            .collect()
+    }
+
     /// Notes in one board cell, in the order written.
     pub fn notes_in(&self, cell: Cell) -> &[NoteId] {
         self.cells.get(&cell).map_or(&[], Vec::as_slice)
@@ -293,7 +349,7 @@ impl Session {
 
     /// Votes per measure for one audience (every measure appears, 0 if none).
     pub fn tally(&self, audience: &str) -> BTreeMap<NoteId, u32> {
-        let mut tally: BTreeMap<NoteId, u32> = self.measures().map(|(id, _)| (id, 0)).collect();
+        let mut tally: BTreeMap<NoteId, u32> = self.vote_list().into_iter().map(|(id, _)| (id, 0)).collect();
         for ((_, aud), picks) in &self.ballots {
             if aud == audience {
                 for pick in picks {
