@@ -279,3 +279,22 @@ fn replay_summary_of_a_torn_file_warns_and_summarises_what_is_complete() {
         .stdout(predicate::str::contains("total"));
     assert_eq!(fs::read_to_string(home.session("s")).unwrap(), text, "replay never writes");
 }
+
+#[test]
+fn the_language_picks_the_default_template() {
+    let home = Home::new();
+    home.cjm().args(["--lang", "ja", "new", "a", "--goal", "g"]).assert().success();
+    assert!(fs::read_to_string(home.session("a")).unwrap().contains("lang: Ja"));
+    home.cjm().args(["new", "b", "--goal", "g", "--lang", "en"]).assert().success();
+    assert!(fs::read_to_string(home.session("b")).unwrap().contains("lang: En"));
+    home.cjm().env("LANG", "ja_JP.UTF-8").args(["new", "c", "--goal", "g"]).assert().success();
+    assert!(fs::read_to_string(home.session("c")).unwrap().contains("lang: Ja"));
+    write(&home.path("config.ron"), b"(lang: Some(En))");
+    home.cjm().env("LANG", "ja_JP.UTF-8").args(["new", "d", "--goal", "g"]).assert().success();
+    assert!(fs::read_to_string(home.session("d")).unwrap().contains("lang: En"), "config beats locale");
+    home.cjm()
+        .args(["--lang", "fr", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("use ja or en"));
+}

@@ -14,7 +14,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::store::Dirs;
+use crate::domain::Lang;
+use crate::store::{Dirs, settings};
 
 /// Run a customer journey map workshop from the terminal: a timed agenda,
 /// the goal always on screen, notes per group, votes and decisions, saved
@@ -25,6 +26,17 @@ pub struct Cli {
     /// What to do; with none, start a new workshop on the built-in agenda.
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Interface language: ja or en (default: config file, then locale).
+    #[arg(long, global = true, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    match s {
+        "ja" => Ok(Lang::Ja),
+        "en" => Ok(Lang::En),
+        _ => Err(format!("unknown language {s:?}; use ja or en")),
+    }
 }
 
 /// The commands.
@@ -40,9 +52,10 @@ pub enum Command {
         /// What the room must have produced by the end (default: the template's).
         #[arg(long)]
         done_when: Option<String>,
-        /// Agenda template: a built-in or user template name, or a .ron path.
-        #[arg(long, default_value = "cjm")]
-        template: String,
+        /// Agenda template: a built-in or user template name, or a .ron path
+        /// (default: the built-in agenda in the interface language).
+        #[arg(long)]
+        template: Option<String>,
         /// Replace an existing file.
         #[arg(long)]
         force: bool,
@@ -118,14 +131,22 @@ pub fn main() -> ExitCode {
 
 fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     let dirs = Dirs::locate()?;
+    let settings = settings::load(&dirs.config).unwrap_or_else(|err| {
+        eprintln!("cjm: warning: {err}; using default settings");
+        settings::Settings::default()
+    });
+    let locale = settings::lang_from_locale(|k| std::env::var(k).ok());
+    let lang = settings::resolve_lang(cli.lang, &settings, locale);
+    let default_template = crate::templates::default_name(lang);
     let Some(command) = cli.command else {
-        let template = crate::templates::resolve("cjm", &dirs.templates())?;
+        let template = crate::templates::resolve(default_template, &dirs.templates())?;
         run::new_workshop(&dirs, template)?;
         return Ok(ExitCode::SUCCESS);
     };
     match command {
         Command::New { path, goal, done_when, template, force } => {
-            new::run(&dirs, &path, &goal, done_when.as_deref(), &template, force)?;
+            let template = template.as_deref().unwrap_or(default_template);
+            new::run(&dirs, &path, &goal, done_when.as_deref(), template, force)?;
         }
         Command::Run { path } => run::open(&dirs.session_path(&path))?,
         Command::Discuss { .. } => not_yet("discuss")?,
