@@ -15,5 +15,6 @@
 #![warn(missing_docs)]
 
 pub mod domain;
+pub mod export;
 pub mod store;
 pub mod templates;
