@@ -10,11 +10,13 @@
 //!   appends, torn-tail recovery, the single-writer lock, paths.
 //! - [`templates`]: the built-in agenda templates, embedded from `sessions/`.
 //! - [`export`]: Markdown and CSV reports.
+//! - [`sample`]: a finished sample workshop, shipped as `sessions/sample-workshop.ron`.
 //! - [`cli`]: the command line (clap) and each command.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod domain;
 pub mod export;
+pub mod sample;
 pub mod store;
 pub mod templates;
