@@ -1,6 +1,6 @@
 //! Reports of a session: Markdown to read and share, CSV for spreadsheets.
 //!
-//! Pure functions of a [`Session`](crate::domain::Session): no disk, no
+//! Pure functions of a [`Session`]: no disk, no
 //! clock (the caller passes `now`). Headings follow the session's language;
 //! every fixed word is in [`labels`].
 
