@@ -234,12 +234,11 @@ fn ranking(out: &mut String, s: &Session, l: &Labels) {
 
 fn decisions(out: &mut String, s: &Session, l: &Labels) {
     let _ = writeln!(out, "## {}\n", l.decisions);
-    if s.decisions.is_empty() {
-        return none(out, l);
-    }
+
     // Most votes first, as the room went down the ranking.
     let total = s.total_votes();
-    let mut order: Vec<_> = s.decisions.iter().collect();
+    // Decisions on notes deleted since are moot.
+    let mut order: Vec<_> = s.decisions.iter().filter(|(id, _)| s.notes.contains_key(id)).collect();
     order.sort_by_key(|(id, _)| (std::cmp::Reverse(total.get(id).copied().unwrap_or(0)), **id));
     let rows: Vec<Vec<String>> = order
         .into_iter()
@@ -255,6 +254,9 @@ fn decisions(out: &mut String, s: &Session, l: &Labels) {
             ]
         })
         .collect();
+    if rows.is_empty() {
+        return none(out, l);
+    }
     table(out, &[l.measure, l.impact, l.feasibility, l.action, l.owner, l.effort, l.due], &rows);
 }
 
@@ -426,6 +428,20 @@ mod tests {
             "{d}"
         );
         assert!(d.contains("| kickoff call | Indirect | Hard | Postpone |  |  |  |"), "{d}");
+    }
+
+    #[test]
+    fn decisions_on_deleted_notes_are_left_out() {
+        let mut j = fixture::journal(Lang::En);
+        let at = fixture::NOW;
+        j.push(crate::domain::Stamped { at, event: crate::domain::Event::NoteDeleted { id: NoteId(23) } });
+        let md = markdown(j.session(), at);
+        let d = section(&md, "Decisions");
+        assert!(!d.contains("kickoff call") && !d.contains("| ? |"), "{d}");
+        assert!(d.contains("guided setup=fast"), "{d}");
+        j.push(crate::domain::Stamped { at, event: crate::domain::Event::NoteDeleted { id: NoteId(25) } });
+        let md = markdown(j.session(), at);
+        assert!(section(&md, "Decisions").contains("None."), "{md}");
     }
 
     #[test]

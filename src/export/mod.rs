@@ -111,6 +111,11 @@ pub(crate) mod fixture {
 
     /// The fixture session in a language.
     pub fn session(lang: Lang) -> Session {
+        journal(lang).session().clone()
+    }
+
+    /// The fixture's journal, to push more events onto.
+    pub fn journal(lang: Lang) -> Journal {
         let template = templates::default_for(lang);
         let (header, seed) =
             setup::new_session(template, "Decide the priority of CS measures", Some("ranked\nand owned"), T0)
@@ -200,6 +205,6 @@ pub(crate) mod fixture {
         push(NOW, ParkResolved { id: ParkId(30), outcome: ParkOutcome::FollowUp { owner: "Ben".into() } });
         let item = ParkItem { text: "SSO".into(), raised_by: None, step: 1, outcome: None };
         push(NOW, Parked { id: ParkId(31), item });
-        j.session().clone()
+        j
     }
 }
