@@ -10,13 +10,18 @@
 //!   appends, torn-tail recovery, the single-writer lock, paths.
 //! - [`templates`]: the built-in agenda templates, embedded from `sessions/`.
 //! - [`export`]: Markdown and CSV reports.
+//! - [`sample`]: a finished sample workshop, shipped as `sessions/sample-workshop.ron`.
+//! - [`replay`]: state at any event, the playback clock, the summary.
+//! - [`text`]: display-width measuring, truncating and padding.
 //! - [`cli`]: the command line (clap) and each command.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod cli;
 pub mod domain;
+pub mod export;
 pub mod replay;
+pub mod sample;
 pub mod store;
 pub mod templates;
 pub mod text;

@@ -60,6 +60,7 @@ mod tests {
         assert_eq!(truncate("オンボーディング期", 7), "オンボ…");
         assert_eq!(width(&truncate("オンボーディング期", 8)), 7);
         assert_eq!(truncate("short", 10), "short");
-        assert_eq!(truncate("👨‍👩‍👧 family", 4), "👨‍👩‍👧…");
+        assert_eq!(truncate("👨‍👩‍👧 family", 3), "👨‍👩‍👧…");
+        assert_eq!(width(&truncate("👨‍👩‍👧 family", 4)), 4);
     }
 }

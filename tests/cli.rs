@@ -298,3 +298,36 @@ fn the_language_picks_the_default_template() {
         .code(2)
         .stderr(predicate::str::contains("use ja or en"));
 }
+
+fn sample() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/sample-workshop.ron").display().to_string()
+}
+
+#[test]
+fn export_writes_markdown_to_stdout_and_csv_to_a_file() {
+    let home = Home::new();
+    let out = home.cjm().args(["export", &sample()]).assert().success().get_output().stdout.clone();
+    let md = String::from_utf8(out).unwrap();
+    assert!(md.starts_with("# "), "{}", &md[..80.min(md.len())]);
+    assert!(md.contains("オンボーディング"));
+    home.cjm()
+        .args(["export", &sample(), "--format", "csv", "-o", "notes.csv"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Wrote notes.csv"));
+    let csv = fs::read(home.path("notes.csv")).unwrap();
+    assert!(csv.starts_with("\u{FEFF}".as_bytes()), "UTF-8 BOM for Excel");
+}
+
+#[test]
+fn export_of_a_missing_or_corrupt_file_fails_with_its_path() {
+    let home = Home::new();
+    home.cjm()
+        .args(["export", "nope"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("nope.ron: no such file"));
+    write(&home.path("bad.ron"), b"(format: 1,\n");
+    home.cjm().args(["export", "bad.ron"]).assert().code(1).stderr(predicate::str::contains("bad.ron:"));
+    home.cjm().args(["export", &sample(), "--format", "pdf"]).assert().code(2);
+}

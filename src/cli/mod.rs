@@ -2,6 +2,7 @@
 //!
 //! Exit codes: 0 success, 1 a user error (one line on stderr), 2 usage.
 
+mod export;
 mod list;
 mod new;
 mod replay;
@@ -155,7 +156,9 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::List => list::run(&dirs)?,
         Command::Templates => templates::run(&dirs)?,
         Command::Validate { paths } => return validate::run(&dirs, &paths),
-        Command::Export { .. } => not_yet("export")?,
+        Command::Export { path, format, output } => {
+            export::run(&dirs.session_path(&path), format, output.as_deref())?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

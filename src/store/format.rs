@@ -83,7 +83,8 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
     let (header_text, header_lines, rest) =
         split_header(text).ok_or_else(|| FileError::at(path, end_pos(text), Problem::NoHeader))?;
     let header = parse_header(path, header_text)?;
-    let events_start = header_text.len() + EVENTS_MARKER.len() + 1;
+    // Where the events start: after the marker line, whatever its line end.
+    let events_start = text.len() - rest.len();
 
     let mut events = Vec::new();
     let mut offset = events_start;
