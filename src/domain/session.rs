@@ -1,7 +1,7 @@
 //! The session state: a pure fold of its events.
 //!
-//! Nothing mutates a [`Session`] but [`Session::apply`], and nothing calls
-//! that but the fold in [`super::journal`]. Events that refer to things that
+//! Nothing mutates a [`Session`] but its `apply`, and nothing calls that
+//! but the fold in [`super::journal`] (and replay's checkpoints). Events that refer to things that
 //! do not exist are ignored, so any sequence of events folds to a state.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -208,6 +208,7 @@ impl Session {
                 if let Some(old) = self.notes.remove(id) {
                     self.unindex(*id, old.cell());
                 }
+                self.decisions.remove(id);
             }
             Event::NoteLinked { id, answers } => {
                 if let Some(note) = self.notes.get_mut(id) {
@@ -260,7 +261,9 @@ impl Session {
             Event::VotingClosed => self.voting_closed = true,
             Event::VotingReopened => self.voting_closed = false,
             Event::Decided { measure, decision } => {
-                self.decisions.insert(*measure, decision.clone());
+                if self.is_measure(*measure) {
+                    self.decisions.insert(*measure, decision.clone());
+                }
             }
             Event::DecisionCleared { measure } => {
                 self.decisions.remove(measure);
@@ -295,9 +298,10 @@ impl Session {
         }
     }
 
-    /// Whether `id` is a note that can be voted on (As-Is or To-Be).
+    /// Whether `id` is a note that can be voted on (As-Is or To-Be, of a
+    /// group that still exists).
     pub fn is_measure(&self, id: NoteId) -> bool {
-        self.notes.get(&id).is_some_and(|n| n.kind.is_measure())
+        self.notes.get(&id).is_some_and(|n| n.kind.is_measure() && self.groups.contains_key(&n.group))
     }
 
     /// Whether `id` can be picked in the current round: a measure, not
@@ -342,9 +346,13 @@ impl Session {
         self.schemes.values().flat_map(|s| s.phases.iter()).find(|p| p.id == id)
     }
 
-    /// Every votable measure (As-Is and To-Be notes), in id order.
+    /// Every votable measure (As-Is and To-Be notes of groups that still
+    /// exist), in id order.
     pub fn measures(&self) -> impl Iterator<Item = (NoteId, &Note)> {
-        self.notes.iter().filter(|(_, n)| n.kind.is_measure()).map(|(id, n)| (*id, n))
+        self.notes
+            .iter()
+            .filter(|(_, n)| n.kind.is_measure() && self.groups.contains_key(&n.group))
+            .map(|(id, n)| (*id, n))
     }
 
     /// Votes per measure for one audience (every measure appears, 0 if none).
@@ -388,7 +396,7 @@ impl Session {
         self.clock.current
     }
 
-    /// The current step's timebox with the facilitator's adjustments.
+    /// A step's timebox with the facilitator's adjustments.
     pub fn timebox(&self, step: usize) -> Millis {
         let planned = self.header.template.steps.get(step).map_or(0, |s| s.timebox());
         self.clock.timebox(step, planned)

@@ -207,3 +207,24 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn deleted_groups_and_notes_leave_the_vote_list_and_their_decisions() {
+    let mut j = room(4, 1);
+    let decision = Decision {
+        impact: Impact::Effective,
+        feasibility: Feasibility::Now,
+        owner: None,
+        effort: None,
+        due: None,
+    };
+    push(&mut j, Event::Decided { measure: NoteId(100), decision: decision.clone() });
+    push(&mut j, Event::Decided { measure: NoteId(999), decision });
+    assert_eq!(j.session().decisions.len(), 1, "a decision needs a measure");
+    push(&mut j, Event::NoteDeleted { id: NoteId(100) });
+    assert!(j.session().decisions.is_empty());
+    push(&mut j, Event::Undo);
+    assert_eq!(j.session().decisions.len(), 1, "undo brings the note and its decision back");
+    push(&mut j, Event::GroupDeleted { id: GroupId(50) });
+    assert!(j.session().vote_list().is_empty());
+}
