@@ -22,7 +22,10 @@ fn nasty_events() -> Vec<Stamped> {
     vec![
         stamped(common::T0 + 1, Event::GoalSet { goal: common::NASTY.into(), done_when: "// events".into() }),
         stamped(common::T0 + 2, Event::GoalConfirmed),
-        stamped(common::T0 + 3, Event::NoteEdited { id: cjm::domain::NoteId(1), text: "\\\"\n// events\n".into() }),
+        stamped(
+            common::T0 + 3,
+            Event::NoteEdited { id: cjm::domain::NoteId(1), text: "\\\"\n// events\n".into() },
+        ),
         stamped(common::T0 + 4, Event::Undo),
         stamped(common::T0 + 5, Event::GoalSet { goal: "絵文字 😀🎉".into(), done_when: "a\\nb\"c".into() }),
     ]
@@ -313,7 +316,8 @@ fn corrupt_event_in_the_middle_is_an_error_not_a_torn_tail() {
 fn a_newer_format_names_both_versions() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("new.ron");
-    let text = valid_text().replacen("format: 1,", "format: 99,\n    hologram: (depth: 3, tags: [\"x\"]),", 1);
+    let text =
+        valid_text().replacen("format: 1,", "format: 99,\n    hologram: (depth: 3, tags: [\"x\"]),", 1);
     assert!(text.contains("format: 99"));
     fs::write(&path, &text).unwrap();
     let (msg, problem) = load_err(&path);

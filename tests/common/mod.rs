@@ -18,12 +18,16 @@ pub const T0: u64 = 1_795_582_519_000;
 
 /// Text that is hard on the file format: Japanese, emoji, newlines,
 /// quotes, backslashes, comment and marker lookalikes.
-pub const NASTY: &str =
-    "顧客の「つまづき」😀 🧭\nline two \"quoted\" back\\slash // not a comment\n// events\n) ( , r#\"raw\"# \t\r\nend";
+pub const NASTY: &str = "顧客の「つまづき」😀 🧭\nline two \"quoted\" back\\slash // not a comment\n// events\n) ( , r#\"raw\"# \t\r\nend";
 
 /// A header on the English built-in template.
 pub fn header() -> Header {
-    Header::new(T0, format!("goal: {NASTY}"), "done: 優先順位を決める".into(), cjm::templates::default_for(Lang::En))
+    Header::new(
+        T0,
+        format!("goal: {NASTY}"),
+        "done: 優先順位を決める".into(),
+        cjm::templates::default_for(Lang::En),
+    )
 }
 
 /// A header with awkward text in every free-text field.
@@ -70,25 +74,32 @@ fn persona() -> impl Strategy<Value = Persona> {
 }
 
 fn scheme() -> impl Strategy<Value = PhaseScheme> {
-    let phase = (small(), text(), text(), text())
-        .prop_map(|(id, name, definition, goal)| Phase { id: PhaseId(id), name, definition, goal });
-    (text(), prop::collection::vec(phase, 0..4), text())
-        .prop_map(|(name, phases, notes)| PhaseScheme { name, phases, notes })
-}
-
-fn group() -> impl Strategy<Value = Group> {
-    (text(), prop::option::of(small()), prop::collection::vec(small(), 0..3)).prop_map(|(name, persona, members)| {
-        Group {
-            name,
-            persona: persona.map(PersonaId),
-            members: members.into_iter().map(ParticipantId).collect(),
-        }
+    let phase = (small(), text(), text(), text()).prop_map(|(id, name, definition, goal)| Phase {
+        id: PhaseId(id),
+        name,
+        definition,
+        goal,
+    });
+    (text(), prop::collection::vec(phase, 0..4), text()).prop_map(|(name, phases, notes)| PhaseScheme {
+        name,
+        phases,
+        notes,
     })
 }
 
+fn group() -> impl Strategy<Value = Group> {
+    (text(), prop::option::of(small()), prop::collection::vec(small(), 0..3)).prop_map(
+        |(name, persona, members)| Group {
+            name,
+            persona: persona.map(PersonaId),
+            members: members.into_iter().map(ParticipantId).collect(),
+        },
+    )
+}
+
 fn note() -> impl Strategy<Value = Note> {
-    (small(), prop::option::of(small()), small(), kind(), text(), prop::option::of(text()), note_ids()).prop_map(
-        |(group, persona, phase, kind, text, author, answers)| Note {
+    (small(), prop::option::of(small()), small(), kind(), text(), prop::option::of(text()), note_ids())
+        .prop_map(|(group, persona, phase, kind, text, author, answers)| Note {
             group: GroupId(group),
             persona: persona.map(PersonaId),
             phase: PhaseId(phase),
@@ -96,8 +107,7 @@ fn note() -> impl Strategy<Value = Note> {
             text,
             author,
             answers,
-        },
-    )
+        })
 }
 
 fn decision() -> impl Strategy<Value = Decision> {
@@ -108,7 +118,13 @@ fn decision() -> impl Strategy<Value = Decision> {
         prop::option::of(select(&[Effort::S, Effort::M, Effort::L][..])),
         prop::option::of(text()),
     )
-        .prop_map(|(impact, feasibility, owner, effort, due)| Decision { impact, feasibility, owner, effort, due })
+        .prop_map(|(impact, feasibility, owner, effort, due)| Decision {
+            impact,
+            feasibility,
+            owner,
+            effort,
+            due,
+        })
 }
 
 fn outcome() -> impl Strategy<Value = ParkOutcome> {
@@ -149,7 +165,9 @@ pub fn event() -> impl Strategy<Value = Event> {
             .prop_map(|(id, participant)| Event::ParticipantSaved { id: ParticipantId(id), participant })
             .boxed(),
         small().prop_map(|id| Event::ParticipantRemoved { id: ParticipantId(id) }).boxed(),
-        (small(), persona()).prop_map(|(id, persona)| Event::PersonaSaved { id: PersonaId(id), persona }).boxed(),
+        (small(), persona())
+            .prop_map(|(id, persona)| Event::PersonaSaved { id: PersonaId(id), persona })
+            .boxed(),
         small().prop_map(|id| Event::PersonaDeleted { id: PersonaId(id) }).boxed(),
         (small(), scheme()).prop_map(|(id, scheme)| Event::SchemeSaved { id: SchemeId(id), scheme }).boxed(),
         small().prop_map(|id| Event::SchemeDeleted { id: SchemeId(id) }).boxed(),
@@ -165,7 +183,11 @@ pub fn event() -> impl Strategy<Value = Event> {
         (small(), note_ids()).prop_map(|(id, answers)| Event::NoteLinked { id: NoteId(id), answers }).boxed(),
         small().prop_map(|g| Event::ShareOutStarted { group: GroupId(g) }).boxed(),
         (small(), audience(), note_ids())
-            .prop_map(|(voter, audience, picks)| Event::BallotCast { voter: ParticipantId(voter), audience, picks })
+            .prop_map(|(voter, audience, picks)| Event::BallotCast {
+                voter: ParticipantId(voter),
+                audience,
+                picks,
+            })
             .boxed(),
         Just(Event::VotingClosed).boxed(),
         Just(Event::VotingReopened).boxed(),
@@ -174,7 +196,9 @@ pub fn event() -> impl Strategy<Value = Event> {
             .boxed(),
         small().prop_map(|m| Event::DecisionCleared { measure: NoteId(m) }).boxed(),
         (small(), park_item()).prop_map(|(id, item)| Event::Parked { id: ParkId(id), item }).boxed(),
-        (small(), outcome()).prop_map(|(id, outcome)| Event::ParkResolved { id: ParkId(id), outcome }).boxed(),
+        (small(), outcome())
+            .prop_map(|(id, outcome)| Event::ParkResolved { id: ParkId(id), outcome })
+            .boxed(),
         view().prop_map(Event::Viewed).boxed(),
         Just(Event::Undo).boxed(),
         Just(Event::Redo).boxed(),
@@ -224,10 +248,14 @@ pub fn realistic_events(n: usize) -> Vec<Stamped> {
     while out.len() < n {
         i += 1;
         let event = match i % 20 {
-            5 if next_note > 3 => Event::NoteEdited { id: NoteId(next_note - 2), text: format!("{EN} (edited {i})") },
-            9 if next_note > 3 => {
-                Event::NoteMoved { id: NoteId(next_note - 3), phase: PhaseId(1 + i % 5), kind: NoteKind::ToBe }
+            5 if next_note > 3 => {
+                Event::NoteEdited { id: NoteId(next_note - 2), text: format!("{EN} (edited {i})") }
             }
+            9 if next_note > 3 => Event::NoteMoved {
+                id: NoteId(next_note - 3),
+                phase: PhaseId(1 + i % 5),
+                kind: NoteKind::ToBe,
+            },
             13 if next_note > 4 => Event::BallotCast {
                 voter: ParticipantId(2000 + i % 10),
                 audience: "promoters".into(),
