@@ -192,6 +192,24 @@ fn setting_a_torn_tail_aside_keeps_a_backup_and_appends_cleanly() {
     assert_eq!(parsed.events.len(), events.len() + 1);
 }
 
+#[test]
+fn a_crlf_marker_line_gives_the_right_torn_offset() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("crlf.ron");
+    let text = format::encode_header(&common::header()).unwrap().replace("// events\n", "// events\r\n");
+    let whole = format::encode_event(&nasty_events()[0]).unwrap();
+    let text = format!("{text}{whole}(at:1,event:Undo");
+    fs::write(&path, &text).unwrap();
+    let parsed = store::load(&path).unwrap();
+    assert_eq!(parsed.events, nasty_events()[..1]);
+    let torn = parsed.torn.expect("torn tail");
+    assert_eq!(torn.offset, text.len() - "(at:1,event:Undo".len());
+    store::file::set_torn_tail_aside(&path, torn.offset, 7).unwrap();
+    let parsed = store::load(&path).unwrap();
+    assert!(parsed.torn.is_none());
+    assert_eq!(parsed.events, nasty_events()[..1]);
+}
+
 // ---- hostile files ----
 
 /// Loads `path`, expecting an error whose message starts with `prefix`.
