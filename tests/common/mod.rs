@@ -264,7 +264,7 @@ pub fn realistic_events(n: usize) -> Vec<Stamped> {
             _ => {
                 let id = NoteId(next_note);
                 next_note += 1;
-                let text = if i % 2 == 0 { format!("{JA}{i}") } else { format!("{EN} #{i}") };
+                let text = if i.is_multiple_of(2) { format!("{JA}{i}") } else { format!("{EN} #{i}") };
                 Event::NoteAdded {
                     id,
                     note: Note {
