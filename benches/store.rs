@@ -68,6 +68,14 @@ fn load_and_fold(c: &mut Criterion) {
             black_box(session.notes.len())
         })
     });
+    // The two halves, to see where the time goes.
+    let bytes = std::fs::read(&path).unwrap();
+    c.bench_function("parse_10000_events", |b| {
+        b.iter(|| black_box(store::format::parse(&path, black_box(&bytes)).unwrap().events.len()))
+    });
+    c.bench_function("fold_10000_events", |b| {
+        b.iter(|| black_box(fold(parsed.header.clone(), black_box(&parsed.events)).notes.len()))
+    });
 }
 
 fn config() -> Criterion {
