@@ -386,3 +386,24 @@ fn an_unreadable_file() {
     assert_eq!(msg, format!("{}: permission denied", path.display()));
     assert!(matches!(problem, Problem::Io(_)));
 }
+
+#[test]
+fn a_failed_append_is_reported_and_not_built_upon() {
+    // A session "file" that is /dev/full: every write fails with ENOSPC,
+    // and the partial record cannot be cut off (no set_len on a device).
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("full.ron");
+    if std::os::unix::fs::symlink("/dev/full", &path).is_err() || !Path::new("/dev/full").exists() {
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED: a_failed_append_is_reported_and_not_built_upon: no /dev/full"
+        );
+        return;
+    }
+    let mut w = Writer::open(&path).unwrap();
+    let e = stamped(common::T0, Event::TimerPaused);
+    let first = w.append(&e).unwrap_err().to_string();
+    assert!(first.starts_with(&format!("could not save to {}", path.display())), "{first}");
+    let second = w.append(&e).unwrap_err().to_string();
+    assert!(second.contains("an earlier save failed"), "{second}");
+}
