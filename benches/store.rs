@@ -36,18 +36,18 @@ fn append(c: &mut Criterion) {
     for n in [100, 10_000] {
         let path = session(dir.path(), &format!("s{n}.ron"), n);
         let size = std::fs::metadata(&path).unwrap().len();
-        let mut writer = Writer::open(&path).unwrap();
-        let cutter = OpenOptions::new().write(true).open(&path).unwrap();
         group.bench_function(format!("{n}_events"), |b| {
             b.iter_custom(|iters| {
+                let mut writer = Writer::open(&path).unwrap();
                 let mut total = Duration::ZERO;
                 for _ in 0..iters {
                     let start = Instant::now();
                     writer.append(black_box(&event)).unwrap();
                     total += start.elapsed();
                 }
+                drop(writer);
                 // Back to n events so every sample appends to the same size.
-                cutter.set_len(size).unwrap();
+                OpenOptions::new().write(true).open(&path).unwrap().set_len(size).unwrap();
                 total
             })
         });
