@@ -47,4 +47,25 @@ proptest! {
         prop_assert_eq!(&parsed.events, &events);
         prop_assert_eq!(fold(parsed.header, &parsed.events), fold(header, &events));
     }
+
+    #[test]
+    fn a_cut_anywhere_in_the_last_record_is_a_torn_tail(
+        events in common::events(12).prop_filter("at least one event", |e| !e.is_empty()),
+        at in any::<prop::sample::Index>(),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        store::create(&path, &common::header(), &events, false).unwrap();
+        let full = std::fs::read(&path).unwrap();
+        let last = store::format::encode_event(&events[events.len() - 1]).unwrap();
+        let start = full.len() - last.len();
+        // Keep 1..=len-1 bytes of the record: never its newline.
+        let cut = start + 1 + at.index(last.len() - 1);
+        std::fs::write(&path, &full[..cut]).unwrap();
+        let parsed = store::load(&path).unwrap();
+        prop_assert_eq!(&parsed.events[..], &events[..events.len() - 1]);
+        let torn = parsed.torn.expect("a torn tail");
+        prop_assert_eq!(torn.offset, start);
+        prop_assert_eq!(std::fs::read(&path).unwrap(), &full[..cut]);
+    }
 }
