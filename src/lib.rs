@@ -13,12 +13,22 @@
 //!   `update` turning actions into events through a durable `Sink`.
 //! - [`ui`]: drawing only, one file per screen; strings and theme.
 //! - [`tui`]: terminal setup and restore, signals, the event loop.
+//! - [`export`]: Markdown and CSV reports.
+//! - [`sample`]: a finished sample workshop, shipped as `sessions/sample-workshop.ron`.
+//! - [`replay`]: state at any event, the playback clock, the summary.
+//! - [`text`]: display-width measuring, truncating and padding.
+//! - [`cli`]: the command line (clap) and each command.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod app;
+pub mod cli;
 pub mod domain;
+pub mod export;
+pub mod replay;
+pub mod sample;
 pub mod store;
 pub mod templates;
+pub mod text;
 pub mod tui;
 pub mod ui;

@@ -37,9 +37,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Template, FileError> {
 /// Reads and parses a template file.
 pub fn load(path: &Path) -> Result<Template, FileError> {
     let bytes = read_limited(path)?;
-    let text = std::str::from_utf8(&bytes)
-        .map_err(|_| FileError::at(path, Pos { line: 1, col: 1 }, Problem::NotText))?;
-    parse(path, text)
+    parse(path, crate::store::format::utf8(path, &bytes)?)
 }
 
 /// A built-in template by name.
@@ -50,12 +48,17 @@ pub fn built_in(name: &str) -> Option<Template> {
         .and_then(|(n, text)| parse(Path::new(&format!("<built-in {n}>")), text).ok())
 }
 
-/// The built-in template for a language.
-pub fn default_for(lang: Lang) -> Template {
-    let name = match lang {
+/// The name of the built-in template for a language.
+pub fn default_name(lang: Lang) -> &'static str {
+    match lang {
         Lang::En => "cjm",
         Lang::Ja => "cjm-ja",
-    };
+    }
+}
+
+/// The built-in template for a language.
+pub fn default_for(lang: Lang) -> Template {
+    let name = default_name(lang);
     built_in(name).unwrap_or_else(|| panic!("built-in template {name} is valid (tested)"))
 }
 

@@ -1,7 +1,7 @@
 //! The app driven by key events (no terminal): state and the session
 //! file after each step.
 
-mod common;
+mod ui_common;
 
 use std::io::Write;
 
@@ -9,8 +9,8 @@ use cjm::app::{App, Mode, Overlay, Screen};
 use cjm::domain::note::NoteKind;
 use cjm::domain::{Event, Lang};
 use cjm::{store, templates, tui};
-use common::*;
 use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ui_common::*;
 
 fn new_app(dir: &std::path::Path) -> App {
     let path = tui::create_session(dir, templates::default_for(Lang::En), T0).expect("create");

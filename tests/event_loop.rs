@@ -1,16 +1,16 @@
 //! The whole app in its event loop on a TestBackend, with scripted keys,
 //! a fake clock and the signal flag.
 
-mod common;
+mod ui_common;
 
 use std::collections::VecDeque;
 use std::sync::atomic::AtomicBool;
 
 use cjm::domain::{Event, FakeClock};
 use cjm::tui::event_loop::{self, Scripted};
-use common::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ui_common::*;
 
 #[test]
 fn keys_run_through_the_loop_and_quit_saves_the_view() {

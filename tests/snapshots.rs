@@ -1,11 +1,11 @@
 //! Every screen at 80×24 and 120×40, with Japanese notes, as text.
 
-mod common;
+mod ui_common;
 
 use cjm::app::Overlay;
 use cjm::domain::clock::MINUTE;
 use cjm::domain::{Event, GroupId};
-use common::*;
+use ui_common::*;
 
 fn snap(name: &str, app: &cjm::app::App) {
     for (w, h) in [(80, 24), (120, 40)] {

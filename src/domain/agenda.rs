@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::checks::Check;
 use super::clock::{MINUTE, Millis};
 use super::persona::Quadrant;
 
@@ -79,6 +80,9 @@ pub struct Step {
     /// Consecutive parts with their share of the timebox (may be empty).
     #[serde(default)]
     pub parts: Vec<Part>,
+    /// Exit criteria the app checks before the room moves on.
+    #[serde(default)]
+    pub checks: Vec<Check>,
 }
 
 fn default_min_minutes() -> u32 {
@@ -212,6 +216,7 @@ mod tests {
             instructions: String::new(),
             output: String::new(),
             parts: vec![],
+            checks: vec![],
         }
     }
 

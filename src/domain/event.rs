@@ -160,6 +160,15 @@ pub enum Event {
         /// The pain points it answers.
         answers: Vec<NoteId>,
     },
+    /// A group said a phase has no As-Is measure today (or took that back).
+    AsIsNoneMarked {
+        /// The group.
+        group: GroupId,
+        /// The phase.
+        phase: PhaseId,
+        /// `true`: "none today"; `false`: withdrawn.
+        none: bool,
+    },
     /// A group started its share-out.
     ShareOutStarted {
         /// The group.
@@ -173,6 +182,27 @@ pub enum Event {
         audience: String,
         /// The measures picked.
         picks: Vec<NoteId>,
+    },
+    /// Two measures say the same: `merged` joins `keep`, which keeps both
+    /// sources and receives its votes.
+    MeasuresMerged {
+        /// The measure that stays on the list.
+        keep: NoteId,
+        /// The measure folded into it.
+        merged: NoteId,
+    },
+    /// A merge was taken apart.
+    MeasureUnmerged {
+        /// The measure that returns to the list.
+        merged: NoteId,
+    },
+    /// Voting opened: measures are fixed, ballots are taken.
+    VotingOpened,
+    /// A new round of voting on some measures only (e.g. the top ones);
+    /// the previous round's ballots are kept aside.
+    RoundStarted {
+        /// The measures on the ballot of this round.
+        measures: Vec<NoteId>,
     },
     /// Voting closed; the ranking is revealed.
     VotingClosed,
@@ -204,6 +234,15 @@ pub enum Event {
         /// The outcome.
         outcome: ParkOutcome,
     },
+    /// The room moved on from a step whose exit criteria were not met.
+    MoveForced {
+        /// The step left unfinished.
+        step: usize,
+        /// Why the room moved on anyway.
+        reason: String,
+    },
+    /// The goal was shown full screen to bring the room back to it.
+    Refocused,
     /// The facilitator's place on screen, saved on quit.
     Viewed(View),
     /// Undo the latest change that is not yet undone.
@@ -224,6 +263,8 @@ impl Event {
                 | Event::TimerPaused
                 | Event::TimerResumed
                 | Event::Viewed(_)
+                | Event::MoveForced { .. }
+                | Event::Refocused
                 | Event::Undo
                 | Event::Redo
         )

@@ -123,3 +123,123 @@ impl Journal {
         self.redoable = effect.redoable;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::agenda::{Lang, Template, VoteRules};
+    use crate::domain::event::View;
+
+    fn header() -> Header {
+        let template = Template {
+            name: "t".into(),
+            lang: Lang::En,
+            done_when: String::new(),
+            steps: Vec::new(),
+            voting: VoteRules { audiences: Vec::new(), allow_repeat: false, top_n: 5 },
+            personas: Vec::new(),
+            schemes: Vec::new(),
+        };
+        Header::new(0, "start".into(), "done".into(), template)
+    }
+
+    fn goal(text: &str) -> Event {
+        Event::GoalSet { goal: text.into(), done_when: "done".into() }
+    }
+
+    fn journal_with(events: &[Event]) -> Journal {
+        let mut journal = Journal::new(header(), Vec::new());
+        for (i, event) in events.iter().enumerate() {
+            journal.push(Stamped { at: i as u64 + 1, event: event.clone() });
+        }
+        journal
+    }
+
+    fn counts(j: &Journal) -> (usize, usize) {
+        (j.undoable, j.redoable)
+    }
+
+    #[test]
+    fn undo_takes_back_the_latest_change_and_redo_restores_it() {
+        let mut j = journal_with(&[goal("a"), goal("b")]);
+        assert_eq!(j.session().goal, "b");
+        j.push(Stamped { at: 10, event: Event::Undo });
+        assert_eq!(j.session().goal, "a");
+        j.push(Stamped { at: 11, event: Event::Undo });
+        assert_eq!(j.session().goal, "start");
+        assert!(!j.can_undo() && j.can_redo());
+        j.push(Stamped { at: 12, event: Event::Redo });
+        assert_eq!(j.session().goal, "a");
+        j.push(Stamped { at: 13, event: Event::Redo });
+        assert_eq!(j.session().goal, "b");
+        assert!(j.can_undo() && !j.can_redo());
+        // Undo and redo are events of their own: nothing is forgotten.
+        assert_eq!(j.events().len(), 6);
+        assert_eq!(j.session().event_count, 6);
+    }
+
+    #[test]
+    fn a_new_change_after_undo_clears_redo() {
+        let mut j = journal_with(&[goal("a"), goal("b"), Event::Undo]);
+        assert!(j.can_redo());
+        j.push(Stamped { at: 10, event: goal("c") });
+        assert!(!j.can_redo());
+        assert_eq!(counts(&j), (2, 0));
+        j.push(Stamped { at: 11, event: Event::Redo });
+        assert_eq!(j.session().goal, "c", "redo with nothing undone changes nothing");
+        j.push(Stamped { at: 12, event: Event::Undo });
+        assert_eq!(j.session().goal, "a", "undo skips the change that was undone before");
+    }
+
+    #[test]
+    fn navigation_and_timer_events_are_not_undone() {
+        let view = View { group: None, column: 2, row: 1, item: 0 };
+        let mut j = journal_with(&[
+            goal("a"),
+            Event::GoalConfirmed,
+            Event::StepEntered { step: 0 },
+            Event::TimerPaused,
+            Event::TimerResumed,
+            Event::Viewed(view.clone()),
+        ]);
+        assert_eq!(counts(&j), (1, 0));
+        j.push(Stamped { at: 20, event: Event::Undo });
+        let s = j.session();
+        assert_eq!(s.goal, "start", "the undo skipped past navigation to the goal");
+        assert!(s.goal_confirmed);
+        assert!(s.clock.started && !s.clock.paused);
+        assert_eq!(s.view, view);
+        // Nothing else to undo: another undo changes nothing.
+        let before = j.session().clone();
+        j.push(Stamped { at: 21, event: Event::Undo });
+        assert_eq!(j.session().goal, before.goal);
+        assert_eq!(j.session().view, before.view);
+        assert_eq!(counts(&j), (0, 1));
+    }
+
+    #[test]
+    fn can_undo_and_can_redo_count_changes() {
+        let mut j = journal_with(&[]);
+        assert!(!j.can_undo() && !j.can_redo());
+        assert_eq!(counts(&j), (0, 0));
+        for (i, text) in ["a", "b", "c"].iter().enumerate() {
+            j.push(Stamped { at: i as u64, event: goal(text) });
+        }
+        assert_eq!(counts(&j), (3, 0));
+        j.push(Stamped { at: 5, event: Event::Undo });
+        j.push(Stamped { at: 6, event: Event::Undo });
+        assert_eq!(counts(&j), (1, 2));
+        j.push(Stamped { at: 7, event: Event::Redo });
+        assert_eq!(counts(&j), (2, 1));
+        j.push(Stamped { at: 8, event: Event::Undo });
+        j.push(Stamped { at: 9, event: Event::Undo });
+        j.push(Stamped { at: 10, event: Event::Undo });
+        j.push(Stamped { at: 11, event: Event::Undo });
+        assert_eq!(counts(&j), (0, 3));
+        assert!(!j.can_undo() && j.can_redo());
+        // A journal reopened from the same events agrees.
+        let reopened = Journal::new(header(), j.events().to_vec());
+        assert_eq!(counts(&reopened), counts(&j));
+        assert_eq!(reopened.session(), j.session());
+    }
+}

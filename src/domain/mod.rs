@@ -5,6 +5,7 @@
 //! redo as events of their own.
 
 pub mod agenda;
+pub mod checks;
 pub mod clock;
 pub mod decision;
 pub mod event;
@@ -12,14 +13,19 @@ pub mod group;
 pub mod header;
 pub mod ids;
 pub mod journal;
+pub mod load;
 pub mod note;
 pub mod parking;
+pub mod parts;
 pub mod persona;
 pub mod phase;
+pub mod replan;
 pub mod session;
 pub mod setup;
 pub mod timer;
 pub mod vote;
+#[cfg(test)]
+mod vote_tests;
 
 pub use agenda::{Lang, Step, StepKind, Template};
 pub use clock::{Clock, FakeClock, Millis, SystemClock};

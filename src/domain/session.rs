@@ -1,7 +1,7 @@
 //! The session state: a pure fold of its events.
 //!
-//! Nothing mutates a [`Session`] but [`Session::apply`], and nothing calls
-//! that but the fold in [`super::journal`]. Events that refer to things that
+//! Nothing mutates a [`Session`] but its `apply`, and nothing calls that
+//! but the fold in [`super::journal`] (and replay's checkpoints). Events that refer to things that
 //! do not exist are ignored, so any sequence of events folds to a state.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -44,18 +44,32 @@ pub struct Session {
     pub notes: BTreeMap<NoteId, Note>,
     /// Notes by board cell, in the order written (an index over `notes`).
     pub cells: BTreeMap<Cell, Vec<NoteId>>,
+    /// (group, phase) cells marked "no As-Is measure today".
+    pub no_as_is: BTreeSet<(GroupId, PhaseId)>,
     /// The group sharing out now, and since when.
     pub sharing: Option<(GroupId, Millis)>,
     /// Groups that have shared out.
     pub shared_out: BTreeSet<GroupId>,
     /// Picks per (voter, audience key).
     pub ballots: BTreeMap<(ParticipantId, String), Vec<NoteId>>,
+    /// Whether voting has opened (measures fixed).
+    pub voting_open: bool,
     /// Whether the voting round is closed (ranking revealed).
     pub voting_closed: bool,
+    /// Measures merged into another: merged → kept.
+    pub merged_into: BTreeMap<NoteId, NoteId>,
+    /// Earlier rounds' ballots, oldest first.
+    pub past_rounds: Vec<BTreeMap<(ParticipantId, String), Vec<NoteId>>>,
+    /// The measures of the current round, when it is limited to some.
+    pub round_measures: Option<Vec<NoteId>>,
     /// Decisions per measure.
     pub decisions: BTreeMap<NoteId, Decision>,
     /// The parking lot.
     pub parking: BTreeMap<ParkId, ParkItem>,
+    /// Moves past unmet exit criteria: (step, reason), in order.
+    pub forced: Vec<(usize, String)>,
+    /// How often the goal was shown full screen, per step.
+    pub refocus: BTreeMap<usize, u32>,
     /// Step timers and the current step.
     pub clock: AgendaClock,
     /// Where the facilitator was looking when last saved.
@@ -84,12 +98,19 @@ impl Session {
             groups: BTreeMap::new(),
             notes: BTreeMap::new(),
             cells: BTreeMap::new(),
+            no_as_is: BTreeSet::new(),
             sharing: None,
             shared_out: BTreeSet::new(),
             ballots: BTreeMap::new(),
+            voting_open: false,
             voting_closed: false,
+            merged_into: BTreeMap::new(),
+            past_rounds: Vec::new(),
+            round_measures: None,
             decisions: BTreeMap::new(),
             parking: BTreeMap::new(),
+            forced: Vec::new(),
+            refocus: BTreeMap::new(),
             clock: AgendaClock::new(steps),
             view: View::default(),
             event_count: 0,
@@ -187,10 +208,18 @@ impl Session {
                 if let Some(old) = self.notes.remove(id) {
                     self.unindex(*id, old.cell());
                 }
+                self.decisions.remove(id);
             }
             Event::NoteLinked { id, answers } => {
                 if let Some(note) = self.notes.get_mut(id) {
                     note.answers = answers.clone();
+                }
+            }
+            Event::AsIsNoneMarked { group, phase, none } => {
+                if *none {
+                    self.no_as_is.insert((*group, *phase));
+                } else {
+                    self.no_as_is.remove(&(*group, *phase));
                 }
             }
             Event::ShareOutStarted { group } => {
@@ -202,15 +231,39 @@ impl Session {
             Event::BallotCast { voter, audience, picks } => {
                 let rules = &self.header.template.voting;
                 let valid = !self.voting_closed
-                    && vote::check_ballot(rules, audience, picks, |m| self.is_measure(m)).is_ok();
+                    && vote::check_ballot(rules, audience, picks, |m| self.is_on_ballot(m)).is_ok();
                 if valid {
+                    self.voting_open = true;
                     self.ballots.insert((*voter, audience.clone()), picks.clone());
                 }
+            }
+            Event::MeasuresMerged { keep, merged } => {
+                let keep = self.merged_into.get(keep).copied().unwrap_or(*keep);
+                if keep != *merged && self.is_measure(keep) && self.is_measure(*merged) && !self.voting_open {
+                    for target in self.merged_into.values_mut() {
+                        if *target == *merged {
+                            *target = keep;
+                        }
+                    }
+                    self.merged_into.insert(*merged, keep);
+                }
+            }
+            Event::MeasureUnmerged { merged } => {
+                self.merged_into.remove(merged);
+            }
+            Event::VotingOpened => self.voting_open = true,
+            Event::RoundStarted { measures } => {
+                self.past_rounds.push(std::mem::take(&mut self.ballots));
+                self.round_measures = Some(measures.clone());
+                self.voting_open = true;
+                self.voting_closed = false;
             }
             Event::VotingClosed => self.voting_closed = true,
             Event::VotingReopened => self.voting_closed = false,
             Event::Decided { measure, decision } => {
-                self.decisions.insert(*measure, decision.clone());
+                if self.is_measure(*measure) {
+                    self.decisions.insert(*measure, decision.clone());
+                }
             }
             Event::DecisionCleared { measure } => {
                 self.decisions.remove(measure);
@@ -224,6 +277,8 @@ impl Session {
                     item.outcome = Some(outcome.clone());
                 }
             }
+            Event::MoveForced { step, reason } => self.forced.push((*step, reason.clone())),
+            Event::Refocused => *self.refocus.entry(self.clock.current).or_insert(0) += 1,
             Event::Viewed(view) => self.view = view.clone(),
             Event::Undo | Event::Redo => {}
         }
@@ -243,9 +298,32 @@ impl Session {
         }
     }
 
-    /// Whether `id` is a note that can be voted on (As-Is or To-Be).
+    /// Whether `id` is a note that can be voted on (As-Is or To-Be, of a
+    /// group that still exists).
     pub fn is_measure(&self, id: NoteId) -> bool {
-        self.notes.get(&id).is_some_and(|n| n.kind.is_measure())
+        self.notes.get(&id).is_some_and(|n| n.kind.is_measure() && self.groups.contains_key(&n.group))
+    }
+
+    /// Whether `id` can be picked in the current round: a measure, not
+    /// merged into another, and on this round's list if the round has one.
+    pub fn is_on_ballot(&self, id: NoteId) -> bool {
+        self.is_measure(id)
+            && !self.merged_into.contains_key(&id)
+            && self.round_measures.as_ref().is_none_or(|m| m.contains(&id))
+    }
+
+    /// The measures on the vote list (merged ones excluded), each with the
+    /// notes it stands for (itself first, then those merged into it).
+    pub fn vote_list(&self) -> Vec<(NoteId, Vec<NoteId>)> {
+        self.measures()
+            .map(|(id, _)| id)
+            .filter(|id| self.is_on_ballot(*id))
+            .map(|id| {
+                let mut sources = vec![id];
+                sources.extend(self.merged_into.iter().filter(|(_, k)| **k == id).map(|(m, _)| *m));
+                (id, sources)
+            })
+            .collect()
     }
 
     /// Notes in one board cell, in the order written.
@@ -268,14 +346,18 @@ impl Session {
         self.schemes.values().flat_map(|s| s.phases.iter()).find(|p| p.id == id)
     }
 
-    /// Every votable measure (As-Is and To-Be notes), in id order.
+    /// Every votable measure (As-Is and To-Be notes of groups that still
+    /// exist), in id order.
     pub fn measures(&self) -> impl Iterator<Item = (NoteId, &Note)> {
-        self.notes.iter().filter(|(_, n)| n.kind.is_measure()).map(|(id, n)| (*id, n))
+        self.notes
+            .iter()
+            .filter(|(_, n)| n.kind.is_measure() && self.groups.contains_key(&n.group))
+            .map(|(id, n)| (*id, n))
     }
 
     /// Votes per measure for one audience (every measure appears, 0 if none).
     pub fn tally(&self, audience: &str) -> BTreeMap<NoteId, u32> {
-        let mut tally: BTreeMap<NoteId, u32> = self.measures().map(|(id, _)| (id, 0)).collect();
+        let mut tally: BTreeMap<NoteId, u32> = self.vote_list().into_iter().map(|(id, _)| (id, 0)).collect();
         for ((_, aud), picks) in &self.ballots {
             if aud == audience {
                 for pick in picks {
@@ -314,7 +396,7 @@ impl Session {
         self.clock.current
     }
 
-    /// The current step's timebox with the facilitator's adjustments.
+    /// A step's timebox with the facilitator's adjustments.
     pub fn timebox(&self, step: usize) -> Millis {
         let planned = self.header.template.steps.get(step).map_or(0, |s| s.timebox());
         self.clock.timebox(step, planned)

@@ -96,6 +96,11 @@ fn sync_dir(dir: &Path) {
 pub struct Writer {
     path: PathBuf,
     file: File,
+    /// Length of the file up to its last whole record.
+    len: u64,
+    /// Set when a failed append could not be taken back: appending more
+    /// would bury a partial record mid-file.
+    broken: bool,
     _lock: Lock,
 }
 
@@ -109,16 +114,37 @@ impl Writer {
             .append(true)
             .open(path)
             .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), io_message(&e)))?;
-        Ok(Self { path: path.to_path_buf(), file, _lock: lock })
+        let len =
+            file.metadata().map_err(|e| anyhow::anyhow!("{}: {}", path.display(), io_message(&e)))?.len();
+        Ok(Self { path: path.to_path_buf(), file, len, broken: false, _lock: lock })
     }
 
     /// Appends one event and waits until it is on disk.
+    ///
+    /// If the write or the sync fails (disk full, IO error), the partial
+    /// record is cut off again so that the file stays whole and a later
+    /// append can succeed. If even that fails, the writer refuses every
+    /// further append rather than write after a partial record.
     pub fn append(&mut self, stamped: &Stamped) -> anyhow::Result<()> {
+        if self.broken {
+            anyhow::bail!(
+                "could not save to {}: an earlier save failed and could not be undone; reopen the session",
+                self.path.display()
+            );
+        }
         let line = format::encode_event(stamped)?;
-        self.file
-            .write_all(line.as_bytes())
-            .and_then(|()| self.file.sync_data())
-            .map_err(|e| anyhow::anyhow!("could not save to {}: {e}", self.path.display()))
+        match self.file.write_all(line.as_bytes()).and_then(|()| self.file.sync_data()) {
+            Ok(()) => {
+                self.len += line.len() as u64;
+                Ok(())
+            }
+            Err(e) => {
+                if self.file.set_len(self.len).and_then(|()| self.file.sync_all()).is_err() {
+                    self.broken = true;
+                }
+                Err(anyhow::anyhow!("could not save to {}: {e}", self.path.display()))
+            }
+        }
     }
 
     /// The file being written.

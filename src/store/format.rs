@@ -78,19 +78,28 @@ fn ron_pos(err: &ron::error::SpannedError, first_line: usize) -> Pos {
 }
 
 /// Parses a session file's bytes. `path` is only used in errors.
+///
+/// Every record the writer appends ends with a newline, so a last line
+/// without one was cut off mid-write: it is reported as [`Parsed::torn`]
+/// even when what is left of it happens to parse (appending after it would
+/// glue two records into one line), and even when the cut fell inside a
+/// multi-byte character.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let good = &bytes[..e.valid_up_to()];
-        let line = good.iter().filter(|b| **b == b'\n').count() + 1;
-        let line_start = good.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-        let col = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
-        FileError::at(path, Pos { line, col }, Problem::NotText)
-    })?;
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        // Only the very end is an incomplete character: a cut mid-write.
+        // Parse the whole characters; the last line is then torn.
+        Err(e) if e.error_len().is_none() => {
+            std::str::from_utf8(&bytes[..e.valid_up_to()]).map_err(|_| not_text(path, bytes, e))?
+        }
+        Err(e) => return Err(not_text(path, bytes, e)),
+    };
+    let cut_mid_char = text.len() < bytes.len();
 
     let (header_text, header_lines, rest) =
         split_header(text).ok_or_else(|| FileError::at(path, end_pos(text), Problem::NoHeader))?;
     let header = parse_header(path, header_text)?;
-    let events_start = header_text.len() + EVENTS_MARKER.len() + 1;
+    let events_start = text.len() - rest.len();
 
     let mut events = Vec::new();
     let mut offset = events_start;
@@ -101,8 +110,22 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
         let start = offset;
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
-        let is_last = lines.peek().is_none();
+        let unterminated = lines.peek().is_none() && !raw.ends_with('\n');
         let trimmed = line.trim();
+        let torn = |pos: Pos, kept: usize| {
+            let error = FileError::at(path, pos, Problem::TornTail { kept });
+            Some(Torn { error, offset: start })
+        };
+        if unterminated && (cut_mid_char || !trimmed.is_empty()) {
+            // Either it does not parse, or it does but lacks its newline:
+            // torn either way. Point at the parse error, or at the end.
+            let pos = match ron::from_str::<Stamped>(line) {
+                Err(err) => ron_pos(&err, line_no),
+                Ok(_) => Pos { line: line_no, col: line.chars().count() + 1 },
+            };
+            let kept = events.len();
+            return Ok(Parsed { header, events, torn: torn(pos, kept) });
+        }
         if trimmed.is_empty() || trimmed.starts_with("//") {
             continue;
         }
@@ -112,18 +135,33 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
         }
         match ron::from_str::<Stamped>(line) {
             Ok(stamped) => events.push(stamped),
-            Err(err) if is_last && !raw.ends_with('\n') => {
-                let kept = events.len();
-                let error = FileError::at(path, ron_pos(&err, line_no), Problem::TornTail { kept });
-                return Ok(Parsed { header, events, torn: Some(Torn { error, offset: start }) });
-            }
             Err(err) => {
                 let problem = Problem::Event(err.code.to_string());
                 return Err(FileError::at(path, ron_pos(&err, line_no), problem));
             }
         }
     }
+    if cut_mid_char {
+        // The text ended with a newline and only part of a character
+        // follows it: a record torn within its first character.
+        let error =
+            FileError::at(path, Pos { line: line_no + 1, col: 1 }, Problem::TornTail { kept: events.len() });
+        return Ok(Parsed { header, events, torn: Some(Torn { error, offset: text.len() }) });
+    }
     Ok(Parsed { header, events, torn: None })
+}
+
+/// The bytes as text, or where the first byte that is not UTF-8 sits.
+pub fn utf8<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, FileError> {
+    std::str::from_utf8(bytes).map_err(|e| not_text(path, bytes, e))
+}
+
+fn not_text(path: &Path, bytes: &[u8], e: std::str::Utf8Error) -> FileError {
+    let good = &bytes[..e.valid_up_to()];
+    let line = good.iter().filter(|b| **b == b'\n').count() + 1;
+    let line_start = good.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+    let col = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+    FileError::at(path, Pos { line, col }, Problem::NotText)
 }
 
 /// Splits at the marker line: (header text, its line count, the rest).

@@ -32,10 +32,15 @@ impl Dirs {
         self.config.join("templates")
     }
 
-    /// Resolves a session argument: a bare name (no `/`, no `.ron`) means
-    /// `NAME.ron` in the sessions directory; anything else is a path.
+    /// Resolves a session argument: a bare name (no `/`, no `.ron`, and no
+    /// such file here) means `NAME.ron` in the sessions directory; anything
+    /// else is a path.
     pub fn session_path(&self, arg: &str) -> PathBuf {
-        if is_bare_name(arg) { self.sessions.join(format!("{arg}.ron")) } else { PathBuf::from(arg) }
+        if is_bare_name(arg) && !Path::new(arg).exists() {
+            self.sessions.join(format!("{arg}.ron"))
+        } else {
+            PathBuf::from(arg)
+        }
     }
 }
 

@@ -1,184 +1,285 @@
-//! A workshop in progress with Japanese notes, for UI tests.
+//! Shared helpers and proptest strategies for the integration tests.
 #![allow(dead_code)]
 
-use cjm::app::{App, MemorySink};
-use cjm::domain::clock::MINUTE;
-use cjm::domain::decision::{Decision, Feasibility, Impact};
+use cjm::domain::decision::{Decision, Effort, Feasibility, Impact};
 use cjm::domain::group::{Group, Participant};
 use cjm::domain::note::{Note, NoteKind};
-use cjm::domain::{Event, GroupId, Journal, Lang, NoteId, ParticipantId, PersonaId, Stamped, setup};
-use cjm::templates;
-use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use cjm::domain::parking::{ParkItem, ParkOutcome};
+use cjm::domain::persona::{Persona, Quadrant};
+use cjm::domain::phase::{Phase, PhaseScheme};
+use cjm::domain::{
+    Event, GroupId, Header, Lang, NoteId, ParkId, ParticipantId, PersonaId, PhaseId, SchemeId, Stamped, View,
+};
+use proptest::prelude::*;
+use proptest::sample::select;
 
-/// When the fixture session starts.
+/// When the sessions in these tests were created.
 pub const T0: u64 = 1_795_582_519_000;
 
-pub fn stamp(at: u64, event: Event) -> Stamped {
-    Stamped { at, event }
-}
+/// Text that is hard on the file format: Japanese, emoji, newlines,
+/// quotes, backslashes, comment and marker lookalikes.
+pub const NASTY: &str = "顧客の「つまづき」😀 🧭\nline two \"quoted\" back\\slash // not a comment\n// events\n) ( , r#\"raw\"# \t\r\nend";
 
-/// Events of a workshop an hour in: personas named, the state scheme
-/// chosen, two groups with notes, three participants.
-pub fn workshop_events() -> (cjm::domain::Header, Vec<Stamped>) {
-    let (header, mut events) = setup::new_session(
-        templates::default_for(Lang::En),
-        "施策の優先度を決定する (decide the priority of CS measures)",
-        None,
+/// A header on the English built-in template.
+pub fn header() -> Header {
+    Header::new(
         T0,
+        format!("goal: {NASTY}"),
+        "done: 優先順位を決める".into(),
+        cjm::templates::default_for(Lang::En),
     )
-    .expect("valid goal");
-    let mut push = |at: u64, e: Event| events.push(stamp(T0 + at, e));
-    push(0, Event::GoalConfirmed);
-    push(
-        MINUTE,
-        Event::PersonaSaved {
-            id: PersonaId(1),
-            persona: cjm::domain::persona::Persona {
-                name: "推進力の高いリーダー 田中さん".into(),
-                quadrant: cjm::domain::persona::Quadrant::ALL[0],
-                traits: "社内の調整役。情報収集に熱心".into(),
-                challenges: vec!["現場に定着しない".into(), "経営への報告 📊".into()],
-            },
-        },
-    );
-    // Schemes are ids 5.. (4 personas first); "By state" is the third.
-    push(
-        2 * MINUTE,
-        Event::SchemeChosen {
-            id: cjm::domain::SchemeId(14), reason: "トライアルはCSの対象外".into()
-        },
-    );
-    for (i, name) in ["佐藤", "鈴木", "Alex"].iter().enumerate() {
-        push(
-            3 * MINUTE,
-            Event::ParticipantSaved {
-                id: ParticipantId(100 + i as u32),
-                participant: Participant { name: (*name).into(), votes: true },
-            },
-        );
-    }
-    push(
-        4 * MINUTE,
-        Event::GroupSaved {
-            id: GroupId(200),
-            group: Group {
-                name: "Aチーム".into(),
-                persona: Some(PersonaId(1)),
-                members: vec![ParticipantId(100), ParticipantId(101)],
-            },
-        },
-    );
-    push(
-        4 * MINUTE,
-        Event::GroupSaved {
-            id: GroupId(201),
-            group: Group { name: "B team".into(), persona: None, members: vec![] },
-        },
-    );
-    let onboarding = cjm::domain::PhaseId(15);
-    let established = cjm::domain::PhaseId(16);
-    let notes: [(u32, cjm::domain::PhaseId, NoteKind, &str); 7] = [
-        (300, onboarding, NoteKind::Pain, "初期設定が難しくて離脱する"),
-        (301, onboarding, NoteKind::Pain, "管理画面の用語がわからない ｶﾞｲﾄﾞ"),
-        (302, onboarding, NoteKind::AsIs, "キックオフMTGで操作説明"),
-        (303, onboarding, NoteKind::ToBe, "初期設定の代行サービス 🚀"),
-        (304, established, NoteKind::Pain, "活用度が見えない"),
-        (305, established, NoteKind::AsIs, "月次の定例会"),
-        (306, established, NoteKind::ToBe, "ヘルススコアのダッシュボード 👨‍👩‍👧"),
+}
+
+/// A header with awkward text in every free-text field.
+pub fn nasty_header() -> Header {
+    let mut template = cjm::templates::default_for(Lang::Ja);
+    template.name = format!("テンプレ {NASTY}");
+    Header::new(T0, NASTY.into(), format!("{NASTY} // events"), template)
+}
+
+/// Arbitrary text, biased towards what breaks line-based formats.
+pub fn text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        3 => any::<char>().prop_map(String::from),
+        2 => select(&["日本語", "つまづくポイント", "施策", "😀", "👩‍💻", "\n", "\r\n", "\"", "\\", "//", "// events", "\n// events\n", "(", ")", " ", "\t", "\0", "\u{2028}"][..])
+            .prop_map(String::from),
+        1 => "[a-zA-Zぁ-んァ-ン一-龯 ]{0,12}",
     ];
-    for (id, phase, kind, text) in notes {
-        let note = Note {
-            group: GroupId(200),
-            persona: Some(PersonaId(1)),
-            phase,
-            kind,
-            text: text.into(),
-            author: None,
-            answers: vec![],
-        };
-        push(10 * MINUTE, Event::NoteAdded { id: NoteId(id), note });
-    }
-    push(11 * MINUTE, Event::NoteLinked { id: NoteId(303), answers: vec![NoteId(300), NoteId(301)] });
-    (header, events)
+    prop::collection::vec(piece, 0..8).prop_map(|v| v.concat())
 }
 
-/// An app over the fixture, with an in-memory sink it returns too.
-pub fn app_at(step: usize, minutes_in: u64) -> (App, MemorySink) {
-    let (header, mut events) = workshop_events();
-    events.push(stamp(T0 + 12 * MINUTE, Event::StepEntered { step }));
-    let sink = MemorySink::default();
-    let app = App::new(Journal::new(header, events), Box::new(sink.clone()), T0 + minutes_in * MINUTE);
-    (app, sink)
+fn small() -> impl Strategy<Value = u32> {
+    1u32..7
 }
 
-/// Adds votes and decisions (for the vote screen after closing).
-pub fn with_votes(app: &mut App) {
-    app.commit(Event::BallotCast {
-        voter: ParticipantId(100),
-        audience: "promoters".into(),
-        picks: vec![NoteId(303), NoteId(306)],
+fn quadrant() -> impl Strategy<Value = Quadrant> {
+    select(&Quadrant::ALL[..])
+}
+
+fn kind() -> impl Strategy<Value = NoteKind> {
+    select(&[NoteKind::Pain, NoteKind::AsIs, NoteKind::ToBe, NoteKind::Other][..])
+}
+
+fn note_ids() -> impl Strategy<Value = Vec<NoteId>> {
+    prop::collection::vec(small().prop_map(NoteId), 0..4)
+}
+
+fn participant() -> impl Strategy<Value = Participant> {
+    (text(), any::<bool>()).prop_map(|(name, votes)| Participant { name, votes })
+}
+
+fn persona() -> impl Strategy<Value = Persona> {
+    (text(), quadrant(), text(), prop::collection::vec(text(), 0..3))
+        .prop_map(|(name, quadrant, traits, challenges)| Persona { name, quadrant, traits, challenges })
+}
+
+fn scheme() -> impl Strategy<Value = PhaseScheme> {
+    let phase = (small(), text(), text(), text()).prop_map(|(id, name, definition, goal)| Phase {
+        id: PhaseId(id),
+        name,
+        definition,
+        goal,
     });
-    app.commit(Event::BallotCast {
-        voter: ParticipantId(101),
-        audience: "promoters".into(),
-        picks: vec![NoteId(303)],
-    });
-    app.commit(Event::VotingClosed);
-    app.commit(Event::Decided {
-        measure: NoteId(303),
-        decision: Decision {
-            impact: Impact::Effective,
-            feasibility: Feasibility::Now,
-            owner: Some(ParticipantId(100)),
-            effort: None,
-            due: None,
+    (text(), prop::collection::vec(phase, 0..4), text()).prop_map(|(name, phases, notes)| PhaseScheme {
+        name,
+        phases,
+        notes,
+    })
+}
+
+fn group() -> impl Strategy<Value = Group> {
+    (text(), prop::option::of(small()), prop::collection::vec(small(), 0..3)).prop_map(
+        |(name, persona, members)| Group {
+            name,
+            persona: persona.map(PersonaId),
+            members: members.into_iter().map(ParticipantId).collect(),
         },
-    });
+    )
 }
 
-pub fn key(code: KeyCode) -> TermEvent {
-    TermEvent::Key(KeyEvent::new(code, KeyModifiers::NONE))
+fn note() -> impl Strategy<Value = Note> {
+    (small(), prop::option::of(small()), small(), kind(), text(), prop::option::of(text()), note_ids())
+        .prop_map(|(group, persona, phase, kind, text, author, answers)| Note {
+            group: GroupId(group),
+            persona: persona.map(PersonaId),
+            phase: PhaseId(phase),
+            kind,
+            text,
+            author,
+            answers,
+        })
 }
 
-pub fn ch(c: char) -> TermEvent {
-    key(KeyCode::Char(c))
+fn decision() -> impl Strategy<Value = Decision> {
+    (
+        select(&[Impact::Effective, Impact::Indirect][..]),
+        select(&[Feasibility::Now, Feasibility::Hard][..]),
+        prop::option::of(small().prop_map(ParticipantId)),
+        prop::option::of(select(&[Effort::S, Effort::M, Effort::L][..])),
+        prop::option::of(text()),
+    )
+        .prop_map(|(impact, feasibility, owner, effort, due)| Decision {
+            impact,
+            feasibility,
+            owner,
+            effort,
+            due,
+        })
 }
 
-pub fn ctrl(c: char) -> TermEvent {
-    TermEvent::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+fn outcome() -> impl Strategy<Value = ParkOutcome> {
+    prop_oneof![
+        Just(ParkOutcome::Dropped),
+        Just(ParkOutcome::Measure),
+        text().prop_map(|owner| ParkOutcome::FollowUp { owner }),
+    ]
 }
 
-pub fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        app.handle(&ch(c));
+fn park_item() -> impl Strategy<Value = ParkItem> {
+    (text(), prop::option::of(text()), 0usize..10, prop::option::of(outcome()))
+        .prop_map(|(text, raised_by, step, outcome)| ParkItem { text, raised_by, step, outcome })
+}
+
+fn view() -> impl Strategy<Value = View> {
+    (prop::option::of(small().prop_map(GroupId)), any::<u16>(), any::<u16>(), any::<u16>())
+        .prop_map(|(group, column, row, item)| View { group, column, row, item })
+}
+
+fn audience() -> impl Strategy<Value = String> {
+    prop_oneof![3 => select(&["promoters", "end_users"][..]).prop_map(String::from), 1 => text()]
+}
+
+/// Any event, every variant, with ids from a small range so that events
+/// refer to each other.
+pub fn event() -> impl Strategy<Value = Event> {
+    let arms: Vec<BoxedStrategy<Event>> = vec![
+        (text(), text()).prop_map(|(goal, done_when)| Event::GoalSet { goal, done_when }).boxed(),
+        Just(Event::GoalConfirmed).boxed(),
+        (0usize..10).prop_map(|step| Event::StepEntered { step }).boxed(),
+        Just(Event::TimerPaused).boxed(),
+        Just(Event::TimerResumed).boxed(),
+        (0usize..10, -600_000i64..600_000)
+            .prop_map(|(step, delta_ms)| Event::TimeboxAdjusted { step, delta_ms })
+            .boxed(),
+        (small(), participant())
+            .prop_map(|(id, participant)| Event::ParticipantSaved { id: ParticipantId(id), participant })
+            .boxed(),
+        small().prop_map(|id| Event::ParticipantRemoved { id: ParticipantId(id) }).boxed(),
+        (small(), persona())
+            .prop_map(|(id, persona)| Event::PersonaSaved { id: PersonaId(id), persona })
+            .boxed(),
+        small().prop_map(|id| Event::PersonaDeleted { id: PersonaId(id) }).boxed(),
+        (small(), scheme()).prop_map(|(id, scheme)| Event::SchemeSaved { id: SchemeId(id), scheme }).boxed(),
+        small().prop_map(|id| Event::SchemeDeleted { id: SchemeId(id) }).boxed(),
+        (small(), text()).prop_map(|(id, reason)| Event::SchemeChosen { id: SchemeId(id), reason }).boxed(),
+        (small(), group()).prop_map(|(id, group)| Event::GroupSaved { id: GroupId(id), group }).boxed(),
+        small().prop_map(|id| Event::GroupDeleted { id: GroupId(id) }).boxed(),
+        (small(), note()).prop_map(|(id, note)| Event::NoteAdded { id: NoteId(id), note }).boxed(),
+        (small(), text()).prop_map(|(id, text)| Event::NoteEdited { id: NoteId(id), text }).boxed(),
+        (small(), small(), kind())
+            .prop_map(|(id, phase, kind)| Event::NoteMoved { id: NoteId(id), phase: PhaseId(phase), kind })
+            .boxed(),
+        small().prop_map(|id| Event::NoteDeleted { id: NoteId(id) }).boxed(),
+        (small(), note_ids()).prop_map(|(id, answers)| Event::NoteLinked { id: NoteId(id), answers }).boxed(),
+        small().prop_map(|g| Event::ShareOutStarted { group: GroupId(g) }).boxed(),
+        (small(), audience(), note_ids())
+            .prop_map(|(voter, audience, picks)| Event::BallotCast {
+                voter: ParticipantId(voter),
+                audience,
+                picks,
+            })
+            .boxed(),
+        Just(Event::VotingClosed).boxed(),
+        Just(Event::VotingReopened).boxed(),
+        (small(), decision())
+            .prop_map(|(m, decision)| Event::Decided { measure: NoteId(m), decision })
+            .boxed(),
+        small().prop_map(|m| Event::DecisionCleared { measure: NoteId(m) }).boxed(),
+        (small(), park_item()).prop_map(|(id, item)| Event::Parked { id: ParkId(id), item }).boxed(),
+        (small(), outcome())
+            .prop_map(|(id, outcome)| Event::ParkResolved { id: ParkId(id), outcome })
+            .boxed(),
+        view().prop_map(Event::Viewed).boxed(),
+        Just(Event::Undo).boxed(),
+        Just(Event::Redo).boxed(),
+    ];
+    proptest::strategy::Union::new(arms)
+}
+
+/// Events with increasing timestamps from [`T0`]; Undo and Redo come up
+/// often enough to matter.
+pub fn events(max: usize) -> impl Strategy<Value = Vec<Stamped>> {
+    let one = prop_oneof![
+        6 => event(),
+        1 => Just(Event::Undo),
+        1 => Just(Event::Redo),
+    ];
+    prop::collection::vec((0u64..120_000, one), 0..max).prop_map(|v| {
+        let mut at = T0;
+        v.into_iter()
+            .map(|(delta, event)| {
+                at += delta;
+                Stamped { at, event }
+            })
+            .collect()
+    })
+}
+
+/// A realistic session: mostly notes of about 60 characters in Japanese and
+/// English, with some edits, moves and ballots. Ids stay consistent.
+pub fn realistic_events(n: usize) -> Vec<Stamped> {
+    const JA: &str = "オンボーディング時に管理画面の設定項目が多すぎて最初の一週間で離脱してしまう顧客がいる";
+    const EN: &str = "Admins cannot find the SSO settings and open a ticket instead";
+    let mut out = Vec::with_capacity(n);
+    let mut at = T0;
+    let mut stamp = |event: Event| {
+        at += 7_000;
+        Stamped { at, event }
+    };
+    out.push(stamp(Event::GoalConfirmed));
+    for g in 1..=4 {
+        out.push(stamp(Event::GroupSaved {
+            id: GroupId(1000 + g),
+            group: Group { name: format!("Group {g}"), persona: None, members: vec![] },
+        }));
     }
-}
-
-/// Renders the app into a `w`×`h` test terminal.
-pub fn render(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal.draw(|f| cjm::ui::draw(f, app)).expect("draw");
-    terminal
-}
-
-/// The buffer as text, one line per row (wide cells' shadows skipped).
-pub fn screen_text(terminal: &Terminal<TestBackend>) -> String {
-    let buf = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
+    let mut next_note = 1u32;
+    let mut i = 0u32;
+    while out.len() < n {
+        i += 1;
+        let event = match i % 20 {
+            5 if next_note > 3 => {
+                Event::NoteEdited { id: NoteId(next_note - 2), text: format!("{EN} (edited {i})") }
             }
-            let sym = buf[(x, y)].symbol();
-            out.push_str(sym);
-            skip = cjm::app::text_input::display_width(sym).saturating_sub(1);
-        }
-        out.push('\n');
+            9 if next_note > 3 => Event::NoteMoved {
+                id: NoteId(next_note - 3),
+                phase: PhaseId(1 + i % 5),
+                kind: NoteKind::ToBe,
+            },
+            13 if next_note > 4 => Event::BallotCast {
+                voter: ParticipantId(2000 + i % 10),
+                audience: "promoters".into(),
+                picks: vec![NoteId(next_note - 1), NoteId(next_note - 4)],
+            },
+            _ => {
+                let id = NoteId(next_note);
+                next_note += 1;
+                let text = if i.is_multiple_of(2) { format!("{JA}{i}") } else { format!("{EN} #{i}") };
+                Event::NoteAdded {
+                    id,
+                    note: Note {
+                        group: GroupId(1001 + i % 4),
+                        persona: Some(PersonaId(1)),
+                        phase: PhaseId(1 + i % 5),
+                        kind: [NoteKind::Pain, NoteKind::AsIs, NoteKind::ToBe][(i % 3) as usize],
+                        text,
+                        author: None,
+                        answers: vec![],
+                    },
+                }
+            }
+        };
+        out.push(stamp(event));
     }
     out
 }

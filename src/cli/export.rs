@@ -1,0 +1,36 @@
+//! `cjm export`: the Markdown report or the CSV of notes.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Context;
+
+use super::Format;
+use crate::domain::fold;
+use crate::store;
+
+/// Writes the export to `output`, or to standard output. A torn last
+/// record is reported on stderr; everything complete is exported.
+pub fn run(path: &Path, format: Format, output: Option<&Path>) -> anyhow::Result<()> {
+    let parsed = store::load(path)?;
+    if let Some(torn) = &parsed.torn {
+        eprintln!("cjm: warning: {}", torn.error);
+    }
+    let session = fold(parsed.header, &parsed.events);
+    let text = match format {
+        Format::Md => crate::export::markdown(&session, session.last_at),
+        Format::Csv => crate::export::csv(&session),
+    };
+    match output {
+        Some(out) => {
+            std::fs::write(out, text).with_context(|| format!("could not write {}", out.display()))?;
+            eprintln!("Wrote {}", out.display());
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(text.as_bytes())?;
+            stdout.flush()?;
+        }
+    }
+    Ok(())
+}

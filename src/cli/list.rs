@@ -1,0 +1,44 @@
+//! `cjm list`: the sessions in the data directory.
+
+use std::path::PathBuf;
+
+use crate::domain::fold;
+use crate::store::{self, Dirs, paths};
+
+/// Prints one line per session, newest change first.
+pub fn run(dirs: &Dirs) -> anyhow::Result<()> {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&dirs.sessions) {
+        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| paths::is_session_file(p)).collect(),
+        Err(_) => Vec::new(),
+    };
+    files.sort();
+    if files.is_empty() {
+        println!("No sessions in {} yet. Start one with `cjm`.", dirs.sessions.display());
+        return Ok(());
+    }
+    let mut rows = Vec::new();
+    for path in files {
+        let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        match store::load(&path) {
+            Ok(parsed) => {
+                let session = fold(parsed.header, &parsed.events);
+                let step = session
+                    .header
+                    .template
+                    .steps
+                    .get(session.current_step())
+                    .map_or("?", |s| s.title.as_str())
+                    .to_string();
+                let when = paths::format_timestamp(session.last_at);
+                rows.push((session.last_at, name, session.goal.clone(), step, session.notes.len(), when));
+            }
+            Err(err) => rows.push((0, name, format!("(unreadable: {err})"), String::new(), 0, String::new())),
+        }
+    }
+    rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    println!("{:<28} {:<17} {:>5}  {:<18} goal", "session", "last change (UTC)", "notes", "step");
+    for (_, name, goal, step, notes, when) in rows {
+        println!("{name:<28} {when:<17} {notes:>5}  {step:<18} {goal}");
+    }
+    Ok(())
+}

@@ -1,0 +1,210 @@
+//! Reports of a session: Markdown to read and share, CSV for spreadsheets.
+//!
+//! Pure functions of a [`Session`]: no disk, no
+//! clock (the caller passes `now`). Headings follow the session's language;
+//! every fixed word is in [`labels`].
+
+mod csv;
+pub mod labels;
+mod markdown;
+
+pub use self::csv::csv;
+pub use self::markdown::markdown;
+
+use crate::domain::ids::NoteId;
+use crate::domain::note::Note;
+use crate::domain::{Millis, Session};
+
+/// The notes an export shows, in board order: by group, then phase (the
+/// board's phases first, in order), then row, then the order written.
+/// Notes of deleted groups are hidden, as on the board.
+pub(crate) fn notes_in_board_order(session: &Session) -> Vec<(NoteId, &Note)> {
+    let phases = session.phases();
+    let mut notes: Vec<(NoteId, &Note)> = session
+        .notes
+        .iter()
+        .filter(|(_, n)| session.groups.contains_key(&n.group))
+        .map(|(id, n)| (*id, n))
+        .collect();
+    notes.sort_by_key(|(id, n)| {
+        let phase = phases.iter().position(|p| p.id == n.phase).unwrap_or(phases.len());
+        let within = session.notes_in(n.cell()).iter().position(|i| i == id).unwrap_or(usize::MAX);
+        (n.group, phase, n.kind, within, *id)
+    });
+    notes
+}
+
+/// The persona a note was written for: its own, else its group's.
+pub(crate) fn persona_name<'a>(session: &'a Session, note: &Note) -> &'a str {
+    note.persona
+        .or_else(|| session.groups.get(&note.group).and_then(|g| g.persona))
+        .and_then(|p| session.personas.get(&p))
+        .map_or("", |p| p.name.as_str())
+}
+
+/// `YYYY-MM-DD HH:MM UTC` for a timestamp.
+pub(crate) fn utc(ms: Millis) -> String {
+    let secs = ms / 1000;
+    let days = (secs / 86_400) as i64;
+    let (h, m) = ((secs / 3600) % 24, (secs / 60) % 60);
+    // Days to civil date (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let mo = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(mo <= 2);
+    format!("{y:04}-{mo:02}-{d:02} {h:02}:{m:02} UTC")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utc_formats_dates() {
+        assert_eq!(utc(0), "1970-01-01 00:00 UTC");
+        assert_eq!(utc(1_794_961_800_000), "2026-11-18 00:30 UTC");
+        assert_eq!(utc(951_782_400_000), "2000-02-29 00:00 UTC");
+    }
+}
+
+/// A small session touching every section, for the exports' unit tests.
+#[cfg(test)]
+pub(crate) mod fixture {
+    use crate::domain::clock::MINUTE;
+    use crate::domain::decision::{Decision, Effort, Feasibility, Impact};
+    use crate::domain::group::{Group, Participant};
+    use crate::domain::note::{Note, NoteKind};
+    use crate::domain::parking::{ParkItem, ParkOutcome};
+    use crate::domain::persona::Persona;
+    use crate::domain::phase::{Phase, PhaseScheme};
+    use crate::domain::{
+        Event, GroupId, Journal, Lang, Millis, NoteId, ParkId, ParticipantId, PersonaId, PhaseId, SchemeId,
+        Session, Stamped, setup,
+    };
+    use crate::templates;
+
+    /// When the session starts.
+    pub const T0: Millis = 1_794_961_800_000;
+    /// When the tests export: 14 minutes in, on the personas step.
+    pub const NOW: Millis = T0 + 14 * MINUTE;
+
+    fn phase(id: u32, name: &str, definition: &str, goal: &str) -> Phase {
+        Phase { id: PhaseId(id), name: name.into(), definition: definition.into(), goal: goal.into() }
+    }
+
+    fn note(kind: NoteKind, phase: u32, text: &str) -> Note {
+        Note {
+            group: GroupId(20),
+            persona: Some(PersonaId(1)),
+            phase: PhaseId(phase),
+            kind,
+            text: text.into(),
+            author: None,
+            answers: vec![],
+        }
+    }
+
+    /// The fixture session in a language.
+    pub fn session(lang: Lang) -> Session {
+        journal(lang).session().clone()
+    }
+
+    /// The fixture's journal, to push more events onto.
+    pub fn journal(lang: Lang) -> Journal {
+        let template = templates::default_for(lang);
+        let (header, seed) =
+            setup::new_session(template, "Decide the priority of CS measures", Some("ranked\nand owned"), T0)
+                .unwrap();
+        let mut j = Journal::new(header, seed);
+        let mut push = |at: Millis, event: Event| j.push(Stamped { at, event });
+        use Event::*;
+        let persona = Persona {
+            name: "Ada".into(),
+            quadrant: crate::domain::persona::Quadrant::ALL[0],
+            traits: "pushes hard".into(),
+            challenges: vec!["no time".into()],
+        };
+        push(T0, PersonaSaved { id: PersonaId(1), persona });
+        let period = PhaseScheme {
+            name: "By period".into(),
+            phases: vec![phase(6, "Trial", "", ""), phase(10, "After", "", "")],
+            notes: "trial is out of scope".into(),
+        };
+        push(T0, SchemeSaved { id: SchemeId(5), scheme: period });
+        let state = PhaseScheme {
+            name: "By state".into(),
+            phases: vec![
+                phase(15, "Onboarding", "first login to first report", "weekly use"),
+                phase(16, "Established", "", ""),
+            ],
+            notes: String::new(),
+        };
+        push(T0, SchemeSaved { id: SchemeId(14), scheme: state });
+        push(T0, SchemeChosen { id: SchemeId(14), reason: "customers move at different speeds".into() });
+        for (id, name) in [(18, "Ben"), (19, "Cy")] {
+            push(
+                T0,
+                ParticipantSaved {
+                    id: ParticipantId(id),
+                    participant: Participant { name: name.into(), votes: true },
+                },
+            );
+        }
+        let group = Group {
+            name: "Group A".into(),
+            persona: Some(PersonaId(1)),
+            members: vec![ParticipantId(18), ParticipantId(19)],
+        };
+        push(T0, GroupSaved { id: GroupId(20), group });
+        let notes = [
+            (21, note(NoteKind::Pain, 15, "cannot find | the button")),
+            (22, note(NoteKind::Pain, 15, "setup\nis long")),
+            (23, note(NoteKind::AsIs, 15, "kickoff call")),
+            (24, note(NoteKind::AsIs, 16, "monthly review")),
+            (25, note(NoteKind::ToBe, 15, "guided setup=fast")),
+            (26, note(NoteKind::Other, 16, "someday")),
+            (27, note(NoteKind::Pain, 16, "オンボーディング期で止まる")),
+        ];
+        for (id, note) in notes {
+            push(T0, NoteAdded { id: NoteId(id), note });
+        }
+        push(T0, NoteEdited { id: NoteId(22), text: "setup is long".into() });
+        push(T0, NoteLinked { id: NoteId(25), answers: vec![NoteId(21), NoteId(22)] });
+        push(T0, GoalConfirmed);
+        push(T0, TimeboxAdjusted { step: 0, delta_ms: 2 * MINUTE as i64 });
+        push(T0 + 10 * MINUTE, StepEntered { step: 1 });
+        for (voter, picks) in [(18, [25, 23]), (19, [25, 24])] {
+            let picks = picks.iter().map(|n| NoteId(*n)).collect();
+            push(NOW, BallotCast { voter: ParticipantId(voter), audience: "promoters".into(), picks });
+        }
+        push(NOW, VotingClosed);
+        let decided = Decision {
+            impact: Impact::Effective,
+            feasibility: Feasibility::Now,
+            owner: Some(ParticipantId(18)),
+            effort: Some(Effort::S),
+            due: Some("2026-12-01".into()),
+        };
+        push(NOW, Decided { measure: NoteId(25), decision: decided });
+        let postponed = Decision {
+            impact: Impact::Indirect,
+            feasibility: Feasibility::Hard,
+            owner: None,
+            effort: None,
+            due: None,
+        };
+        push(NOW, Decided { measure: NoteId(23), decision: postponed });
+        let item =
+            ParkItem { text: "pricing page".into(), raised_by: Some("Cy".into()), step: 1, outcome: None };
+        push(NOW, Parked { id: ParkId(30), item });
+        push(NOW, ParkResolved { id: ParkId(30), outcome: ParkOutcome::FollowUp { owner: "Ben".into() } });
+        let item = ParkItem { text: "SSO".into(), raised_by: None, step: 1, outcome: None };
+        push(NOW, Parked { id: ParkId(31), item });
+        j
+    }
+}

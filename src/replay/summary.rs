@@ -1,0 +1,134 @@
+//! `cjm replay --summary`: how the workshop went, step by step, as a
+//! plain-text table to paste into a retrospective.
+
+use crate::domain::checks;
+use crate::domain::clock::{Millis, format_duration};
+use crate::domain::{Event, Session, Stamped};
+use crate::text::{pad, pad_left};
+
+/// One step's figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepRow {
+    /// Step title.
+    pub title: String,
+    /// Planned length.
+    pub planned: Millis,
+    /// Length after the facilitator's adjustments.
+    pub replanned: Millis,
+    /// Time it actually ran.
+    pub actual: Millis,
+    /// Notes written during it.
+    pub notes: usize,
+    /// Exit criteria met, of total.
+    pub checks: (usize, usize),
+    /// Moves past unmet criteria.
+    pub forced: usize,
+    /// Times the goal was shown full screen.
+    pub refocus: u32,
+    /// Whether the room reached this step at all.
+    pub visited: bool,
+}
+
+impl StepRow {
+    /// Positive: over its re-planned time; negative: under.
+    pub fn over(&self) -> i64 {
+        self.actual as i64 - self.replanned as i64
+    }
+}
+
+/// The figures of every step of a folded session and its events.
+pub fn rows(session: &Session, events: &[Stamped]) -> Vec<StepRow> {
+    let steps = &session.header.template.steps;
+    let end = session.last_at;
+    let mut notes = vec![0usize; steps.len()];
+    for (stamped, step) in events.iter().zip(super::steps_of(events, steps.len())) {
+        if matches!(stamped.event, Event::NoteAdded { .. }) {
+            notes[step] += 1;
+        }
+    }
+    steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let statuses = checks::for_step(session, i);
+            StepRow {
+                title: step.title.clone(),
+                planned: step.timebox(),
+                replanned: session.timebox(i),
+                actual: session.clock.elapsed(i, end),
+                notes: notes[i],
+                checks: (statuses.iter().filter(|s| s.met()).count(), statuses.len()),
+                forced: session.forced.iter().filter(|(s, _)| *s == i).count(),
+                refocus: session.refocus.get(&i).copied().unwrap_or(0),
+                visited: session.clock.steps.get(i).is_some_and(|t| t.visited),
+            }
+        })
+        .collect()
+}
+
+fn signed(ms: i64) -> String {
+    let sign = if ms < 0 { "-" } else { "+" };
+    format!("{sign}{}", format_duration(ms.unsigned_abs()))
+}
+
+/// The summary as text: a table per step, totals, the three biggest overruns.
+pub fn render(session: &Session, events: &[Stamped]) -> String {
+    let rows = rows(session, events);
+    let title_w = rows.iter().map(|r| crate::text::width(&r.title)).max().unwrap_or(4).clamp(4, 28);
+    let mut out = String::new();
+    out.push_str(&format!("Goal: {}\n\n", session.goal));
+    let head = ["planned", "re-plan", "actual", "over", "notes", "checks", "forced", "refocus"];
+    out.push_str(&pad("step", title_w));
+    for h in head {
+        out.push_str(&format!("  {}", pad_left(h, 8)));
+    }
+    out.push('\n');
+    out.push_str(&"-".repeat(title_w + head.len() * 10));
+    out.push('\n');
+    for r in &rows {
+        let cells = [
+            format_duration(r.planned),
+            format_duration(r.replanned),
+            format_duration(r.actual),
+            if r.visited { signed(r.over()) } else { "not run".to_string() },
+            r.notes.to_string(),
+            format!("{}/{}", r.checks.0, r.checks.1),
+            r.forced.to_string(),
+            r.refocus.to_string(),
+        ];
+        out.push_str(&pad(&r.title, title_w));
+        for c in cells {
+            out.push_str(&format!("  {}", pad_left(&c, 8)));
+        }
+        out.push('\n');
+    }
+    out.push_str(&"-".repeat(title_w + head.len() * 10));
+    out.push('\n');
+    let sum = |f: fn(&StepRow) -> u64| rows.iter().map(f).sum::<u64>();
+    let (planned, replanned, actual) = (sum(|r| r.planned), sum(|r| r.replanned), sum(|r| r.actual));
+    let totals = [
+        format_duration(planned),
+        format_duration(replanned),
+        format_duration(actual),
+        signed(actual as i64 - replanned as i64),
+        sum(|r| r.notes as u64).to_string(),
+        format!("{}/{}", sum(|r| r.checks.0 as u64), sum(|r| r.checks.1 as u64)),
+        sum(|r| r.forced as u64).to_string(),
+        sum(|r| u64::from(r.refocus)).to_string(),
+    ];
+    out.push_str(&pad("total", title_w));
+    for c in totals {
+        out.push_str(&format!("  {}", pad_left(&c, 8)));
+    }
+    out.push('\n');
+    let mut over: Vec<&StepRow> = rows.iter().filter(|r| r.over() > 0).collect();
+    over.sort_by_key(|r| std::cmp::Reverse(r.over()));
+    out.push_str("\nBiggest overruns:\n");
+    if over.is_empty() {
+        out.push_str("  none: every step kept its timebox\n");
+    }
+    for (i, r) in over.iter().take(3).enumerate() {
+        out.push_str(&format!("  {}. {} {}\n", i + 1, r.title, signed(r.over())));
+    }
+    out
+}

@@ -1,0 +1,586 @@
+//! The sample session: a realistic finished workshop, built through the
+//! real API, for demos, docs and tests.
+//!
+//! Ten people of a CS team, on 2026-11-18 from 09:30 JST, decide the
+//! priority of their measures: four personas, the state-based phase scheme
+//! chosen over two others, four groups writing pain points, As-Is and To-Be
+//! measures, a share-out, ten voters' ballots, decisions in all four
+//! quadrants and a parking lot. The discussion and the decide step overrun;
+//! there is one coffee break (the timer paused).
+//!
+//! Everything is fixed: the same events every time. `sessions/sample-workshop.ron`
+//! is [`file_text`], written by `cargo run --example gen_sample`.
+
+use crate::domain::clock::MINUTE;
+use crate::domain::decision::{Decision, Effort, Feasibility, Impact};
+use crate::domain::group::{Group, Participant};
+use crate::domain::note::{Note, NoteKind};
+use crate::domain::parking::{ParkItem, ParkOutcome};
+use crate::domain::persona::{Persona, Quadrant};
+use crate::domain::phase::{Phase, PhaseScheme};
+use crate::domain::{
+    Event, GroupId, Header, Journal, Lang, Millis, NoteId, ParkId, ParticipantId, PersonaId, PhaseId,
+    SchemeId, Stamped, View, setup,
+};
+use crate::store::format::{encode_event, encode_header};
+use crate::templates;
+
+/// When the workshop starts: 2026-11-18 09:30 JST (00:30 UTC).
+pub const START: Millis = 1_794_961_800_000;
+
+/// Where the sample is shipped, relative to the repository root.
+pub const PATH: &str = "sessions/sample-workshop.ron";
+
+/// The workshop's goal.
+pub const GOAL: &str = "CS施策の優先度を決定する / Decide the priority of CS measures";
+
+/// The sample's header and events.
+pub fn events() -> (Header, Vec<Stamped>) {
+    build().into_parts()
+}
+
+/// The sample as a session file: exactly what [`crate::store::create`] with
+/// the header and then one append per event would write.
+pub fn file_text() -> String {
+    let (header, events) = events();
+    let mut text = encode_header(&header).expect("the sample header encodes as RON");
+    for stamped in &events {
+        text.push_str(&encode_event(stamped).expect("the sample events encode as RON"));
+    }
+    text
+}
+
+/// `minutes:seconds` after [`START`]; negative minutes are before it.
+fn at(minutes: i64, seconds: i64) -> Millis {
+    (START as i64 + minutes * MINUTE as i64 + seconds * 1000) as Millis
+}
+
+struct Builder {
+    journal: Journal,
+}
+
+impl Builder {
+    fn push(&mut self, at: Millis, event: Event) {
+        self.journal.push(Stamped { at, event });
+    }
+
+    fn fresh(&self) -> u32 {
+        self.journal.session().fresh_id()
+    }
+
+    fn into_parts(self) -> (Header, Vec<Stamped>) {
+        (self.journal.session().header.clone(), self.journal.events().to_vec())
+    }
+}
+
+const PEOPLE: [&str; 10] = [
+    "佐藤 美咲 (CS)",
+    "鈴木 健太 (CS)",
+    "高橋 由美 (CS)",
+    "田中 翔 (CS)",
+    "伊藤 さくら (CS)",
+    "渡辺 大輔 (CS)",
+    "山本 恵 (CS lead)",
+    "中村 拓也 (PdM)",
+    "Emily Clark (PdM)",
+    "Raj Patel (UX research)",
+];
+
+struct PersonaPlan {
+    name: &'static str,
+    traits: &'static str,
+    challenges: &'static [&'static str],
+}
+
+const PERSONAS: [PersonaPlan; 4] = [
+    PersonaPlan {
+        name: "推進力の高いリーダー / Leader with high drive",
+        traits: "営業企画部の部長。導入を自ら決めた。KPIに強くこだわる / Head of sales planning; chose the tool \
+                 himself; KPI-driven",
+        challenges: &[
+            "現場に定着させる時間がない / No time to drive adoption on the floor",
+            "経営層への効果報告を求められる / Must report ROI to executives",
+            "Wants to roll out to other departments fast",
+        ],
+    },
+    PersonaPlan {
+        name: "推進力の低いリーダー / Leader with low drive",
+        traits: "前任者から担当を引き継いだ課長。導入目的をよく知らない / Inherited the project; unsure why it was \
+                 bought",
+        challenges: &[
+            "本業が忙しく、ツールは後回し / The day job comes first",
+            "社内で誰に聞けばいいかわからない / Does not know whom to ask",
+            "Has to decide the renewal but lacks data",
+        ],
+    },
+    PersonaPlan {
+        name: "情報収集意欲の高いエンドユーザー / End user, high information need",
+        traits: "インサイドセールス担当。ヘルプやウェビナーを自分で探す / Inside sales; reads docs and joins webinars",
+        challenges: &[
+            "Advanced features are hard to find",
+            "ヘルプ記事の画面が古い / Help articles show old screens",
+            "チームにコツを共有したい / Wants to share tips with teammates",
+        ],
+    },
+    PersonaPlan {
+        name: "情報収集意欲の低いエンドユーザー / End user, low information need",
+        traits: "現場の営業担当。言われたことだけやる / Field sales; uses only what they are told",
+        challenges: &[
+            "Excelと二重管理になっている / Keeps Excel alongside, enters everything twice",
+            "Does not read emails from the vendor",
+            "使い方を聞ける人がいない / Nobody nearby to ask",
+        ],
+    },
+];
+
+/// Per group: its member indices into [`PEOPLE`], and its notes, numbered
+/// 1.. in order: (kind, phase index, text, numbers of the pains it answers).
+struct GroupPlan {
+    name: &'static str,
+    members: &'static [usize],
+    notes: &'static [(NoteKind, usize, &'static str, &'static [usize])],
+}
+
+use NoteKind::{AsIs, Pain, ToBe};
+
+const GROUPS: [GroupPlan; 4] = [
+    GroupPlan {
+        name: "Group A",
+        members: &[0, 7, 4],
+        notes: &[
+            (
+                Pain,
+                0,
+                "初期設定の項目が多く、キックオフ後2週間で止まる / Setup has too many fields; stalls two weeks after kickoff",
+                &[],
+            ),
+            (Pain, 0, "Cannot show ROI to executives in the first month", &[]),
+            (Pain, 1, "現場メンバーのログイン率が上がらない / Team login rate stays low", &[]),
+            (Pain, 1, "ダッシュボードをExcelに作り直している / Rebuilds the dashboards in Excel", &[]),
+            (Pain, 2, "Other departments want it, but the contract process is heavy", &[]),
+            (AsIs, 0, "キックオフMTG + 初期設定代行 / Kickoff meeting, setup done for them", &[]),
+            (AsIs, 1, "月次定例でKPIレビュー / Monthly KPI review meeting", &[]),
+            (AsIs, 1, "Usage report emailed every month", &[]),
+            (AsIs, 2, "アップセル提案資料の送付 / Send the upsell deck", &[]),
+            (ToBe, 0, "30日ROIレポートのテンプレート / 30-day ROI report template for executives", &[2]),
+            (ToBe, 0, "初期設定を3ステップに絞ったクイックスタート / Quick start with 3 setup steps", &[1]),
+            (
+                ToBe,
+                1,
+                "ログイン率が下がったらリーダーに自動アラート / Alert the leader when the team's login rate drops",
+                &[3],
+            ),
+            (ToBe, 1, "Dashboard templates per role, so nobody needs Excel", &[4]),
+            (ToBe, 2, "部署追加の簡易申込フロー / Simple add-a-department order flow", &[5]),
+        ],
+    },
+    GroupPlan {
+        name: "Group B",
+        members: &[1, 5, 8],
+        notes: &[
+            (
+                Pain,
+                0,
+                "導入目的が社内で共有されていない / The purpose of the tool is not shared internally",
+                &[],
+            ),
+            (Pain, 0, "担当者が兼務で、設定に時間を割けない / Part-time owner, no time for setup", &[]),
+            (Pain, 1, "Does not know who uses it, or how much", &[]),
+            (Pain, 1, "問い合わせ先がわからず放置 / Does not know whom to ask, so issues sit", &[]),
+            (Pain, 2, "更新判断の材料がない / No data for the renewal decision", &[]),
+            (AsIs, 0, "Kickoff meeting (the same for every customer)", &[]),
+            (AsIs, 1, "ヘルプセンターの案内メール / Email pointing to the help center", &[]),
+            (AsIs, 1, "四半期ごとのビジネスレビュー(QBR) / Quarterly business review", &[]),
+            (AsIs, 2, "更新3か月前の連絡 / Call 3 months before renewal", &[]),
+            (
+                ToBe,
+                0,
+                "導入目的シートをキックオフで一緒に作る / Co-write a \"why we bought it\" sheet at kickoff",
+                &[1],
+            ),
+            (ToBe, 0, "設定代行パック / Done-for-you setup pack", &[2]),
+            (
+                ToBe,
+                1,
+                "利用状況サマリーを毎月リーダーへ自動送付 / Monthly usage summary sent to the leader",
+                &[3, 5],
+            ),
+            (ToBe, 1, "専任CSMのチャット窓口 / Chat channel with the assigned CSM", &[4]),
+            (ToBe, 2, "Renewal pack: the value delivered this year, on one page", &[5]),
+            (ToBe, 1, "Send more emails", &[]),
+        ],
+    },
+    GroupPlan {
+        name: "Group C",
+        members: &[2, 9],
+        notes: &[
+            (Pain, 0, "ヘルプ記事のスクリーンショットが古い / Help articles show old screens", &[]),
+            (Pain, 0, "Cannot find the advanced features (filters, automation)", &[]),
+            (Pain, 1, "Tips stay personal; no way to share them with teammates", &[]),
+            (Pain, 1, "ウェビナーの時間が業務時間と合わない / Webinars clash with working hours", &[]),
+            (Pain, 2, "API・連携の情報が散らばっている / API and integration info is scattered", &[]),
+            (AsIs, 0, "Help center", &[]),
+            (AsIs, 1, "月1回の活用ウェビナー / Monthly how-to webinar", &[]),
+            (AsIs, 1, "ユーザーコミュニティ(Slack) / User community on Slack", &[]),
+            (AsIs, 2, "Integration docs on the developer site", &[]),
+            (ToBe, 0, "リリースごとにヘルプ記事を見直す / Review help articles at every release", &[1]),
+            (ToBe, 0, "In-app guided tours for the advanced features", &[2]),
+            (ToBe, 1, "ウェビナー録画を5分動画に分割 / Webinar recordings cut into 5-minute videos", &[4]),
+            (ToBe, 1, "Power-user program: share tips, get early access", &[3]),
+            (ToBe, 2, "連携レシピ集 / Integration recipe book", &[5]),
+        ],
+    },
+    GroupPlan {
+        name: "Group D",
+        members: &[3, 6],
+        notes: &[
+            (Pain, 0, "Excelとの二重入力が面倒 / Entering everything twice, here and in Excel", &[]),
+            (Pain, 0, "ログイン方法を忘れる / Forgets how to log in", &[]),
+            (Pain, 1, "ベンダーからのメールを読まない / Ignores emails from the vendor", &[]),
+            (Pain, 1, "Uses 1 of 10 features and does not see the point", &[]),
+            (Pain, 2, "Never hears about new features", &[]),
+            (AsIs, 0, "Initial training session (1 hour)", &[]),
+            (AsIs, 0, "CSVインポート機能 / CSV import", &[]),
+            (AsIs, 1, "メールマガジン / Newsletter", &[]),
+            (AsIs, 2, "Release notes page", &[]),
+            (
+                ToBe,
+                0,
+                "SSOの案内とログインURLのブックマーク配布 / SSO guide and a login bookmark for everyone",
+                &[2],
+            ),
+            (
+                ToBe,
+                0,
+                "Excel取り込みテンプレートと定期インポート / Excel template and scheduled import",
+                &[1],
+            ),
+            (ToBe, 1, "アプリ内のお知らせで週1機能ずつ紹介 / In-app tips, one feature a week", &[3, 4]),
+            (
+                ToBe,
+                1,
+                "リーダー経由で現場に届く1枚資料 / One-pager for the floor, sent through the leader",
+                &[3],
+            ),
+            (ToBe, 2, "New-feature digest inside the app, not by email", &[5]),
+        ],
+    },
+];
+
+/// First drafts, later edited to the planned text: (group, note number, draft).
+const DRAFTS: [(usize, usize, &str); 3] = [(0, 11, "初期設定を減らす"), (1, 8, "QBR"), (2, 11, "tours?")];
+
+/// A note first put in another phase, later moved: (group, number, phase index).
+const MOVED: (usize, usize, usize) = (0, 8, 0);
+
+/// A note deleted as a duplicate: (group, number).
+const DELETED: (usize, usize) = (1, 15);
+
+/// Ballots per voter: picks for promoters, then for end users, as
+/// (group, note number).
+const BALLOTS: [[[(usize, usize); 3]; 2]; 10] = [
+    [[(0, 12), (1, 12), (0, 10)], [(3, 12), (2, 11), (3, 11)]],
+    [[(0, 12), (1, 12), (0, 11)], [(3, 12), (3, 11), (2, 12)]],
+    [[(1, 12), (0, 10), (1, 10)], [(2, 11), (3, 12), (3, 10)]],
+    [[(0, 12), (1, 12), (1, 14)], [(3, 11), (3, 12), (2, 14)]],
+    [[(0, 12), (0, 10), (1, 13)], [(3, 12), (2, 11), (2, 8)]],
+    [[(1, 12), (0, 11), (0, 7)], [(3, 11), (2, 12), (3, 12)]],
+    [[(0, 12), (1, 10), (0, 10)], [(2, 11), (3, 10), (3, 12)]],
+    [[(1, 12), (0, 12), (0, 13)], [(3, 12), (2, 11), (3, 14)]],
+    [[(0, 10), (1, 14), (0, 14)], [(2, 13), (3, 11), (2, 11)]],
+    [[(0, 12), (1, 12), (1, 10)], [(3, 12), (3, 11), (2, 10)]],
+];
+
+/// Decisions, top of the ranking first: (group, note number, impact,
+/// feasibility, owner index into [`PEOPLE`], effort, due).
+type DecisionPlan = (usize, usize, Impact, Feasibility, Option<usize>, Option<Effort>, Option<&'static str>);
+
+const DECISIONS: [DecisionPlan; 11] = [
+    (3, 12, Impact::Effective, Feasibility::Hard, Some(8), Some(Effort::L), Some("2027-02-26")),
+    (0, 12, Impact::Effective, Feasibility::Hard, Some(7), Some(Effort::L), Some("2027-01-29")),
+    (1, 12, Impact::Effective, Feasibility::Now, Some(1), Some(Effort::M), Some("2026-12-15")),
+    (2, 11, Impact::Indirect, Feasibility::Hard, None, Some(Effort::L), None),
+    (3, 11, Impact::Effective, Feasibility::Now, Some(3), Some(Effort::S), Some("2026-12-04")),
+    (0, 10, Impact::Effective, Feasibility::Now, Some(0), Some(Effort::M), Some("2026-12-18")),
+    (1, 10, Impact::Indirect, Feasibility::Now, Some(5), Some(Effort::S), Some("2027-01-15")),
+    (0, 11, Impact::Effective, Feasibility::Now, Some(4), Some(Effort::M), Some("2027-01-08")),
+    (2, 12, Impact::Indirect, Feasibility::Now, Some(2), Some(Effort::S), Some("2027-01-22")),
+    (1, 14, Impact::Indirect, Feasibility::Now, None, Some(Effort::S), None),
+    (3, 10, Impact::Indirect, Feasibility::Now, Some(6), Some(Effort::S), Some("2026-12-25")),
+];
+
+fn build() -> Builder {
+    let template = templates::default_for(Lang::En);
+    let done_when = template.done_when.clone();
+    let (header, seed) =
+        setup::new_session(template, GOAL, None, at(-20, 0)).expect("the sample goal is not empty");
+    let mut b = Builder { journal: Journal::new(header, seed) };
+    use Event::*;
+
+    // Before the start: the facilitator sharpens done-when and adds the room.
+    let sharper = format!(
+        "{done_when} / 推進者・エンドユーザー別のランキング、上位施策すべてに判断、すぐ始めるものは担当と期限まで"
+    );
+    b.push(at(-18, 0), GoalSet { goal: GOAL.to_string(), done_when: sharper });
+    let mut people = Vec::new();
+    for (i, name) in PEOPLE.iter().enumerate() {
+        let id = ParticipantId(b.fresh());
+        people.push(id);
+        let participant = Participant { name: (*name).to_string(), votes: true };
+        b.push(at(-15, 20 * i as i64), ParticipantSaved { id, participant });
+    }
+
+    // 0. Goal.
+    b.push(at(0, 0), GoalConfirmed);
+
+    // 1. Personas: the template's four, named and described.
+    b.push(at(6, 0), StepEntered { step: 1 });
+    let persona_ids: Vec<(PersonaId, Quadrant)> =
+        b.journal.session().personas.iter().map(|(id, p)| (*id, p.quadrant)).collect();
+    let mut personas = Vec::new();
+    for (i, plan) in PERSONAS.iter().enumerate() {
+        let (id, quadrant) = persona_ids.get(i).copied().unwrap_or((PersonaId(b.fresh()), Quadrant::ALL[i]));
+        personas.push(id);
+        let persona = Persona {
+            name: plan.name.to_string(),
+            quadrant,
+            traits: plan.traits.to_string(),
+            challenges: plan.challenges.iter().map(|c| (*c).to_string()).collect(),
+        };
+        b.push(at(9 + 4 * i as i64, 0), PersonaSaved { id, persona });
+    }
+    let raj = PEOPLE[9].to_string();
+    let item = ParkItem {
+        text:
+            "情シス(IT管理者)も別ペルソナにすべき? / Should the customer's IT admin be a persona of its own?"
+                .into(),
+        raised_by: Some(raj.clone()),
+        step: 1,
+        outcome: None,
+    };
+    let it_admin = ParkId(b.fresh());
+    b.push(at(22, 30), Parked { id: it_admin, item });
+
+    // 2. Phases: three candidates, the state scheme chosen.
+    b.push(at(25, 0), StepEntered { step: 2 });
+    let schemes: Vec<(SchemeId, PhaseScheme)> =
+        b.journal.session().schemes.iter().map(|(id, s)| (*id, s.clone())).collect();
+    let why_not = [
+        "トライアルはCSの対象外。期間で切ると、早く進む顧客・遅い顧客が見えない / Trial is out of scope for CS, \
+         and fixed periods hide customers who move faster or slower",
+        "2つでは粗すぎて、オンボーディング後どこで止まるかが見えない / Too coarse: two phases cannot show where \
+         customers stall after onboarding",
+    ];
+    let mut state = None;
+    for (i, (id, mut scheme)) in schemes.into_iter().enumerate() {
+        if scheme.name == "By state" {
+            let defs = [
+                (
+                    "オンボーディング期 / Onboarding",
+                    "契約から初期設定完了、主要メンバーが使い始めるまで / From contract until setup is done and key \
+                     members use it",
+                    "チームの週次利用が始まる / The team uses it every week",
+                ),
+                (
+                    "定着期 / Established",
+                    "業務の中で毎週使われている / Used every week as part of the work",
+                    "成果がKPIに表れる / Results show in the KPIs",
+                ),
+                (
+                    "拡大期 / Expansion",
+                    "他部署・上位プランへの展開を検討している / Considering more departments or a higher plan",
+                    "利用部署と席数が増える / More departments and seats",
+                ),
+            ];
+            for (phase, (name, definition, goal)) in scheme.phases.iter_mut().zip(defs) {
+                *phase = Phase {
+                    id: phase.id,
+                    name: name.into(),
+                    definition: definition.into(),
+                    goal: goal.into(),
+                };
+            }
+            scheme.notes =
+                "顧客ごとに進むスピードが違っても使える / Works whatever speed the customer moves at".into();
+            state = Some((id, scheme.phases.iter().map(|p| p.id).collect::<Vec<PhaseId>>()));
+        } else if let Some(note) = why_not.get(i) {
+            scheme.notes = (*note).to_string();
+        }
+        b.push(at(28 + 4 * i as i64, 0), SchemeSaved { id, scheme });
+    }
+    let (state, phases) = state.expect("the built-in English template has a \"By state\" scheme");
+    let reason = "トライアルはCSの対象外。顧客ごとに進むスピードが違うので、期間ではなく状態で区切る。\
+                  『なぜオンボーディングから定着に進まないのか』を議論できる / Trial is out of CS scope; customers \
+                  move at different speeds, so we cut by state and can ask why onboarding does not lead to \
+                  established";
+    b.push(at(39, 0), SchemeChosen { id: state, reason: reason.into() });
+
+    // 3. Group discussion: one group per persona.
+    b.push(at(42, 0), StepEntered { step: 3 });
+    let mut groups = Vec::new();
+    for (g, plan) in GROUPS.iter().enumerate() {
+        let id = GroupId(b.fresh());
+        groups.push(id);
+        let group = Group {
+            name: plan.name.to_string(),
+            persona: personas.get(g).copied(),
+            members: plan.members.iter().filter_map(|m| people.get(*m).copied()).collect(),
+        };
+        b.push(at(43, 15 * g as i64), GroupSaved { id, group });
+    }
+    // Note ids per group, by number (index = number − 1).
+    let mut notes: Vec<Vec<NoteId>> = vec![Vec::new(); GROUPS.len()];
+    let mut write = |b: &mut Builder, t: Millis, g: usize, n: usize| {
+        let Some((kind, phase, text, _)) = GROUPS[g].notes.get(n - 1).copied() else { return };
+        let phase = if MOVED.0 == g && MOVED.1 == n { MOVED.2 } else { phase };
+        let draft = DRAFTS.iter().find(|d| d.0 == g && d.1 == n).map(|d| d.2);
+        let members = GROUPS[g].members;
+        let author = PEOPLE.get(members[n % members.len()]).map(|a| (*a).to_string());
+        let note = Note {
+            group: groups[g],
+            persona: personas.get(g).copied(),
+            phase: phases[phase],
+            kind,
+            text: draft.unwrap_or(text).to_string(),
+            author,
+            answers: Vec::new(),
+        };
+        let id = NoteId(b.fresh());
+        notes[g].push(id);
+        b.push(t, NoteAdded { id, note });
+    };
+    // Each part, the groups write in parallel; the file interleaves them.
+    let part = |kind: NoteKind| -> Vec<(usize, usize)> {
+        let per_group: Vec<Vec<usize>> = GROUPS
+            .iter()
+            .map(|p| (1..=p.notes.len()).filter(|n| p.notes[n - 1].0 == kind).collect())
+            .collect();
+        let longest = per_group.iter().map(Vec::len).max().unwrap_or(0);
+        (0..longest)
+            .flat_map(|i| per_group.iter().enumerate().filter_map(move |(g, ns)| ns.get(i).map(|n| (g, *n))))
+            .collect()
+    };
+    // b. Pain points.
+    let mut t = at(52, 0);
+    for (g, n) in part(Pain) {
+        write(&mut b, t, g, n);
+        t += 75_000;
+    }
+    // c. As-Is measures.
+    let mut t = at(78, 0);
+    for (g, n) in part(AsIs) {
+        write(&mut b, t, g, n);
+        t += 60_000;
+    }
+    let item = ParkItem {
+        text: "料金プランが更新時にわかりにくい / Pricing plans confuse leaders at renewal".into(),
+        raised_by: Some(PEOPLE[4].to_string()),
+        step: 3,
+        outcome: None,
+    };
+    let pricing = ParkId(b.fresh());
+    b.push(at(94, 10), Parked { id: pricing, item });
+    // Coffee break.
+    b.push(at(95, 0), TimerPaused);
+    b.push(at(105, 0), TimerResumed);
+    // d. Gaps and To-Be measures, linked to the pain points they answer.
+    let mut t = at(106, 0);
+    for (g, n) in part(ToBe) {
+        write(&mut b, t, g, n);
+        t += 80_000;
+    }
+    let mut t = at(135, 0);
+    for (g, plan) in GROUPS.iter().enumerate() {
+        for (i, (_, _, _, answers)) in plan.notes.iter().enumerate() {
+            if answers.is_empty() {
+                continue;
+            }
+            let answers = answers.iter().filter_map(|n| notes[g].get(n - 1).copied()).collect();
+            if let Some(id) = notes[g].get(i).copied() {
+                b.push(t, NoteLinked { id, answers });
+                t += 25_000;
+            }
+        }
+    }
+    let item = ParkItem {
+        text: "トライアル期間の体験も見直したい / Revisit the trial experience too".into(),
+        raised_by: Some(PEOPLE[7].to_string()),
+        step: 3,
+        outcome: None,
+    };
+    let trial = ParkId(b.fresh());
+    b.push(at(144, 0), Parked { id: trial, item });
+    let mut t = at(146, 0);
+    for (g, n, _) in DRAFTS {
+        if let (Some(id), Some((_, _, text, _))) = (notes[g].get(n - 1), GROUPS[g].notes.get(n - 1)) {
+            b.push(t, NoteEdited { id: *id, text: (*text).to_string() });
+            t += 40_000;
+        }
+    }
+    let (g, n, _) = MOVED;
+    if let (Some(id), Some((kind, phase, _, _))) = (notes[g].get(n - 1), GROUPS[g].notes.get(n - 1)) {
+        b.push(at(149, 0), NoteMoved { id: *id, phase: phases[*phase], kind: *kind });
+    }
+    if let Some(id) = notes[DELETED.0].get(DELETED.1 - 1) {
+        b.push(at(151, 30), NoteDeleted { id: *id });
+    }
+    let measure = |g: usize, n: usize| notes[g].get(n - 1).copied().unwrap_or(NoteId(0));
+
+    // 4. Share-out, trimmed by five minutes to catch up.
+    b.push(at(157, 0), StepEntered { step: 4 });
+    b.push(at(157, 20), TimeboxAdjusted { step: 4, delta_ms: -5 * MINUTE as i64 });
+    for (g, id) in groups.iter().enumerate() {
+        b.push(at(157 + 4 * g as i64, 30), ShareOutStarted { group: *id });
+    }
+
+    // 5. Vote: three picks per audience per voter.
+    b.push(at(173, 0), StepEntered { step: 5 });
+    let mut t = at(174, 0);
+    for (voter, ballot) in people.iter().zip(BALLOTS) {
+        for (audience, picks) in ["promoters", "end_users"].into_iter().zip(ballot) {
+            let picks = picks.iter().map(|(g, n)| measure(*g, *n)).collect();
+            b.push(t, BallotCast { voter: *voter, audience: audience.into(), picks });
+            t += 30_000;
+        }
+    }
+    b.push(at(186, 0), VotingClosed);
+
+    // 6. Decide: down the ranking, with the 2×2.
+    b.push(at(187, 0), StepEntered { step: 6 });
+    let mut t = at(189, 0);
+    for (g, n, impact, feasibility, owner, effort, due) in DECISIONS {
+        let decision = Decision {
+            impact,
+            feasibility,
+            owner: owner.and_then(|o| people.get(o).copied()),
+            effort,
+            due: due.map(str::to_string),
+        };
+        b.push(t, Decided { measure: measure(g, n), decision });
+        t += 150_000;
+    }
+    let lead = PEOPLE[6].to_string();
+    let item = ParkItem {
+        text: "ヘルススコアの定義を見直す / The health score definition needs an update".into(),
+        raised_by: Some(lead.clone()),
+        step: 6,
+        outcome: None,
+    };
+    let health = ParkId(b.fresh());
+    b.push(at(217, 0), Parked { id: health, item });
+
+    // 7. Wrap-up: the parking lot gets its outcomes.
+    b.push(at(220, 0), StepEntered { step: 7 });
+    let outcomes = [
+        (it_admin, ParkOutcome::FollowUp { owner: raj }),
+        (pricing, ParkOutcome::Measure),
+        (trial, ParkOutcome::Dropped),
+        (health, ParkOutcome::FollowUp { owner: lead }),
+    ];
+    for (i, (id, outcome)) in outcomes.into_iter().enumerate() {
+        b.push(at(222 + 2 * i as i64, 0), ParkResolved { id, outcome });
+    }
+    let view = View { group: groups.first().copied(), column: 0, row: 0, item: 0 };
+    b.push(at(231, 0), Viewed(view));
+    b
+}

@@ -1,0 +1,66 @@
+//! Text measured as a terminal shows it: display width, not bytes or chars.
+//! Japanese characters are two columns wide; combining marks zero.
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// Columns `s` takes on screen.
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// `s` cut to at most `max` columns at a grapheme boundary, with `…` when
+/// anything was cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for g in s.graphemes(true) {
+        let w = width(g);
+        if used + w + 1 > max {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    if max > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// `s` truncated to `cols` columns and padded with spaces to exactly `cols`.
+pub fn pad(s: &str, cols: usize) -> String {
+    let t = truncate(s, cols);
+    let w = width(&t);
+    format!("{t}{}", " ".repeat(cols.saturating_sub(w)))
+}
+
+/// `s` right-aligned in `cols` columns.
+pub fn pad_left(s: &str, cols: usize) -> String {
+    let t = truncate(s, cols);
+    format!("{}{t}", " ".repeat(cols.saturating_sub(width(&t))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn japanese_counts_two_columns() {
+        assert_eq!(width("ペルソナ"), 8);
+        assert_eq!(pad("ペルソナ", 10), "ペルソナ  ");
+        assert_eq!(pad_left("1:05", 6), "  1:05");
+    }
+
+    #[test]
+    fn truncation_never_splits_a_character_and_marks_the_cut() {
+        assert_eq!(truncate("オンボーディング期", 7), "オンボ…");
+        assert_eq!(width(&truncate("オンボーディング期", 8)), 7);
+        assert_eq!(truncate("short", 10), "short");
+        assert_eq!(truncate("👨‍👩‍👧 family", 3), "👨‍👩‍👧…");
+        assert_eq!(width(&truncate("👨‍👩‍👧 family", 4)), 4);
+    }
+}

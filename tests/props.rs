@@ -1,0 +1,71 @@
+//! Property tests: the fold agrees with the journal, and the file keeps
+//! every event exactly.
+
+mod common;
+
+use cjm::domain::{Journal, fold};
+use cjm::store::{self, Writer};
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn fold_equals_the_journal_pushed_one_by_one(events in common::events(60)) {
+        let header = common::header();
+        let mut journal = Journal::new(header.clone(), Vec::new());
+        for e in &events {
+            journal.push(e.clone());
+        }
+        let folded = fold(header.clone(), &events);
+        prop_assert_eq!(journal.session(), &folded);
+        prop_assert_eq!(journal.events(), &events[..]);
+        // A journal opened on the whole log agrees too, undo/redo counts included.
+        let reopened = Journal::new(header, events.clone());
+        prop_assert_eq!(reopened.session(), &folded);
+        prop_assert_eq!(reopened.can_undo(), journal.can_undo());
+        prop_assert_eq!(reopened.can_redo(), journal.can_redo());
+    }
+
+    #[test]
+    fn the_file_keeps_every_event(seed_len in 0usize..4, events in common::events(40)) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        let header = common::nasty_header();
+        let seed_len = seed_len.min(events.len());
+        let (seed, rest) = events.split_at(seed_len);
+        store::create(&path, &header, seed, false).unwrap();
+        {
+            let mut writer = Writer::open(&path).unwrap();
+            for e in rest {
+                writer.append(e).unwrap();
+            }
+        }
+        let parsed = store::load(&path).unwrap();
+        prop_assert!(parsed.torn.is_none(), "unexpected torn tail: {:?}", parsed.torn);
+        prop_assert_eq!(&parsed.header, &header);
+        prop_assert_eq!(&parsed.events, &events);
+        prop_assert_eq!(fold(parsed.header, &parsed.events), fold(header, &events));
+    }
+
+    #[test]
+    fn a_cut_anywhere_in_the_last_record_is_a_torn_tail(
+        events in common::events(12).prop_filter("at least one event", |e| !e.is_empty()),
+        at in any::<prop::sample::Index>(),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        store::create(&path, &common::header(), &events, false).unwrap();
+        let full = std::fs::read(&path).unwrap();
+        let last = store::format::encode_event(&events[events.len() - 1]).unwrap();
+        let start = full.len() - last.len();
+        // Keep 1..=len-1 bytes of the record: never its newline.
+        let cut = start + 1 + at.index(last.len() - 1);
+        std::fs::write(&path, &full[..cut]).unwrap();
+        let parsed = store::load(&path).unwrap();
+        prop_assert_eq!(&parsed.events[..], &events[..events.len() - 1]);
+        let torn = parsed.torn.expect("a torn tail");
+        prop_assert_eq!(torn.offset, start);
+        prop_assert_eq!(std::fs::read(&path).unwrap(), &full[..cut]);
+    }
+}

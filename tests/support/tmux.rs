@@ -1,0 +1,126 @@
+//! Drives the real `cjm` binary in a detached tmux session: type keys,
+//! read the screen, wait for text with a deadline (never a fixed sleep).
+//!
+//! Without tmux the tests print a loud `SKIPPED:` line and pass, unless
+//! `CJM_REQUIRE_TMUX` is set (CI sets it), where a missing tmux fails.
+
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::Command;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+/// How long to wait for the screen to show something.
+pub const DEADLINE: Duration = Duration::from_secs(15);
+
+/// A tmux session running one command; killed on drop.
+pub struct Tmux {
+    name: String,
+    socket: String,
+}
+
+/// Whether tmux can be used; prints why not (loudly) when it cannot.
+pub fn available(test: &str) -> bool {
+    let ok = Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success());
+    if !ok {
+        if std::env::var_os("CJM_REQUIRE_TMUX").is_some() {
+            panic!("{test}: tmux not found, and CJM_REQUIRE_TMUX is set");
+        }
+        eprintln!("\n*** SKIPPED: {test}: tmux not found (apt-get install tmux) ***\n");
+    }
+    ok
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+impl Tmux {
+    /// Starts `program args…` in a `width`×`height` pane with `env` set,
+    /// in working directory `dir`.
+    pub fn start(dir: &Path, width: u16, height: u16, env: &[(&str, &str)], argv: &[&str]) -> Tmux {
+        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+        let name = format!("cjm-test-{}-{n}", std::process::id());
+        let socket = format!("cjm-test-sock-{}-{n}", std::process::id());
+        let mut cmd = Command::new("tmux");
+        cmd.args(["-L", &socket, "-f", "/dev/null", "new-session", "-d", "-s", &name])
+            .args(["-x", &width.to_string(), "-y", &height.to_string()])
+            .arg("-c")
+            .arg(dir);
+        for (k, v) in env {
+            cmd.args(["-e", &format!("{k}={v}")]);
+        }
+        // Keep the pane open after the program exits so its last screen and
+        // exit status can be read.
+        let script = format!("{}; echo \"[exit $?]\"; sleep 600", shell_join(argv));
+        cmd.args(["sh", "-c", &script]);
+        let status = cmd.status().expect("run tmux");
+        assert!(status.success(), "tmux new-session failed");
+        Tmux { name, socket }
+    }
+
+    fn tmux(&self) -> Command {
+        let mut c = Command::new("tmux");
+        c.args(["-L", &self.socket]);
+        c
+    }
+
+    /// Sends keys in tmux `send-keys` syntax (e.g. "Enter", "C-c", "q").
+    pub fn keys(&self, keys: &[&str]) {
+        let status = self.tmux().args(["send-keys", "-t", &self.name]).args(keys).status().expect("send-keys");
+        assert!(status.success());
+    }
+
+    /// Types text literally (UTF-8, Japanese included).
+    pub fn type_text(&self, text: &str) {
+        let status =
+            self.tmux().args(["send-keys", "-t", &self.name, "-l", text]).status().expect("send-keys -l");
+        assert!(status.success());
+    }
+
+    /// The visible screen as text.
+    pub fn screen(&self) -> String {
+        let out = self.tmux().args(["capture-pane", "-p", "-t", &self.name]).output().expect("capture-pane");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the screen contains `text`; panics with the screen on timeout.
+    pub fn wait_for(&self, text: &str) -> String {
+        self.wait_until(&format!("{text:?}"), |s| s.contains(text))
+    }
+
+    /// Waits until `pred` holds for the screen.
+    pub fn wait_until(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if pred(&screen) {
+                return screen;
+            }
+            if start.elapsed() > DEADLINE {
+                panic!("timed out after {DEADLINE:?} waiting for {what}; screen:\n{screen}");
+            }
+            std::thread::yield_now();
+            std::thread::park_timeout(Duration::from_millis(50));
+        }
+    }
+
+    /// Resizes the pane.
+    pub fn resize(&self, width: u16, height: u16) {
+        let status = self
+            .tmux()
+            .args(["resize-window", "-t", &self.name, "-x", &width.to_string(), "-y", &height.to_string()])
+            .status()
+            .expect("resize-window");
+        assert!(status.success());
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.tmux().args(["kill-server"]).status();
+    }
+}
+
+fn shell_join(argv: &[&str]) -> String {
+    argv.iter().map(|a| format!("'{}'", a.replace('\'', "'\\''"))).collect::<Vec<_>>().join(" ")
+}

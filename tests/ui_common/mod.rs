@@ -1,0 +1,184 @@
+//! A workshop in progress with Japanese notes, for UI tests.
+#![allow(dead_code)]
+
+use cjm::app::{App, MemorySink};
+use cjm::domain::clock::MINUTE;
+use cjm::domain::decision::{Decision, Feasibility, Impact};
+use cjm::domain::group::{Group, Participant};
+use cjm::domain::note::{Note, NoteKind};
+use cjm::domain::{Event, GroupId, Journal, Lang, NoteId, ParticipantId, PersonaId, Stamped, setup};
+use cjm::templates;
+use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// When the fixture session starts.
+pub const T0: u64 = 1_795_582_519_000;
+
+pub fn stamp(at: u64, event: Event) -> Stamped {
+    Stamped { at, event }
+}
+
+/// Events of a workshop an hour in: personas named, the state scheme
+/// chosen, two groups with notes, three participants.
+pub fn workshop_events() -> (cjm::domain::Header, Vec<Stamped>) {
+    let (header, mut events) = setup::new_session(
+        templates::default_for(Lang::En),
+        "施策の優先度を決定する (decide the priority of CS measures)",
+        None,
+        T0,
+    )
+    .expect("valid goal");
+    let mut push = |at: u64, e: Event| events.push(stamp(T0 + at, e));
+    push(0, Event::GoalConfirmed);
+    push(
+        MINUTE,
+        Event::PersonaSaved {
+            id: PersonaId(1),
+            persona: cjm::domain::persona::Persona {
+                name: "推進力の高いリーダー 田中さん".into(),
+                quadrant: cjm::domain::persona::Quadrant::ALL[0],
+                traits: "社内の調整役。情報収集に熱心".into(),
+                challenges: vec!["現場に定着しない".into(), "経営への報告 📊".into()],
+            },
+        },
+    );
+    // Schemes are ids 5.. (4 personas first); "By state" is the third.
+    push(
+        2 * MINUTE,
+        Event::SchemeChosen {
+            id: cjm::domain::SchemeId(14), reason: "トライアルはCSの対象外".into()
+        },
+    );
+    for (i, name) in ["佐藤", "鈴木", "Alex"].iter().enumerate() {
+        push(
+            3 * MINUTE,
+            Event::ParticipantSaved {
+                id: ParticipantId(100 + i as u32),
+                participant: Participant { name: (*name).into(), votes: true },
+            },
+        );
+    }
+    push(
+        4 * MINUTE,
+        Event::GroupSaved {
+            id: GroupId(200),
+            group: Group {
+                name: "Aチーム".into(),
+                persona: Some(PersonaId(1)),
+                members: vec![ParticipantId(100), ParticipantId(101)],
+            },
+        },
+    );
+    push(
+        4 * MINUTE,
+        Event::GroupSaved {
+            id: GroupId(201),
+            group: Group { name: "B team".into(), persona: None, members: vec![] },
+        },
+    );
+    let onboarding = cjm::domain::PhaseId(15);
+    let established = cjm::domain::PhaseId(16);
+    let notes: [(u32, cjm::domain::PhaseId, NoteKind, &str); 7] = [
+        (300, onboarding, NoteKind::Pain, "初期設定が難しくて離脱する"),
+        (301, onboarding, NoteKind::Pain, "管理画面の用語がわからない ｶﾞｲﾄﾞ"),
+        (302, onboarding, NoteKind::AsIs, "キックオフMTGで操作説明"),
+        (303, onboarding, NoteKind::ToBe, "初期設定の代行サービス 🚀"),
+        (304, established, NoteKind::Pain, "活用度が見えない"),
+        (305, established, NoteKind::AsIs, "月次の定例会"),
+        (306, established, NoteKind::ToBe, "ヘルススコアのダッシュボード 👨‍👩‍👧"),
+    ];
+    for (id, phase, kind, text) in notes {
+        let note = Note {
+            group: GroupId(200),
+            persona: Some(PersonaId(1)),
+            phase,
+            kind,
+            text: text.into(),
+            author: None,
+            answers: vec![],
+        };
+        push(10 * MINUTE, Event::NoteAdded { id: NoteId(id), note });
+    }
+    push(11 * MINUTE, Event::NoteLinked { id: NoteId(303), answers: vec![NoteId(300), NoteId(301)] });
+    (header, events)
+}
+
+/// An app over the fixture, with an in-memory sink it returns too.
+pub fn app_at(step: usize, minutes_in: u64) -> (App, MemorySink) {
+    let (header, mut events) = workshop_events();
+    events.push(stamp(T0 + 12 * MINUTE, Event::StepEntered { step }));
+    let sink = MemorySink::default();
+    let app = App::new(Journal::new(header, events), Box::new(sink.clone()), T0 + minutes_in * MINUTE);
+    (app, sink)
+}
+
+/// Adds votes and decisions (for the vote screen after closing).
+pub fn with_votes(app: &mut App) {
+    app.commit(Event::BallotCast {
+        voter: ParticipantId(100),
+        audience: "promoters".into(),
+        picks: vec![NoteId(303), NoteId(306)],
+    });
+    app.commit(Event::BallotCast {
+        voter: ParticipantId(101),
+        audience: "promoters".into(),
+        picks: vec![NoteId(303)],
+    });
+    app.commit(Event::VotingClosed);
+    app.commit(Event::Decided {
+        measure: NoteId(303),
+        decision: Decision {
+            impact: Impact::Effective,
+            feasibility: Feasibility::Now,
+            owner: Some(ParticipantId(100)),
+            effort: None,
+            due: None,
+        },
+    });
+}
+
+pub fn key(code: KeyCode) -> TermEvent {
+    TermEvent::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+pub fn ch(c: char) -> TermEvent {
+    key(KeyCode::Char(c))
+}
+
+pub fn ctrl(c: char) -> TermEvent {
+    TermEvent::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.handle(&ch(c));
+    }
+}
+
+/// Renders the app into a `w`×`h` test terminal.
+pub fn render(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    terminal.draw(|f| cjm::ui::draw(f, app)).expect("draw");
+    terminal
+}
+
+/// The buffer as text, one line per row (wide cells' shadows skipped).
+pub fn screen_text(terminal: &Terminal<TestBackend>) -> String {
+    let buf = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = buf[(x, y)].symbol();
+            out.push_str(sym);
+            skip = cjm::app::text_input::display_width(sym).saturating_sub(1);
+        }
+        out.push('\n');
+    }
+    out
+}
