@@ -1,0 +1,67 @@
+//! Drawing the discussion board at 120×40 with 2,000 and 20,000 notes in
+//! the session. `cargo bench --bench render`.
+//!
+//! Targets: median ≤ 0.5 ms per frame, and the 20,000-note frame within
+//! 1.2× of the 2,000-note frame: the board looks up only the visible
+//! cells through `Session::notes_in`, never every note.
+
+use std::hint::black_box;
+
+use cjm::app::{App, MemorySink};
+use cjm::domain::group::Group;
+use cjm::domain::note::{Note, NoteKind};
+use cjm::domain::{Event, GroupId, Journal, Lang, NoteId, SchemeId, Stamped, setup};
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const T0: u64 = 1_795_582_519_000;
+
+/// A session on the discussion step with `n` notes spread over 20 groups,
+/// the chosen scheme's phases and the three rows.
+fn app(n: usize) -> App {
+    let (header, mut events) =
+        setup::new_session(cjm::templates::default_for(Lang::En), "施策の優先度を決定する", None, T0)
+            .expect("goal");
+    let mut push = |event| events.push(Stamped { at: T0, event });
+    push(Event::GoalConfirmed);
+    push(Event::SchemeChosen { id: SchemeId(14), reason: "状態".into() });
+    for g in 0..20 {
+        push(Event::GroupSaved {
+            id: GroupId(1000 + g),
+            group: Group { name: format!("グループ{g}"), persona: None, members: vec![] },
+        });
+    }
+    let phases = [15, 16, 17];
+    for i in 0..n {
+        let note = Note {
+            group: GroupId(1000 + (i % 20) as u32),
+            persona: None,
+            phase: cjm::domain::PhaseId(phases[(i / 20) % 3]),
+            kind: NoteKind::ROWS[(i / 60) % 3],
+            text: format!("初期設定が難しくて離脱する お客様 {i} 😀"),
+            author: None,
+            answers: vec![],
+        };
+        push(Event::NoteAdded { id: NoteId(10_000 + i as u32), note });
+    }
+    push(Event::StepEntered { step: 3 });
+    App::new(Journal::new(header, events), Box::new(MemorySink::default()), T0 + 60_000)
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("discussion board 120x40");
+    for n in [2_000, 20_000] {
+        let app = app(n);
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+        group.bench_function(format!("{n} notes"), |b| {
+            b.iter(|| {
+                terminal.draw(|f| cjm::ui::draw(f, black_box(&app))).expect("draw");
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
