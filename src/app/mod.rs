@@ -198,7 +198,7 @@ impl App {
     /// Saves the place on screen and ends the app. Committed events are
     /// already on disk; this only adds the view.
     pub fn quit_with_save(&mut self) {
-        if self.session().view != self.view() || self.session().event_count == 0 {
+        if !self.quit {
             self.commit(Event::Viewed(self.view()));
         }
         self.quit = true;

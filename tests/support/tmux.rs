@@ -66,7 +66,8 @@ impl Tmux {
 
     /// Sends keys in tmux `send-keys` syntax (e.g. "Enter", "C-c", "q").
     pub fn keys(&self, keys: &[&str]) {
-        let status = self.tmux().args(["send-keys", "-t", &self.name]).args(keys).status().expect("send-keys");
+        let status =
+            self.tmux().args(["send-keys", "-t", &self.name]).args(keys).status().expect("send-keys");
         assert!(status.success());
     }
 

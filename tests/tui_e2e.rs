@@ -1,0 +1,111 @@
+//! The real binary in tmux: keys to file, quit, SIGTERM, SIGHUP and a
+//! too-small pane. Skipped loudly without tmux unless CJM_REQUIRE_TMUX.
+
+#[path = "support/tmux.rs"]
+mod tmux;
+
+use std::path::{Path, PathBuf};
+
+use cjm::domain::Event;
+use tmux::Tmux;
+
+fn bin() -> String {
+    assert_cmd::cargo::cargo_bin("cjm").display().to_string()
+}
+
+/// A session `s` in a fresh CJM_HOME, started in tmux with `cjm run s`.
+fn start(width: u16, height: u16) -> (tempfile::TempDir, PathBuf, Tmux) {
+    let home = tempfile::tempdir().expect("tempdir");
+    let ok = std::process::Command::new(bin())
+        .args(["new", "s", "--goal", "施策の優先度を決定する"])
+        .env("CJM_HOME", home.path())
+        .status()
+        .expect("cjm new");
+    assert!(ok.success());
+    let path = home.path().join("sessions").join("s.ron");
+    let home_str = home.path().display().to_string();
+    let tmux = Tmux::start(
+        home.path(),
+        width,
+        height,
+        &[("CJM_HOME", &home_str), ("TERM", "xterm-256color")],
+        &[&bin(), "run", "s"],
+    );
+    (home, path, tmux)
+}
+
+fn events(path: &Path) -> Vec<Event> {
+    cjm::store::load(path).expect("load").events.into_iter().map(|s| s.event).collect()
+}
+
+fn pid(path: &Path) -> String {
+    let lock = cjm::store::lock::lock_path(path);
+    std::fs::read_to_string(lock).expect("lock file").trim().to_string()
+}
+
+#[test]
+fn keys_reach_the_file_and_quit_restores_the_terminal() {
+    if !tmux::available("keys_reach_the_file_and_quit_restores_the_terminal") {
+        return;
+    }
+    let (_home, path, t) = start(100, 30);
+    t.wait_for("Step 1/8");
+    t.keys(&["Enter", "]", "]", "]", "n"]);
+    t.wait_for("Editing");
+    t.type_text("Aチーム");
+    t.keys(&["Enter", "a"]);
+    t.wait_for("Editing");
+    t.type_text("初期設定が難しい");
+    t.keys(&["Enter"]);
+    t.wait_for("▸ 初期設定が難しい");
+    t.keys(&["q"]);
+    t.wait_for("[exit 0]");
+    let ev = events(&path);
+    assert!(ev.iter().any(|e| matches!(e, Event::NoteAdded { note, .. } if note.text == "初期設定が難しい")));
+    assert!(matches!(ev.last(), Some(Event::Viewed(_))));
+}
+
+fn signal_test(signal: &str) {
+    let (_home, path, t) = start(100, 30);
+    t.wait_for("Step 1/8");
+    t.keys(&["e"]);
+    t.wait_for("Editing");
+    t.keys(&["Escape"]);
+    t.wait_until("the field closed", |s| !s.contains("Editing"));
+    t.keys(&["Enter"]);
+    t.wait_until("goal confirmed on disk", |_| events(&path).contains(&Event::GoalConfirmed));
+    let status = std::process::Command::new("kill").args([signal, &pid(&path)]).status().expect("kill");
+    assert!(status.success());
+    let screen = t.wait_for("[exit 0]");
+    assert!(!screen.contains("Step 1/8"), "the alternate screen is gone:\n{screen}");
+    let ev = events(&path);
+    assert!(ev.contains(&Event::GoalConfirmed));
+    assert!(matches!(ev.last(), Some(Event::Viewed(_))));
+}
+
+#[test]
+fn sigterm_saves_the_place_and_restores_the_terminal() {
+    if tmux::available("sigterm_saves_the_place_and_restores_the_terminal") {
+        signal_test("-TERM");
+    }
+}
+
+#[test]
+fn sighup_saves_the_place_and_restores_the_terminal() {
+    if tmux::available("sighup_saves_the_place_and_restores_the_terminal") {
+        signal_test("-HUP");
+    }
+}
+
+#[test]
+fn a_small_pane_asks_for_80x24_and_recovers() {
+    if !tmux::available("a_small_pane_asks_for_80x24_and_recovers") {
+        return;
+    }
+    let (_home, _path, t) = start(60, 20);
+    t.wait_for("80×24");
+    t.resize(100, 30);
+    t.wait_for("Step 1/8");
+    t.keys(&["q"]);
+    t.wait_for("[exit 0]");
+}
