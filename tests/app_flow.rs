@@ -242,3 +242,43 @@ fn a_torn_tail_is_set_aside_and_the_session_goes_on() {
     assert!(parsed.torn.is_none());
     assert!(parsed.events.iter().any(|s| matches!(&s.event, Event::GoalSet { goal, .. } if goal == "goal")));
 }
+
+#[test]
+fn help_lists_every_key_bound_on_every_screen() {
+    use cjm::app::keymap::{self, label};
+    for step in 0..8 {
+        let (app, _) = app_at(step, 30);
+        let help = cjm::ui::overlays::help_lines(&app);
+        let mode = Mode::Screen(app.screen());
+        for (key, action) in keymap::bindings(mode).iter().chain(keymap::GLOBAL) {
+            let key = label(*key, app.strings);
+            let desc = (app.strings.action)(*action).1;
+            assert!(
+                help.iter().any(|(k, d)| k.split('/').any(|x| x == key) && d == desc),
+                "step {step}: {key} ({desc}) missing from help"
+            );
+        }
+    }
+}
+
+#[test]
+fn ctrl_c_quits_from_any_overlay() {
+    for open in ['?', 'g'] {
+        let (mut app, _) = app_at(3, 30);
+        app.handle(&ch(open));
+        app.handle(&ctrl('c'));
+        assert!(app.quit, "from {open}");
+    }
+}
+
+#[test]
+fn the_screen_redraws_when_the_shown_second_changes() {
+    let (mut app, _) = app_at(3, 30);
+    app.dirty = false;
+    app.tick(app.now + 10);
+    let same_second = app.now % 1000 >= 10;
+    assert_eq!(app.dirty, !same_second);
+    app.dirty = false;
+    app.tick(app.now + 1000);
+    assert!(app.dirty);
+}

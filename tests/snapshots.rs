@@ -116,3 +116,28 @@ fn too_small_asks_for_80x24_and_recovers() {
     let big = screen_text(&render(&app, 80, 24));
     assert!(!big.contains("too small"));
 }
+
+/// The countdown cell's colour and words at a point in the goal step (5 min).
+fn countdown_at(seconds: u64) -> (String, ratatui::style::Color) {
+    let (mut app, _) = app_at(0, 0);
+    app.tick(T0 + seconds * 1000);
+    let terminal = render(&app, 80, 24);
+    let text = screen_text(&terminal);
+    let line = text.lines().nth(1).unwrap_or("").to_string();
+    let buf = terminal.backend().buffer();
+    (line, buf[(79, 1)].fg)
+}
+
+#[test]
+fn countdown_turns_amber_at_80_percent_and_red_with_the_word_over() {
+    use ratatui::style::Color;
+    let (line, fg) = countdown_at(60);
+    assert!(line.ends_with("04:00 left"), "{line}");
+    assert_eq!(fg, Color::Green);
+    let (line, fg) = countdown_at(4 * 60);
+    assert!(line.ends_with("01:00 left"), "{line}");
+    assert_eq!(fg, Color::Yellow);
+    let (line, fg) = countdown_at(7 * 60 + 5);
+    assert!(line.ends_with("+02:05 over"), "{line}");
+    assert_eq!(fg, Color::Red);
+}

@@ -145,8 +145,9 @@ const EDIT: Table = &[
     (ctrl('c'), A::QuitSave),
 ];
 
-const HELP: Table = &[(code(C::Esc), A::Close), (k('?'), A::Close), (k('q'), A::Close)];
-const GOAL_VIEW: Table = &[(code(C::Esc), A::Close), (k('g'), A::Close)];
+const HELP: Table =
+    &[(code(C::Esc), A::Close), (k('?'), A::Close), (k('q'), A::Close), (ctrl('c'), A::QuitSave)];
+const GOAL_VIEW: Table = &[(code(C::Esc), A::Close), (k('g'), A::Close), (ctrl('c'), A::QuitSave)];
 const LINK: Table = &[
     ARROWS[0],
     ARROWS[1],

@@ -39,7 +39,9 @@ fn global(app: &mut App, action: Action) -> bool {
             app.presenter = !app.presenter;
             app.overlay = None;
         }
-        Action::Close if app.mode() != Mode::Edit && app.mode() != Mode::Link => {
+        Action::Close
+            if matches!(app.mode(), Mode::Help | Mode::GoalView | Mode::Screen(_) | Mode::Presenter) =>
+        {
             if app.overlay.take().is_none() {
                 app.presenter = false;
             }

@@ -4,6 +4,7 @@
 //! `Strings` value and [`for_lang`] picks it.
 
 use crate::app::Action;
+use crate::app::state::Target;
 use crate::domain::Lang;
 
 /// The UI's texts in one language.
@@ -143,6 +144,8 @@ pub struct Strings {
     pub other_step: &'static str,
     /// Torn-tail recovery message.
     pub torn_recovered: &'static str,
+    /// The name of a field being edited, for the edit box's title.
+    pub field: fn(&Target) -> &'static str,
     /// Short and long text per action.
     pub action: fn(Action) -> (&'static str, &'static str),
 }
@@ -226,8 +229,34 @@ pub static EN: Strings = Strings {
     editing: "Editing",
     other_step: "Follow the step's instructions.",
     torn_recovered: "The session file's last record was cut off; it was set aside in",
+    field: en_field,
     action: en_action,
 };
+
+fn en_field(t: &Target) -> &'static str {
+    match t {
+        Target::Goal => "Goal",
+        Target::DoneWhen => "Done when",
+        Target::PersonaName(..) => "Persona name",
+        Target::PersonaTraits(_) => "Characteristics",
+        Target::PersonaChallenges(_) => "Daily challenges (one per line)",
+        Target::NewPhase(..) => "New phase",
+        Target::PhaseName(..) => "Phase name",
+        Target::PhaseDefinition(..) => "Phase definition",
+        Target::NewScheme => "New scheme",
+        Target::ChoiceReason(_) => "Why this scheme?",
+        Target::NewGroup => "New group",
+        Target::Members(_) => "Members (comma-separated)",
+        Target::NewNote(c) => match c.kind {
+            crate::domain::note::NoteKind::Pain => "New pain point",
+            crate::domain::note::NoteKind::AsIs => "New As-Is measure",
+            crate::domain::note::NoteKind::ToBe => "New To-Be measure",
+            crate::domain::note::NoteKind::Other => "New note",
+        },
+        Target::Note(_) => "Note",
+        Target::NewParticipant => "New participant",
+    }
+}
 
 fn en_action(a: Action) -> (&'static str, &'static str) {
     use Action as A;

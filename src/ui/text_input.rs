@@ -34,7 +34,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let rect = centred(area, area.width.saturating_sub(8).min(90), height + 1);
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
-        .title(app.strings.editing)
+        .title(format!("{}: {}", app.strings.editing, (app.strings.field)(&edit.target)))
         .title_bottom(app.strings.edit_hint)
         .border_style(THEME.focus);
     let inner = block.inner(rect);
