@@ -109,3 +109,27 @@ fn a_small_pane_asks_for_80x24_and_recovers() {
     t.keys(&["q"]);
     t.wait_for("[exit 0]");
 }
+
+#[test]
+fn killing_the_pane_ends_cjm_with_the_place_saved() {
+    if !tmux::available("killing_the_pane_ends_cjm_with_the_place_saved") {
+        return;
+    }
+    let (_home, path, t) = start(100, 30);
+    t.wait_for("Step 1/8");
+    t.keys(&["]"]);
+    t.wait_until("the step change on disk", |_| events(&path).contains(&Event::StepEntered { step: 1 }));
+    let pid = pid(&path);
+    drop(t); // kills the tmux server: the pane's terminal goes away
+    let start = std::time::Instant::now();
+    while std::process::Command::new("kill")
+        .args(["-0", &pid])
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        assert!(start.elapsed() < tmux::DEADLINE, "cjm still running after its pane was killed");
+        std::thread::park_timeout(std::time::Duration::from_millis(50));
+    }
+    assert!(matches!(events(&path).last(), Some(Event::Viewed(_))), "{:?}", events(&path).last());
+}

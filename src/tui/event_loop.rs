@@ -3,6 +3,7 @@
 
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
 use std::time::Duration;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -21,13 +22,43 @@ pub trait Input {
     fn next(&mut self, timeout: Duration) -> std::io::Result<Option<Event>>;
 }
 
-/// The real terminal.
-#[derive(Debug, Default)]
-pub struct Crossterm;
+/// The real terminal, read on a thread of its own.
+///
+/// crossterm 0.29 spins inside `poll`/`read` once the terminal is gone
+/// (a killed tmux pane: the tty reads EOF or EIO forever), and a process
+/// started by a non-interactive shell does not even get SIGHUP then. So
+/// reading happens on a separate thread, and the loop waits on a channel
+/// with a timeout: it keeps checking the signal flag and keeps drawing
+/// once a second, and a draw to a vanished terminal fails, which ends it.
+#[derive(Debug)]
+pub struct Crossterm {
+    rx: mpsc::Receiver<std::io::Result<Event>>,
+}
+
+impl Crossterm {
+    /// Starts the reading thread.
+    pub fn spawn() -> Self {
+        let (tx, rx) = mpsc::sync_channel(256);
+        std::thread::spawn(move || {
+            loop {
+                let event = crossterm::event::read();
+                let failed = event.is_err();
+                if tx.send(event).is_err() || failed {
+                    break;
+                }
+            }
+        });
+        Self { rx }
+    }
+}
 
 impl Input for Crossterm {
     fn next(&mut self, timeout: Duration) -> std::io::Result<Option<Event>> {
-        if crossterm::event::poll(timeout)? { crossterm::event::read().map(Some) } else { Ok(None) }
+        match self.rx.recv_timeout(timeout) {
+            Ok(event) => event.map(Some),
+            Err(mpsc::RecvTimeoutError::Timeout) => Ok(None),
+            Err(mpsc::RecvTimeoutError::Disconnected) => Err(std::io::Error::other("terminal input closed")),
+        }
     }
 }
 

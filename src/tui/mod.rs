@@ -72,7 +72,8 @@ pub fn run_app(mut app: App) -> anyhow::Result<()> {
         signal_hook::flag::register(signal, Arc::clone(&stop)).context("could not watch signals")?;
     }
     let mut terminal = terminal::setup()?;
-    let result = event_loop::run(&mut terminal, &mut app, &mut event_loop::Crossterm, &SystemClock, &stop);
+    let result =
+        event_loop::run(&mut terminal, &mut app, &mut event_loop::Crossterm::spawn(), &SystemClock, &stop);
     if result.is_err() {
         // The terminal may be gone (a killed tmux pane): still save the place.
         app.quit_with_save();

@@ -70,19 +70,14 @@ pub fn step_title(app: &App) -> (String, String, String) {
     let Some(step) = steps.get(i) else { return (String::new(), String::new(), String::new()) };
     let mut title = format!("{} {}/{} · {}", app.strings.step, i + 1, steps.len(), step.title);
     let mut instructions = step.instructions.clone();
-    if !step.parts.is_empty() {
-        let elapsed = s.clock.elapsed(i, app.now) as u128 * 100;
-        let timebox = u128::from(s.timebox(i).max(1));
-        let mut sum = 0u128;
-        let part = step.parts.iter().find(|p| {
-            sum += u128::from(p.percent);
-            elapsed < sum * timebox
-        });
-        if let Some(part) = part.or(step.parts.last()) {
-            title.push_str(" · ");
-            title.push_str(&part.title);
-            instructions = part.instructions.clone();
+    let now = crate::domain::parts::current(&step.parts, s.timebox(i), s.clock.elapsed(i, app.now));
+    if let Some(part) = now.and_then(|n| step.parts.get(n.slot.index)) {
+        title.push_str(" · ");
+        title.push_str(&part.title);
+        if let Some(n) = now.filter(|n| n.heads_up) {
+            title.push_str(&format!(" ({} {})", format_duration(n.left), app.strings.left));
         }
+        instructions = part.instructions.clone();
     }
     (title, instructions, step.output.clone())
 }
