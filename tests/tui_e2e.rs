@@ -133,3 +133,25 @@ fn killing_the_pane_ends_cjm_with_the_place_saved() {
     }
     assert!(matches!(events(&path).last(), Some(Event::Viewed(_))), "{:?}", events(&path).last());
 }
+
+#[test]
+fn the_real_cursor_follows_japanese_and_emoji_for_the_ime() {
+    if !tmux::available("the_real_cursor_follows_japanese_and_emoji_for_the_ime") {
+        return;
+    }
+    let (_home, _path, t) = start(100, 30);
+    t.wait_for("Step 1/8");
+    t.keys(&["Enter", "]", "]", "]", "n"]);
+    t.wait_for("Editing");
+    let typed = "Aチーム😀ｶﾞ";
+    t.type_text(typed);
+    let screen = t.wait_for("Aチーム😀");
+    let (row, line) = screen.lines().enumerate().find(|(_, l)| l.contains(typed)).expect("typed line");
+    let before = &line[..line.find(typed).expect("typed")];
+    let col = cjm::app::text_input::display_width(before) + cjm::app::text_input::display_width(typed);
+    assert_eq!(t.cursor(), (col as u16, row as u16), "screen:\n{screen}");
+    t.keys(&["Escape"]);
+    t.wait_until("the field closed", |s| !s.contains("Editing"));
+    t.keys(&["q"]);
+    t.wait_for("[exit 0]");
+}

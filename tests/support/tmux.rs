@@ -105,6 +105,18 @@ impl Tmux {
         }
     }
 
+    /// The cursor's (column, row) in the pane.
+    pub fn cursor(&self) -> (u16, u16) {
+        let out = self
+            .tmux()
+            .args(["display-message", "-p", "-t", &self.name, "#{cursor_x} #{cursor_y}"])
+            .output()
+            .expect("display-message");
+        let text = String::from_utf8_lossy(&out.stdout);
+        let mut parts = text.split_whitespace().map(|n| n.parse::<u16>().expect("a number"));
+        (parts.next().expect("x"), parts.next().expect("y"))
+    }
+
     /// Resizes the pane.
     pub fn resize(&self, width: u16, height: u16) {
         let status = self
