@@ -17,21 +17,17 @@ pub fn selected_persona(app: &App) -> Option<PersonaId> {
 pub fn personas(app: &mut App, action: Action) {
     let q = app.sel.quadrant.min(3);
     let selected = selected_persona(app);
-    match action {
-        Action::Left | Action::Right => app.sel.quadrant = q ^ 1,
-        Action::Up | Action::Down => app.sel.quadrant = q ^ 2,
-        Action::EditPersonaName => edit::begin(app, Target::PersonaName(selected, Quadrant::ALL[q])),
-        Action::EditTraits | Action::EditChallenges if selected.is_none() => {
+    match (action, selected) {
+        (Action::Left | Action::Right, _) => app.sel.quadrant = q ^ 1,
+        (Action::Up | Action::Down, _) => app.sel.quadrant = q ^ 2,
+        (Action::EditPersonaName, _) => edit::begin(app, Target::PersonaName(selected, Quadrant::ALL[q])),
+        (Action::EditTraits, Some(id)) => edit::begin(app, Target::PersonaTraits(id)),
+        (Action::EditChallenges, Some(id)) => edit::begin(app, Target::PersonaChallenges(id)),
+        (Action::EditTraits | Action::EditChallenges, None) => {
             app.message = Some(app.strings.name_persona_first.into());
         }
-        Action::EditTraits => edit::begin(app, Target::PersonaTraits(selected.unwrap_or(PersonaId(0)))),
-        Action::EditChallenges => {
-            edit::begin(app, Target::PersonaChallenges(selected.unwrap_or(PersonaId(0))))
-        }
-        Action::DeletePersona => {
-            if let Some(id) = selected {
-                app.commit(Event::PersonaDeleted { id });
-            }
+        (Action::DeletePersona, Some(id)) => {
+            app.commit(Event::PersonaDeleted { id });
         }
         _ => {}
     }

@@ -124,18 +124,15 @@ impl TextInput {
         self.text.replace_range(self.cursor..end, "");
     }
 
-    /// Deletes back to the start of the word before the cursor.
+    /// Deletes back to the start of the word before the cursor, the way
+    /// a shell's Ctrl-W does: blanks first, then up to the previous blank
+    /// (Japanese has no blanks between words, so a run of it goes at once).
     pub fn delete_word(&mut self) {
         let before = &self.text[..self.cursor];
-        let words: Vec<(usize, &str)> = before.split_word_bound_indices().collect();
-        let mut start = self.cursor;
-        for (i, w) in words.iter().rev() {
-            let blank = w.chars().all(char::is_whitespace);
-            start = *i;
-            if !blank {
-                break;
-            }
-        }
+        let trimmed = before.trim_end();
+        let start = trimmed
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| i + trimmed[i..].chars().next().map_or(1, char::len_utf8));
         self.text.replace_range(start..self.cursor, "");
         self.cursor = start;
     }
@@ -282,6 +279,9 @@ mod tests {
         assert_eq!(t.text(), "hello big ");
         t.delete_word();
         assert_eq!(t.text(), "hello ");
+        let mut ja = TextInput::new("メモ 初期設定が難しい", false);
+        ja.delete_word();
+        assert_eq!(ja.text(), "メモ ");
     }
 
     #[test]

@@ -1,0 +1,81 @@
+//! Persona, phase and group editing through keys.
+
+mod ui_common;
+
+use cjm::domain::Event;
+use crossterm::event::KeyCode;
+use ui_common::*;
+
+#[test]
+fn personas_are_created_edited_and_deleted_in_their_quadrant() {
+    let (mut app, sink) = app_at(1, 20);
+    app.handle(&key(KeyCode::Down)); // end user, high
+    app.handle(&ch('x'));
+    assert_eq!(app.session().personas.len(), 3);
+    app.handle(&ch('t'));
+    assert!(app.edit.is_none(), "no traits without a persona");
+    app.handle(&ch('e'));
+    type_text(&mut app, "情報収集に熱心な担当者");
+    app.handle(&key(KeyCode::Enter));
+    app.handle(&ch('c'));
+    type_text(&mut app, "マニュアルが多すぎる");
+    app.handle(&ctrl('j'));
+    type_text(&mut app, "権限がない");
+    app.handle(&key(KeyCode::Enter));
+    let p = app.session().personas.values().find(|p| p.name == "情報収集に熱心な担当者").expect("persona");
+    assert_eq!(p.challenges, vec!["マニュアルが多すぎる", "権限がない"]);
+    assert_eq!(p.quadrant, cjm::domain::persona::Quadrant::ALL[2]);
+    assert!(sink.events.borrow().iter().any(|s| matches!(s.event, Event::PersonaDeleted { .. })));
+}
+
+#[test]
+fn phases_are_added_reordered_defined_and_a_scheme_chosen_with_a_reason() {
+    let (mut app, _) = app_at(2, 20);
+    app.handle(&key(KeyCode::BackTab)); // from the chosen third scheme to the second
+    let id = cjm::app::ops::selected_scheme(&app).expect("scheme");
+    app.handle(&ch('a'));
+    type_text(&mut app, "拡大期");
+    app.handle(&key(KeyCode::Enter));
+    app.handle(&ch('K'));
+    app.handle(&ch('d'));
+    type_text(&mut app, "追加購入を検討している");
+    app.handle(&key(KeyCode::Enter));
+    let names: Vec<String> = app.session().schemes[&id].phases.iter().map(|p| p.name.clone()).collect();
+    assert_eq!(names, vec!["拡大期", "First experience (< 2 weeks)", "Continued use (≥ 2 weeks)"]);
+    assert_eq!(app.session().schemes[&id].phases[0].definition, "追加購入を検討している");
+    app.handle(&ch('c'));
+    app.handle(&ctrl('w'));
+    type_text(&mut app, "速度の違いが見える");
+    app.handle(&key(KeyCode::Enter));
+    let choice = app.session().choice.clone().expect("chosen");
+    assert_eq!(choice.scheme, id);
+    assert!(choice.reason.ends_with("速度の違いが見える"));
+}
+
+#[test]
+fn members_by_name_become_participants_once() {
+    let (mut app, _) = app_at(3, 30);
+    let before = app.session().participants.len();
+    app.handle(&ch('m'));
+    app.handle(&ctrl('w'));
+    app.handle(&ctrl('w'));
+    assert_eq!(app.edit.as_ref().map(|e| e.input.text().to_string()), Some(String::new()));
+    type_text(&mut app, "佐藤、山田, Kim");
+    app.handle(&key(KeyCode::Enter));
+    let s = app.session();
+    assert_eq!(s.participants.len(), before + 2, "佐藤 exists; 山田 and Kim are new");
+    let group = s.groups.get(&cjm::domain::GroupId(200)).expect("group");
+    let names: Vec<&str> = group.members.iter().map(|m| s.participant_name(*m)).collect();
+    assert_eq!(names, vec!["佐藤", "山田", "Kim"]);
+}
+
+#[test]
+fn tab_switches_groups_and_share_out_starts_a_turn() {
+    let (mut app, _) = app_at(3, 30);
+    let first = app.group();
+    app.handle(&key(KeyCode::Tab));
+    assert_ne!(app.group(), first);
+    app.handle(&ch(']'));
+    app.handle(&key(KeyCode::Enter));
+    assert_eq!(app.session().sharing.map(|(g, _)| g), app.group());
+}
