@@ -128,6 +128,8 @@ pub struct Strings {
     pub owner: &'static str,
     /// Decision quadrant words: effective, indirect, now, hard.
     pub decision_words: [&'static str; 4],
+    /// What each decision quadrant means, in [`crate::domain::decision::Action`] order.
+    pub outcomes: [&'static str; 4],
     /// Summary title.
     pub summary: &'static str,
     /// Export command hint.
@@ -221,6 +223,7 @@ pub static EN: Strings = Strings {
     votes: "votes",
     owner: "owner",
     decision_words: ["effective", "indirect", "start now", "hard"],
+    outcomes: ["start now", "owner works out how", "start if someone has capacity", "postpone"],
     summary: "Summary against the done-when",
     export: "Export the map and action list:",
     link_title: "Pain points this To-Be answers",

@@ -47,7 +47,8 @@ fn measures(frame: &mut Frame, area: Rect, app: &App) {
     } else {
         Line::styled(
             format!(
-                "{}: {label} ({}/{}) · {}",
+                "{} · {}: {label} ({}/{}) · {}",
+                voter(app).map_or(st.none, |v| s.participant_name(v)),
                 st.voting_for,
                 mine.len(),
                 budget(app, &aud),
@@ -72,10 +73,12 @@ fn measures(frame: &mut Frame, area: Rect, app: &App) {
             let feas = if d.feasibility == Feasibility::Now { w[2] } else { w[3] };
             let owner =
                 d.owner.map_or(String::new(), |o| format!(" · {} {}", st.owner, s.participant_name(o)));
-            format!(" → {impact} × {feas}{owner}")
+            let outcome = st.outcomes[d.action() as usize];
+            format!(" → {impact} × {feas}: {outcome}{owner}")
         });
-        let text =
-            truncate(&format!("{lead}[{}] {}{decision}", kind_label(app, note.kind), note.text), width);
+        let arrow = if i == sel { "▸" } else { " " };
+        let kind = kind_label(app, note.kind);
+        let text = truncate(&format!("{arrow}{lead}[{kind}] {}{decision}", note.text), width);
         lines.push(if i == sel { Line::styled(text, THEME.selected) } else { Line::raw(text) });
     }
     let block = Block::bordered().title(st.measures).border_style(THEME.focus);
