@@ -13,6 +13,15 @@ use ratatui::backend::CrosstermBackend;
 /// write (ratatui flushes once per frame).
 pub type Backend = CrosstermBackend<BufWriter<Stdout>>;
 
+/// Bytes buffered per frame: a full 300×100 frame with colours fits, so a
+/// frame reaches the terminal in one write.
+pub const FRAME_BUFFER: usize = 1 << 20;
+
+/// A crossterm backend writing through a frame-sized buffer.
+pub fn buffered<W: Write>(out: W) -> CrosstermBackend<BufWriter<W>> {
+    CrosstermBackend::new(BufWriter::with_capacity(FRAME_BUFFER, out))
+}
+
 /// Puts the terminal in app mode and installs a panic hook that restores it.
 pub fn setup() -> anyhow::Result<Terminal<Backend>> {
     let hook = std::panic::take_hook();
@@ -22,8 +31,7 @@ pub fn setup() -> anyhow::Result<Terminal<Backend>> {
     }));
     enable_raw_mode()?;
     execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
-    let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 20, stdout()));
-    Ok(Terminal::new(backend)?)
+    Ok(Terminal::new(buffered(stdout()))?)
 }
 
 /// Gives the terminal back: raw mode off, main screen, cursor shown, no
