@@ -141,3 +141,16 @@ fn countdown_turns_amber_at_80_percent_and_red_with_the_word_over() {
     assert!(line.ends_with("+02:05 over"), "{line}");
     assert_eq!(fg, Color::Red);
 }
+
+#[test]
+fn a_long_goal_wraps_and_is_never_cut_to_nothing() {
+    let (mut app, _) = app_at(3, 30);
+    let goal = "CSチームの施策の優先度を決定し、オンボーディング期から定着期への移行を妨げている要因を全員で特定して、来四半期に着手する施策とその担当者を決める";
+    app.commit(Event::GoalSet { goal: goal.into(), done_when: "順位付きの施策一覧".into() });
+    snap("long_goal", &app);
+    let text = screen_text(&render(&app, 80, 24));
+    assert!(text.lines().next().is_some_and(|l| l.contains("CSチームの施策")));
+    app.overlay = Some(Overlay::Goal);
+    let full = screen_text(&render(&app, 80, 24)).replace(['\n', ' ', '│'], "");
+    assert!(full.contains(goal), "the full-screen goal shows all of it:\n{full}");
+}

@@ -49,7 +49,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         session: app.session(),
         strings: app.strings,
         group,
-        selected: Some((app.sel.column, app.sel.row, app.sel.note)),
+        selected: Some((
+            app.sel.column.min(app.session().phases().len().saturating_sub(1)),
+            app.sel.row,
+            app.sel.note,
+        )),
     };
     frame.render_widget(&board_widget, board);
 }
