@@ -23,9 +23,10 @@ pub fn height(app: &App) -> u16 {
 /// The actions the footer names in a mode, in order, without repeats.
 pub fn actions(mode: Mode) -> Vec<Action> {
     let mut out: Vec<Action> = Vec::new();
-    let skip = [Action::Up, Action::Down, Action::Left, Action::Right, Action::PrevTab, Action::Close];
+    let skip = [Action::Up, Action::Down, Action::Left, Action::Right, Action::PrevTab];
     for (_, a) in keymap::bindings(mode) {
-        if !out.contains(a) && !skip.contains(a) && !ALWAYS.contains(a) {
+        let hidden = skip.contains(a) || (*a == Action::Close && keymap::has_globals(mode));
+        if !out.contains(a) && !hidden && !ALWAYS.contains(a) {
             out.push(*a);
         }
     }

@@ -83,7 +83,8 @@ fn help(frame: &mut Frame, area: Rect, app: &App) {
     let col_width = inner.width / columns as u16;
     let key_width = |column: usize| {
         let chunk = entries.iter().skip(column * rows).take(rows);
-        chunk.filter(|(_, d)| !d.is_empty()).map(|(k, _)| display_width(k)).max().unwrap_or(0) + 2
+        let widest = chunk.filter(|(_, d)| !d.is_empty()).map(|(k, _)| display_width(k)).max().unwrap_or(0);
+        widest.min(10) + 2
     };
     for (i, (keys, desc)) in entries.iter().enumerate() {
         let key_width = key_width(i / rows);
@@ -95,14 +96,11 @@ fn help(frame: &mut Frame, area: Rect, app: &App) {
             buf.set_stringn(x, y, keys, width, THEME.title);
         } else {
             buf.set_stringn(x + 1, y, keys, width.saturating_sub(1), THEME.key);
-            let text = truncate(desc, width.saturating_sub(key_width + 1));
-            buf.set_stringn(
-                x + 1 + key_width as u16,
-                y,
-                text,
-                width.saturating_sub(key_width + 1),
-                THEME.text,
-            );
+            // Long key lists push their description right instead of
+            // widening the whole column.
+            let indent = key_width.max(display_width(keys) + 2);
+            let room = width.saturating_sub(indent + 1);
+            buf.set_stringn(x + 1 + indent as u16, y, truncate(desc, room), room, THEME.text);
         }
     }
 }

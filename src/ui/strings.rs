@@ -228,7 +228,7 @@ pub static EN: Strings = Strings {
     export: "Export the map and action list:",
     link_title: "Pain points this To-Be answers",
     quit_typing: "Text is being typed. y: save it and quit · n: discard it and quit · Esc: keep typing",
-    edit_hint: "Enter save · Alt-Enter/Ctrl-J new line · Ctrl-W delete word · Esc cancel",
+    edit_hint: "Enter save · Alt-Enter/Ctrl-J newline · Ctrl-W word · Esc cancel",
     editing: "Editing",
     other_step: "Follow the step's instructions.",
     torn_recovered: "The session file's last record was cut off; it was set aside in",
