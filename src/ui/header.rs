@@ -38,8 +38,8 @@ pub fn session_clock(app: &App) -> String {
     let p = s.clock.against_plan(&s.planned(), app.now);
     let mins = p.behind().unsigned_abs() / MINUTE;
     let verdict = match p.behind() {
-        b if b > 0 && mins > 0 => format!("{mins} min {}", st.behind),
-        b if b < 0 && mins > 0 => format!("{mins} min {}", st.ahead),
+        b if b > 0 && mins > 0 => format!("{mins} {} {}", st.min, st.behind),
+        b if b < 0 && mins > 0 => format!("{mins} {} {}", st.min, st.ahead),
         _ => st.on_plan.to_string(),
     };
     format!(

@@ -130,6 +130,10 @@ pub struct Strings {
     pub decision_words: [&'static str; 4],
     /// What each decision quadrant means, in [`crate::domain::decision::Action`] order.
     pub outcomes: [&'static str; 4],
+    /// Abbreviated minutes ("7 min behind").
+    pub min: &'static str,
+    /// Wrap-up counts: personas, groups, top measures decided, owned, parking lot items.
+    pub wrap_counts: [&'static str; 5],
     /// Summary title.
     pub summary: &'static str,
     /// Export command hint.
@@ -224,6 +228,8 @@ pub static EN: Strings = Strings {
     owner: "owner",
     decision_words: ["effective", "indirect", "start now", "hard"],
     outcomes: ["start now", "owner works out how", "start if someone has capacity", "postpone"],
+    min: "min",
+    wrap_counts: ["personas", "groups", "top measures decided", "owned", "parking lot items"],
     summary: "Summary against the done-when",
     export: "Export the map and action list:",
     link_title: "Pain points this To-Be answers",
