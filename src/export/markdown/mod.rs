@@ -8,7 +8,7 @@ mod votes;
 use std::fmt::Write as _;
 
 use self::board::{goal, maps, personas, phases};
-use self::convergence::{parking, time};
+use self::convergence::{exit_criteria, forced, parking, progress};
 use self::votes::{decisions, ranking};
 use super::labels::Labels;
 use super::{notes_in_board_order, utc};
@@ -30,8 +30,10 @@ pub fn markdown(session: &Session, now: Millis) -> String {
     maps(&mut out, session, l);
     ranking(&mut out, session, l);
     decisions(&mut out, session, l);
+    progress(&mut out, session, l, now);
+    forced(&mut out, session, l);
+    exit_criteria(&mut out, session, l);
     parking(&mut out, session, l);
-    time(&mut out, session, l, now);
     out
 }
 
@@ -132,8 +134,14 @@ mod tests {
         ] {
             assert!(md.contains(heading), "{heading} missing in\n{md}");
         }
-        for heading in ["## 意思決定", "## パーキングロット", "## 時間：予定と実績", "**ゴール:**"]
-        {
+        for heading in [
+            "## 意思決定",
+            "## パーキングロット",
+            "## ステップごとの進行",
+            "## 未達のまま進んだステップ",
+            "## 終了条件",
+            "**ゴール:**",
+        ] {
             assert!(md.contains(heading), "{heading} missing in\n{md}");
         }
         assert!(md.contains("オンボーディング期で止まる"), "{md}");
