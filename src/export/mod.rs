@@ -169,12 +169,14 @@ pub(crate) mod fixture {
             (25, note(NoteKind::ToBe, 15, "guided setup=fast")),
             (26, note(NoteKind::Other, 16, "someday")),
             (27, note(NoteKind::Pain, 16, "オンボーディング期で止まる")),
+            (28, note(NoteKind::AsIs, 16, "monthly check-in")),
         ];
         for (id, note) in notes {
             push(T0, NoteAdded { id: NoteId(id), note });
         }
         push(T0, NoteEdited { id: NoteId(22), text: "setup is long".into() });
         push(T0, NoteLinked { id: NoteId(25), answers: vec![NoteId(21), NoteId(22)] });
+        push(T0, MeasuresMerged { keep: NoteId(24), merged: NoteId(28) });
         push(T0, GoalConfirmed);
         push(T0, TimeboxAdjusted { step: 0, delta_ms: 2 * MINUTE as i64 });
         push(T0 + 10 * MINUTE, MoveForced { step: 0, reason: "done-when to be sharpened later".into() });

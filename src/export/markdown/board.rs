@@ -165,7 +165,7 @@ mod tests {
             "{m}"
         );
         assert!(m.contains("| **To-Be** | guided setup=fast |  |"), "{m}");
-        assert!(m.contains("| **As-Is** | kickoff call | monthly review |"), "{m}");
+        assert!(m.contains("| **As-Is** | kickoff call | monthly review<br>monthly check-in |"), "{m}");
         assert!(m.contains("**Notes outside the map:**\n\n- Established / Other: someday"), "{m}");
     }
 }

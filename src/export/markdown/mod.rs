@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use self::board::{goal, maps, personas, phases};
 use self::convergence::{exit_criteria, forced, parking, progress};
-use self::votes::{decisions, ranking};
+use self::votes::{decisions, owners_load, ranking};
 use super::labels::Labels;
 use super::{notes_in_board_order, utc};
 use crate::domain::group::Group;
@@ -30,6 +30,7 @@ pub fn markdown(session: &Session, now: Millis) -> String {
     maps(&mut out, session, l);
     ranking(&mut out, session, l);
     decisions(&mut out, session, l);
+    owners_load(&mut out, session, l);
     progress(&mut out, session, l, now);
     forced(&mut out, session, l);
     exit_criteria(&mut out, session, l);
@@ -136,6 +137,7 @@ mod tests {
         }
         for heading in [
             "## 意思決定",
+            "## 担当者の負荷",
             "## パーキングロット",
             "## ステップごとの進行",
             "## 未達のまま進んだステップ",
