@@ -91,14 +91,10 @@ pub struct Labels {
     pub raised_by: &'static str,
     /// "Outcome" column.
     pub outcome: &'static str,
-    /// Time section.
-    pub time: &'static str,
     /// "Step" column.
     pub step: &'static str,
     /// "Planned" column.
     pub planned: &'static str,
-    /// "Timebox" column (plan plus adjustments).
-    pub timebox: &'static str,
     /// "Actual" column.
     pub actual: &'static str,
     /// "Over/under" column.

@@ -1,5 +1,7 @@
-//! The Markdown report: goal, personas, phases, journey maps, ranking,
-//! decisions, parking lot and time, in the session's language.
+//! The Markdown report, in the session's language: goal, personas, phases
+//! and journey maps ([`board`]); rankings, the decision 2×2, the action list
+//! and owners' load ([`votes`]); progress per step, forced moves, unmet exit
+//! criteria and the parking lot ([`convergence`]).
 
 mod board;
 mod convergence;
