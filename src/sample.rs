@@ -5,8 +5,12 @@
 //! priority of their measures: four personas, the state-based phase scheme
 //! chosen over two others, four groups writing pain points, As-Is and To-Be
 //! measures, a share-out, ten voters' ballots, decisions in all four
-//! quadrants and a parking lot. The discussion and the decide step overrun;
-//! there is one coffee break (the timer paused).
+//! quadrants and a parking lot with every kind of outcome. The discussion
+//! and the decide step overrun; there is one coffee break (the timer
+//! paused). The facilitator brings the discussion back to the goal twice,
+//! moves on from the share-out before the last group has presented (it
+//! presents in the wrap-up), and merges two duplicate measures before
+//! voting opens.
 //!
 //! Everything is fixed: the same events every time. `sessions/sample-workshop.ron`
 //! is [`file_text`], written by `cargo run --example gen_sample`.
@@ -276,6 +280,10 @@ const MOVED: (usize, usize, usize) = (0, 8, 0);
 /// A note deleted as a duplicate: (group, number).
 const DELETED: (usize, usize) = (1, 15);
 
+/// Two kickoff meetings that say the same: (group, number) kept, then
+/// (group, number) merged into it. Neither is on a ballot or decided.
+const KICKOFF: ((usize, usize), (usize, usize)) = ((0, 6), (1, 6));
+
 /// Ballots per voter: picks for promoters, then for end users, as
 /// (group, note number).
 const BALLOTS: [[[(usize, usize); 3]; 2]; 10] = [
@@ -479,6 +487,7 @@ fn build() -> Builder {
         outcome: None,
     };
     let pricing = ParkId(b.fresh());
+    b.push(at(94, 5), Refocused);
     b.push(at(94, 10), Parked { id: pricing, item });
     // Coffee break.
     b.push(at(95, 0), TimerPaused);
@@ -489,6 +498,7 @@ fn build() -> Builder {
         write(&mut b, t, g, n);
         t += 80_000;
     }
+    b.push(at(134, 30), Refocused);
     let mut t = at(135, 0);
     for (g, plan) in GROUPS.iter().enumerate() {
         for (i, (_, _, _, answers)) in plan.notes.iter().enumerate() {
@@ -529,12 +539,21 @@ fn build() -> Builder {
     // 4. Share-out, trimmed by five minutes to catch up.
     b.push(at(157, 0), StepEntered { step: 4 });
     b.push(at(157, 20), TimeboxAdjusted { step: 4, delta_ms: -5 * MINUTE as i64 });
-    for (g, id) in groups.iter().enumerate() {
+    // The last group presents in the wrap-up, so the vote keeps its time.
+    let (last, first) = groups.split_last().map_or((None, &groups[..]), |(l, f)| (Some(*l), f));
+    for (g, id) in first.iter().enumerate() {
         b.push(at(157 + 4 * g as i64, 30), ShareOutStarted { group: *id });
     }
+    let reason = "Group Dの共有はまとめの時間に回す。投票の時間を守るため / Group D presents in the wrap-up, so the \
+                  vote keeps its time";
+    b.push(at(173, 0), MoveForced { step: 4, reason: reason.into() });
 
-    // 5. Vote: three picks per audience per voter.
+    // 5. Vote: two kickoff measures say the same and are merged, then
+    // three picks per audience per voter.
     b.push(at(173, 0), StepEntered { step: 5 });
+    let (keep, merged) = (measure(KICKOFF.0.0, KICKOFF.0.1), measure(KICKOFF.1.0, KICKOFF.1.1));
+    b.push(at(173, 10), MeasuresMerged { keep, merged });
+    b.push(at(173, 40), VotingOpened);
     let mut t = at(174, 0);
     for (voter, ballot) in people.iter().zip(BALLOTS) {
         for (audience, picks) in ["promoters", "end_users"].into_iter().zip(ballot) {
@@ -571,6 +590,9 @@ fn build() -> Builder {
 
     // 7. Wrap-up: the parking lot gets its outcomes.
     b.push(at(220, 0), StepEntered { step: 7 });
+    if let Some(group) = last {
+        b.push(at(220, 30), ShareOutStarted { group });
+    }
     let outcomes = [
         (it_admin, ParkOutcome::FollowUp { owner: raj }),
         (pricing, ParkOutcome::Measure),
