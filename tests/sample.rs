@@ -4,7 +4,7 @@ use std::path::Path;
 
 use cjm::domain::decision::Action;
 use cjm::domain::note::NoteKind;
-use cjm::domain::{Session, fold};
+use cjm::domain::{Event, Session, fold};
 use cjm::{export, sample, store};
 
 fn shipped_path() -> std::path::PathBuf {
@@ -101,6 +101,36 @@ fn the_sample_is_a_finished_workshop() {
 
     assert!(!s.parking.is_empty());
     assert!(s.parking.values().all(|p| p.outcome.is_some()));
+    for kind in ["Dropped", "Measure", "FollowUp"] {
+        let found = s
+            .parking
+            .values()
+            .any(|p| p.outcome.as_ref().is_some_and(|o| format!("{o:?}").starts_with(kind)));
+        assert!(found, "no parked item with outcome {kind}");
+    }
+}
+
+#[test]
+fn the_room_refocuses_moves_on_once_and_merges_a_duplicate() {
+    let s = session();
+    let discussion = 3;
+    assert_eq!(s.refocus.get(&discussion), Some(&2), "{:?}", s.refocus);
+    assert_eq!(s.forced.len(), 1);
+    let (step, reason) = &s.forced[0];
+    assert_eq!(s.header.template.steps[*step].title, "Share-out");
+    assert!(!reason.trim().is_empty());
+    assert_eq!(s.merged_into.len(), 1);
+    let (merged, keep) = s.merged_into.iter().next().unwrap();
+    let sources = s.vote_list().into_iter().find(|(m, _)| m == keep).map(|(_, src)| src);
+    assert_eq!(sources, Some(vec![*keep, *merged]));
+    let (_, events) = sample::events();
+    let first = |f: fn(&Event) -> bool| events.iter().position(|e| f(&e.event)).unwrap();
+    let merge = first(|e| matches!(e, Event::MeasuresMerged { .. }));
+    let opened = first(|e| matches!(e, Event::VotingOpened));
+    let ballot = first(|e| matches!(e, Event::BallotCast { .. }));
+    assert!(merge < opened && opened < ballot, "{merge} {opened} {ballot}");
+    let md = export::markdown(&s, s.last_at);
+    assert!(md.contains("## Forced moves\n\n- **5. Share-out:** "), "{md}");
 }
 
 #[test]

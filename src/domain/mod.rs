@@ -22,6 +22,7 @@ pub mod phase;
 pub mod replan;
 pub mod session;
 pub mod setup;
+pub mod tally;
 pub mod timer;
 pub mod vote;
 #[cfg(test)]

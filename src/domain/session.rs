@@ -17,7 +17,7 @@ use super::parking::ParkItem;
 use super::persona::Persona;
 use super::phase::{Choice, Phase, PhaseScheme};
 use super::timer::AgendaClock;
-use super::vote::{self, Ranked};
+use super::vote;
 
 /// Everything a session holds at one moment.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -298,34 +298,6 @@ impl Session {
         }
     }
 
-    /// Whether `id` is a note that can be voted on (As-Is or To-Be, of a
-    /// group that still exists).
-    pub fn is_measure(&self, id: NoteId) -> bool {
-        self.notes.get(&id).is_some_and(|n| n.kind.is_measure() && self.groups.contains_key(&n.group))
-    }
-
-    /// Whether `id` can be picked in the current round: a measure, not
-    /// merged into another, and on this round's list if the round has one.
-    pub fn is_on_ballot(&self, id: NoteId) -> bool {
-        self.is_measure(id)
-            && !self.merged_into.contains_key(&id)
-            && self.round_measures.as_ref().is_none_or(|m| m.contains(&id))
-    }
-
-    /// The measures on the vote list (merged ones excluded), each with the
-    /// notes it stands for (itself first, then those merged into it).
-    pub fn vote_list(&self) -> Vec<(NoteId, Vec<NoteId>)> {
-        self.measures()
-            .map(|(id, _)| id)
-            .filter(|id| self.is_on_ballot(*id))
-            .map(|id| {
-                let mut sources = vec![id];
-                sources.extend(self.merged_into.iter().filter(|(_, k)| **k == id).map(|(m, _)| *m));
-                (id, sources)
-            })
-            .collect()
-    }
-
     /// Notes in one board cell, in the order written.
     pub fn notes_in(&self, cell: Cell) -> &[NoteId] {
         self.cells.get(&cell).map_or(&[], Vec::as_slice)
@@ -346,46 +318,6 @@ impl Session {
         self.schemes.values().flat_map(|s| s.phases.iter()).find(|p| p.id == id)
     }
 
-    /// Every votable measure (As-Is and To-Be notes of groups that still
-    /// exist), in id order.
-    pub fn measures(&self) -> impl Iterator<Item = (NoteId, &Note)> {
-        self.notes
-            .iter()
-            .filter(|(_, n)| n.kind.is_measure() && self.groups.contains_key(&n.group))
-            .map(|(id, n)| (*id, n))
-    }
-
-    /// Votes per measure for one audience (every measure appears, 0 if none).
-    pub fn tally(&self, audience: &str) -> BTreeMap<NoteId, u32> {
-        let mut tally: BTreeMap<NoteId, u32> = self.vote_list().into_iter().map(|(id, _)| (id, 0)).collect();
-        for ((_, aud), picks) in &self.ballots {
-            if aud == audience {
-                for pick in picks {
-                    if let Some(v) = tally.get_mut(pick) {
-                        *v += 1;
-                    }
-                }
-            }
-        }
-        tally
-    }
-
-    /// The ranking for one audience.
-    pub fn ranking(&self, audience: &str) -> Vec<Ranked> {
-        vote::rank(&self.tally(audience))
-    }
-
-    /// Votes per measure over all audiences.
-    pub fn total_votes(&self) -> BTreeMap<NoteId, u32> {
-        let mut total = BTreeMap::new();
-        for aud in &self.header.template.voting.audiences {
-            for (id, v) in self.tally(&aud.key) {
-                *total.entry(id).or_insert(0) += v;
-            }
-        }
-        total
-    }
-
     /// Planned length of each step, in milliseconds.
     pub fn planned(&self) -> Vec<Millis> {
         self.header.template.steps.iter().map(|s| s.timebox()).collect()
@@ -400,11 +332,6 @@ impl Session {
     pub fn timebox(&self, step: usize) -> Millis {
         let planned = self.header.template.steps.get(step).map_or(0, |s| s.timebox());
         self.clock.timebox(step, planned)
-    }
-
-    /// Participants who cast ballots.
-    pub fn voters(&self) -> impl Iterator<Item = (ParticipantId, &Participant)> {
-        self.participants.iter().filter(|(_, p)| p.votes).map(|(id, p)| (*id, p))
     }
 
     /// A participant's name, or "?" for an unknown id.

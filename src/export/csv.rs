@@ -12,8 +12,9 @@ use crate::domain::Session;
 pub const BOM: char = '\u{FEFF}';
 
 /// The session's notes as CSV: a header row, then one row per note with
-/// group, persona, phase, kind, text, total votes, votes per audience, and
-/// the decision's action, owner and due date.
+/// group, persona, phase, kind, text, total votes, votes per audience, the
+/// measure it was merged into (whose votes it then shows), and the
+/// decision's action, owner, effort and due date.
 pub fn csv(session: &Session) -> String {
     let l = Labels::of(session.header.template.lang);
     let audiences = &session.header.template.voting.audiences;
@@ -23,15 +24,18 @@ pub fn csv(session: &Session) -> String {
     let mut head: Vec<String> =
         [l.group, l.persona, l.phase, l.kind, l.text, l.votes].iter().map(|s| s.to_string()).collect();
     head.extend(audiences.iter().map(|a| format!("{}: {}", l.votes, a.label)));
-    head.extend([l.action, l.owner, l.due].iter().map(|s| s.to_string()));
+    head.extend([l.merged_into, l.action, l.owner, l.effort, l.due].iter().map(|s| s.to_string()));
     record(&mut out, &head);
 
     let total = session.total_votes();
     let tallies: Vec<_> = audiences.iter().map(|a| session.tally(&a.key)).collect();
     for (id, note) in notes_in_board_order(session) {
         let measure = note.kind.is_measure();
+        // A merged measure's votes went to the one it was merged into.
+        let kept = session.merged_into.get(&id).copied();
+        let counted = kept.unwrap_or(id);
         let votes = |t: &std::collections::BTreeMap<_, u32>| {
-            if measure { t.get(&id).copied().unwrap_or(0).to_string() } else { String::new() }
+            if measure { t.get(&counted).copied().unwrap_or(0).to_string() } else { String::new() }
         };
         let decision = session.decisions.get(&id);
         let mut row = vec![
@@ -43,12 +47,14 @@ pub fn csv(session: &Session) -> String {
             votes(&total),
         ];
         row.extend(tallies.iter().map(votes));
+        row.push(kept.and_then(|k| session.notes.get(&k)).map_or_else(String::new, |n| n.text.clone()));
         row.push(decision.map_or_else(String::new, |d| l.action(d.action()).to_string()));
         row.push(
             decision
                 .and_then(|d| d.owner)
                 .map_or_else(String::new, |o| session.participant_name(o).to_string()),
         );
+        row.push(decision.and_then(|d| d.effort).map_or("", |e| l.effort(e)).to_string());
         row.push(decision.and_then(|d| d.due.clone()).unwrap_or_default());
         record(&mut out, &row);
     }
@@ -104,14 +110,27 @@ mod tests {
         let rows = lines(&out);
         assert_eq!(
             rows[0],
-            "Group,Persona,Phase,Kind,Text,Votes,Votes: Promoters,Votes: End users,Action,Owner,Due"
+            "Group,Persona,Phase,Kind,Text,Votes,Votes: Promoters,Votes: End users,Merged into,Action,Owner,Effort,Due"
         );
         assert_eq!(rows.len(), 1 + s.notes.len());
         assert!(rows.contains(
-            &"Group A,Ada,Onboarding,To-Be,guided setup=fast,2,2,0,Owner starts now,Ben,2026-12-01"
+            &"Group A,Ada,Onboarding,To-Be,guided setup=fast,2,2,0,,Owner starts now,Ben,S,2026-12-01"
         ));
-        assert!(rows.contains(&"Group A,Ada,Onboarding,Pain point,cannot find | the button,,,,,,"));
-        assert!(rows.contains(&"Group A,Ada,Established,As-Is,monthly review,1,1,0,,,"));
+        assert!(rows.contains(&"Group A,Ada,Onboarding,Pain point,cannot find | the button,,,,,,,,"));
+        assert!(rows.contains(&"Group A,Ada,Established,As-Is,monthly review,1,1,0,,,,,"));
+        assert!(rows.contains(&"Group A,Ada,Onboarding,As-Is,kickoff call,1,1,0,,Postpone,,,"));
+    }
+
+    #[test]
+    fn a_merged_measure_shows_the_kept_ones_votes_and_names_it() {
+        let out = csv(&fixture::session(Lang::En));
+        let rows = lines(&out);
+        assert!(
+            rows.contains(&"Group A,Ada,Established,As-Is,monthly check-in,1,1,0,monthly review,,,,"),
+            "{out}"
+        );
+        let out = csv(&fixture::session(Lang::Ja));
+        assert!(lines(&out)[0].contains(",統合先,対応,担当,工数,期限"), "{out}");
     }
 
     #[test]
@@ -141,6 +160,6 @@ mod tests {
         let rows = lines(&out);
         assert!(rows[0].starts_with("グループ,ペルソナ,フェーズ,種別,内容,票数,"), "{}", rows[0]);
         assert!(rows.iter().any(|r| r.contains("つまづくポイント,オンボーディング期で止まる")), "{out}");
-        assert!(rows.iter().any(|r| r.ends_with("担当を決めて開始,Ben,2026-12-01")), "{out}");
+        assert!(rows.iter().any(|r| r.ends_with("担当を決めて開始,Ben,S,2026-12-01")), "{out}");
     }
 }

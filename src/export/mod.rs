@@ -169,15 +169,19 @@ pub(crate) mod fixture {
             (25, note(NoteKind::ToBe, 15, "guided setup=fast")),
             (26, note(NoteKind::Other, 16, "someday")),
             (27, note(NoteKind::Pain, 16, "オンボーディング期で止まる")),
+            (28, note(NoteKind::AsIs, 16, "monthly check-in")),
         ];
         for (id, note) in notes {
             push(T0, NoteAdded { id: NoteId(id), note });
         }
         push(T0, NoteEdited { id: NoteId(22), text: "setup is long".into() });
         push(T0, NoteLinked { id: NoteId(25), answers: vec![NoteId(21), NoteId(22)] });
+        push(T0, MeasuresMerged { keep: NoteId(24), merged: NoteId(28) });
         push(T0, GoalConfirmed);
         push(T0, TimeboxAdjusted { step: 0, delta_ms: 2 * MINUTE as i64 });
+        push(T0 + 10 * MINUTE, MoveForced { step: 0, reason: "done-when to be sharpened later".into() });
         push(T0 + 10 * MINUTE, StepEntered { step: 1 });
+        push(T0 + 12 * MINUTE, Refocused);
         for (voter, picks) in [(18, [25, 23]), (19, [25, 24])] {
             let picks = picks.iter().map(|n| NoteId(*n)).collect();
             push(NOW, BallotCast { voter: ParticipantId(voter), audience: "promoters".into(), picks });
@@ -205,6 +209,14 @@ pub(crate) mod fixture {
         push(NOW, ParkResolved { id: ParkId(30), outcome: ParkOutcome::FollowUp { owner: "Ben".into() } });
         let item = ParkItem { text: "SSO".into(), raised_by: None, step: 1, outcome: None };
         push(NOW, Parked { id: ParkId(31), item });
+        let item =
+            ParkItem { text: "churn survey".into(), raised_by: Some("Ben".into()), step: 1, outcome: None };
+        push(NOW, Parked { id: ParkId(32), item });
+        push(NOW, ParkResolved { id: ParkId(32), outcome: ParkOutcome::Dropped });
+        let item =
+            ParkItem { text: "in-app tips".into(), raised_by: Some("Cy".into()), step: 1, outcome: None };
+        push(NOW, Parked { id: ParkId(33), item });
+        push(NOW, ParkResolved { id: ParkId(33), outcome: ParkOutcome::Measure });
         j
     }
 }

@@ -17,8 +17,9 @@ pub struct StepRow {
     pub replanned: Millis,
     /// Time it actually ran.
     pub actual: Millis,
-    /// Notes written during it.
-    pub notes: usize,
+    /// Notes written during it (counted from the events; `None` when the
+    /// figures come from the state alone, see [`figures`]).
+    pub notes: Option<usize>,
     /// Exit criteria met, of total.
     pub checks: (usize, usize),
     /// Moves past unmet criteria.
@@ -38,15 +39,27 @@ impl StepRow {
 
 /// The figures of every step of a folded session and its events.
 pub fn rows(session: &Session, events: &[Stamped]) -> Vec<StepRow> {
-    let steps = &session.header.template.steps;
-    let end = session.last_at;
-    let mut notes = vec![0usize; steps.len()];
-    for (stamped, step) in events.iter().zip(super::steps_of(events, steps.len())) {
+    let mut rows = figures(session, session.last_at);
+    let mut notes = vec![0usize; rows.len()];
+    for (stamped, step) in events.iter().zip(super::steps_of(events, rows.len())) {
         if matches!(stamped.event, Event::NoteAdded { .. }) {
             notes[step] += 1;
         }
     }
-    steps
+    for (row, n) in rows.iter_mut().zip(notes) {
+        row.notes = Some(n);
+    }
+    rows
+}
+
+/// The figures of every step that the state alone gives, with running
+/// steps read at `end`: everything but the notes written per step, which
+/// only the events tell ([`rows`] adds them). The Markdown export uses this.
+pub fn figures(session: &Session, end: Millis) -> Vec<StepRow> {
+    session
+        .header
+        .template
+        .steps
         .iter()
         .enumerate()
         .map(|(i, step)| {
@@ -56,7 +69,7 @@ pub fn rows(session: &Session, events: &[Stamped]) -> Vec<StepRow> {
                 planned: step.timebox(),
                 replanned: session.timebox(i),
                 actual: session.clock.elapsed(i, end),
-                notes: notes[i],
+                notes: None,
                 checks: (statuses.iter().filter(|s| s.met()).count(), statuses.len()),
                 forced: session.forced.iter().filter(|(s, _)| *s == i).count(),
                 refocus: session.refocus.get(&i).copied().unwrap_or(0),
@@ -91,7 +104,7 @@ pub fn render(session: &Session, events: &[Stamped]) -> String {
             format_duration(r.replanned),
             format_duration(r.actual),
             if r.visited { signed(r.over()) } else { "not run".to_string() },
-            r.notes.to_string(),
+            r.notes.unwrap_or(0).to_string(),
             format!("{}/{}", r.checks.0, r.checks.1),
             r.forced.to_string(),
             r.refocus.to_string(),
@@ -111,7 +124,7 @@ pub fn render(session: &Session, events: &[Stamped]) -> String {
         format_duration(replanned),
         format_duration(actual),
         signed(actual as i64 - replanned as i64),
-        sum(|r| r.notes as u64).to_string(),
+        sum(|r| r.notes.unwrap_or(0) as u64).to_string(),
         format!("{}/{}", sum(|r| r.checks.0 as u64), sum(|r| r.checks.1 as u64)),
         sum(|r| r.forced as u64).to_string(),
         sum(|r| u64::from(r.refocus)).to_string(),

@@ -164,7 +164,7 @@ fn summary_counts_time_notes_refocus_and_overruns() {
     assert_eq!(rows[0].actual, 8 * MINUTE);
     assert_eq!(rows[0].over(), 3 * MINUTE as i64);
     assert_eq!(rows[1].actual, 12 * MINUTE);
-    assert_eq!((rows[1].notes, rows[1].refocus), (1, 1));
+    assert_eq!((rows[1].notes, rows[1].refocus), (Some(1), 1));
     assert_eq!(rows[0].checks, (1, 1), "confirmed, with the default done-when");
     assert_eq!(rows[1].checks, (0, 1), "personas have no challenges yet");
     let text = summary::render(&session, &events);

@@ -5,16 +5,23 @@
 //! priority of their measures: four personas, the state-based phase scheme
 //! chosen over two others, four groups writing pain points, As-Is and To-Be
 //! measures, a share-out, ten voters' ballots, decisions in all four
-//! quadrants and a parking lot. The discussion and the decide step overrun;
-//! there is one coffee break (the timer paused).
+//! quadrants and a parking lot with every kind of outcome. The discussion
+//! and the decide step overrun; there is one coffee break (the timer
+//! paused). The facilitator brings the discussion back to the goal twice,
+//! moves on from the share-out before the last group has presented (it
+//! presents in the wrap-up), and merges two duplicate measures before
+//! voting opens.
 //!
 //! Everything is fixed: the same events every time. `sessions/sample-workshop.ron`
 //! is [`file_text`], written by `cargo run --example gen_sample`.
 
 use crate::domain::clock::MINUTE;
-use crate::domain::decision::{Decision, Effort, Feasibility, Impact};
+use crate::domain::decision::Decision;
 use crate::domain::group::{Group, Participant};
-use crate::domain::note::{Note, NoteKind};
+use crate::domain::note::{
+    Note, NoteKind,
+    NoteKind::{AsIs, Pain, ToBe},
+};
 use crate::domain::parking::{ParkItem, ParkOutcome};
 use crate::domain::persona::{Persona, Quadrant};
 use crate::domain::phase::{Phase, PhaseScheme};
@@ -24,6 +31,9 @@ use crate::domain::{
 };
 use crate::store::format::{encode_event, encode_header};
 use crate::templates;
+
+mod script;
+use script::*;
 
 /// When the workshop starts: 2026-11-18 09:30 JST (00:30 UTC).
 pub const START: Millis = 1_794_961_800_000;
@@ -72,242 +82,6 @@ impl Builder {
         (self.journal.session().header.clone(), self.journal.events().to_vec())
     }
 }
-
-const PEOPLE: [&str; 10] = [
-    "佐藤 美咲 (CS)",
-    "鈴木 健太 (CS)",
-    "高橋 由美 (CS)",
-    "田中 翔 (CS)",
-    "伊藤 さくら (CS)",
-    "渡辺 大輔 (CS)",
-    "山本 恵 (CS lead)",
-    "中村 拓也 (PdM)",
-    "Emily Clark (PdM)",
-    "Raj Patel (UX research)",
-];
-
-struct PersonaPlan {
-    name: &'static str,
-    traits: &'static str,
-    challenges: &'static [&'static str],
-}
-
-const PERSONAS: [PersonaPlan; 4] = [
-    PersonaPlan {
-        name: "推進力の高いリーダー / Leader with high drive",
-        traits: "営業企画部の部長。導入を自ら決めた。KPIに強くこだわる / Head of sales planning; chose the tool \
-                 himself; KPI-driven",
-        challenges: &[
-            "現場に定着させる時間がない / No time to drive adoption on the floor",
-            "経営層への効果報告を求められる / Must report ROI to executives",
-            "Wants to roll out to other departments fast",
-        ],
-    },
-    PersonaPlan {
-        name: "推進力の低いリーダー / Leader with low drive",
-        traits: "前任者から担当を引き継いだ課長。導入目的をよく知らない / Inherited the project; unsure why it was \
-                 bought",
-        challenges: &[
-            "本業が忙しく、ツールは後回し / The day job comes first",
-            "社内で誰に聞けばいいかわからない / Does not know whom to ask",
-            "Has to decide the renewal but lacks data",
-        ],
-    },
-    PersonaPlan {
-        name: "情報収集意欲の高いエンドユーザー / End user, high information need",
-        traits: "インサイドセールス担当。ヘルプやウェビナーを自分で探す / Inside sales; reads docs and joins webinars",
-        challenges: &[
-            "Advanced features are hard to find",
-            "ヘルプ記事の画面が古い / Help articles show old screens",
-            "チームにコツを共有したい / Wants to share tips with teammates",
-        ],
-    },
-    PersonaPlan {
-        name: "情報収集意欲の低いエンドユーザー / End user, low information need",
-        traits: "現場の営業担当。言われたことだけやる / Field sales; uses only what they are told",
-        challenges: &[
-            "Excelと二重管理になっている / Keeps Excel alongside, enters everything twice",
-            "Does not read emails from the vendor",
-            "使い方を聞ける人がいない / Nobody nearby to ask",
-        ],
-    },
-];
-
-/// Per group: its member indices into [`PEOPLE`], and its notes, numbered
-/// 1.. in order: (kind, phase index, text, numbers of the pains it answers).
-struct GroupPlan {
-    name: &'static str,
-    members: &'static [usize],
-    notes: &'static [(NoteKind, usize, &'static str, &'static [usize])],
-}
-
-use NoteKind::{AsIs, Pain, ToBe};
-
-const GROUPS: [GroupPlan; 4] = [
-    GroupPlan {
-        name: "Group A",
-        members: &[0, 7, 4],
-        notes: &[
-            (
-                Pain,
-                0,
-                "初期設定の項目が多く、キックオフ後2週間で止まる / Setup has too many fields; stalls two weeks after kickoff",
-                &[],
-            ),
-            (Pain, 0, "Cannot show ROI to executives in the first month", &[]),
-            (Pain, 1, "現場メンバーのログイン率が上がらない / Team login rate stays low", &[]),
-            (Pain, 1, "ダッシュボードをExcelに作り直している / Rebuilds the dashboards in Excel", &[]),
-            (Pain, 2, "Other departments want it, but the contract process is heavy", &[]),
-            (AsIs, 0, "キックオフMTG + 初期設定代行 / Kickoff meeting, setup done for them", &[]),
-            (AsIs, 1, "月次定例でKPIレビュー / Monthly KPI review meeting", &[]),
-            (AsIs, 1, "Usage report emailed every month", &[]),
-            (AsIs, 2, "アップセル提案資料の送付 / Send the upsell deck", &[]),
-            (ToBe, 0, "30日ROIレポートのテンプレート / 30-day ROI report template for executives", &[2]),
-            (ToBe, 0, "初期設定を3ステップに絞ったクイックスタート / Quick start with 3 setup steps", &[1]),
-            (
-                ToBe,
-                1,
-                "ログイン率が下がったらリーダーに自動アラート / Alert the leader when the team's login rate drops",
-                &[3],
-            ),
-            (ToBe, 1, "Dashboard templates per role, so nobody needs Excel", &[4]),
-            (ToBe, 2, "部署追加の簡易申込フロー / Simple add-a-department order flow", &[5]),
-        ],
-    },
-    GroupPlan {
-        name: "Group B",
-        members: &[1, 5, 8],
-        notes: &[
-            (
-                Pain,
-                0,
-                "導入目的が社内で共有されていない / The purpose of the tool is not shared internally",
-                &[],
-            ),
-            (Pain, 0, "担当者が兼務で、設定に時間を割けない / Part-time owner, no time for setup", &[]),
-            (Pain, 1, "Does not know who uses it, or how much", &[]),
-            (Pain, 1, "問い合わせ先がわからず放置 / Does not know whom to ask, so issues sit", &[]),
-            (Pain, 2, "更新判断の材料がない / No data for the renewal decision", &[]),
-            (AsIs, 0, "Kickoff meeting (the same for every customer)", &[]),
-            (AsIs, 1, "ヘルプセンターの案内メール / Email pointing to the help center", &[]),
-            (AsIs, 1, "四半期ごとのビジネスレビュー(QBR) / Quarterly business review", &[]),
-            (AsIs, 2, "更新3か月前の連絡 / Call 3 months before renewal", &[]),
-            (
-                ToBe,
-                0,
-                "導入目的シートをキックオフで一緒に作る / Co-write a \"why we bought it\" sheet at kickoff",
-                &[1],
-            ),
-            (ToBe, 0, "設定代行パック / Done-for-you setup pack", &[2]),
-            (
-                ToBe,
-                1,
-                "利用状況サマリーを毎月リーダーへ自動送付 / Monthly usage summary sent to the leader",
-                &[3, 5],
-            ),
-            (ToBe, 1, "専任CSMのチャット窓口 / Chat channel with the assigned CSM", &[4]),
-            (ToBe, 2, "Renewal pack: the value delivered this year, on one page", &[5]),
-            (ToBe, 1, "Send more emails", &[]),
-        ],
-    },
-    GroupPlan {
-        name: "Group C",
-        members: &[2, 9],
-        notes: &[
-            (Pain, 0, "ヘルプ記事のスクリーンショットが古い / Help articles show old screens", &[]),
-            (Pain, 0, "Cannot find the advanced features (filters, automation)", &[]),
-            (Pain, 1, "Tips stay personal; no way to share them with teammates", &[]),
-            (Pain, 1, "ウェビナーの時間が業務時間と合わない / Webinars clash with working hours", &[]),
-            (Pain, 2, "API・連携の情報が散らばっている / API and integration info is scattered", &[]),
-            (AsIs, 0, "Help center", &[]),
-            (AsIs, 1, "月1回の活用ウェビナー / Monthly how-to webinar", &[]),
-            (AsIs, 1, "ユーザーコミュニティ(Slack) / User community on Slack", &[]),
-            (AsIs, 2, "Integration docs on the developer site", &[]),
-            (ToBe, 0, "リリースごとにヘルプ記事を見直す / Review help articles at every release", &[1]),
-            (ToBe, 0, "In-app guided tours for the advanced features", &[2]),
-            (ToBe, 1, "ウェビナー録画を5分動画に分割 / Webinar recordings cut into 5-minute videos", &[4]),
-            (ToBe, 1, "Power-user program: share tips, get early access", &[3]),
-            (ToBe, 2, "連携レシピ集 / Integration recipe book", &[5]),
-        ],
-    },
-    GroupPlan {
-        name: "Group D",
-        members: &[3, 6],
-        notes: &[
-            (Pain, 0, "Excelとの二重入力が面倒 / Entering everything twice, here and in Excel", &[]),
-            (Pain, 0, "ログイン方法を忘れる / Forgets how to log in", &[]),
-            (Pain, 1, "ベンダーからのメールを読まない / Ignores emails from the vendor", &[]),
-            (Pain, 1, "Uses 1 of 10 features and does not see the point", &[]),
-            (Pain, 2, "Never hears about new features", &[]),
-            (AsIs, 0, "Initial training session (1 hour)", &[]),
-            (AsIs, 0, "CSVインポート機能 / CSV import", &[]),
-            (AsIs, 1, "メールマガジン / Newsletter", &[]),
-            (AsIs, 2, "Release notes page", &[]),
-            (
-                ToBe,
-                0,
-                "SSOの案内とログインURLのブックマーク配布 / SSO guide and a login bookmark for everyone",
-                &[2],
-            ),
-            (
-                ToBe,
-                0,
-                "Excel取り込みテンプレートと定期インポート / Excel template and scheduled import",
-                &[1],
-            ),
-            (ToBe, 1, "アプリ内のお知らせで週1機能ずつ紹介 / In-app tips, one feature a week", &[3, 4]),
-            (
-                ToBe,
-                1,
-                "リーダー経由で現場に届く1枚資料 / One-pager for the floor, sent through the leader",
-                &[3],
-            ),
-            (ToBe, 2, "New-feature digest inside the app, not by email", &[5]),
-        ],
-    },
-];
-
-/// First drafts, later edited to the planned text: (group, note number, draft).
-const DRAFTS: [(usize, usize, &str); 3] = [(0, 11, "初期設定を減らす"), (1, 8, "QBR"), (2, 11, "tours?")];
-
-/// A note first put in another phase, later moved: (group, number, phase index).
-const MOVED: (usize, usize, usize) = (0, 8, 0);
-
-/// A note deleted as a duplicate: (group, number).
-const DELETED: (usize, usize) = (1, 15);
-
-/// Ballots per voter: picks for promoters, then for end users, as
-/// (group, note number).
-const BALLOTS: [[[(usize, usize); 3]; 2]; 10] = [
-    [[(0, 12), (1, 12), (0, 10)], [(3, 12), (2, 11), (3, 11)]],
-    [[(0, 12), (1, 12), (0, 11)], [(3, 12), (3, 11), (2, 12)]],
-    [[(1, 12), (0, 10), (1, 10)], [(2, 11), (3, 12), (3, 10)]],
-    [[(0, 12), (1, 12), (1, 14)], [(3, 11), (3, 12), (2, 14)]],
-    [[(0, 12), (0, 10), (1, 13)], [(3, 12), (2, 11), (2, 8)]],
-    [[(1, 12), (0, 11), (0, 7)], [(3, 11), (2, 12), (3, 12)]],
-    [[(0, 12), (1, 10), (0, 10)], [(2, 11), (3, 10), (3, 12)]],
-    [[(1, 12), (0, 12), (0, 13)], [(3, 12), (2, 11), (3, 14)]],
-    [[(0, 10), (1, 14), (0, 14)], [(2, 13), (3, 11), (2, 11)]],
-    [[(0, 12), (1, 12), (1, 10)], [(3, 12), (3, 11), (2, 10)]],
-];
-
-/// Decisions, top of the ranking first: (group, note number, impact,
-/// feasibility, owner index into [`PEOPLE`], effort, due).
-type DecisionPlan = (usize, usize, Impact, Feasibility, Option<usize>, Option<Effort>, Option<&'static str>);
-
-const DECISIONS: [DecisionPlan; 11] = [
-    (3, 12, Impact::Effective, Feasibility::Hard, Some(8), Some(Effort::L), Some("2027-02-26")),
-    (0, 12, Impact::Effective, Feasibility::Hard, Some(7), Some(Effort::L), Some("2027-01-29")),
-    (1, 12, Impact::Effective, Feasibility::Now, Some(1), Some(Effort::M), Some("2026-12-15")),
-    (2, 11, Impact::Indirect, Feasibility::Hard, None, Some(Effort::L), None),
-    (3, 11, Impact::Effective, Feasibility::Now, Some(3), Some(Effort::S), Some("2026-12-04")),
-    (0, 10, Impact::Effective, Feasibility::Now, Some(0), Some(Effort::M), Some("2026-12-18")),
-    (1, 10, Impact::Indirect, Feasibility::Now, Some(5), Some(Effort::S), Some("2027-01-15")),
-    (0, 11, Impact::Effective, Feasibility::Now, Some(4), Some(Effort::M), Some("2027-01-08")),
-    (2, 12, Impact::Indirect, Feasibility::Now, Some(2), Some(Effort::S), Some("2027-01-22")),
-    (1, 14, Impact::Indirect, Feasibility::Now, None, Some(Effort::S), None),
-    (3, 10, Impact::Indirect, Feasibility::Now, Some(6), Some(Effort::S), Some("2026-12-25")),
-];
 
 fn build() -> Builder {
     let template = templates::default_for(Lang::En);
@@ -479,6 +253,7 @@ fn build() -> Builder {
         outcome: None,
     };
     let pricing = ParkId(b.fresh());
+    b.push(at(94, 5), Refocused);
     b.push(at(94, 10), Parked { id: pricing, item });
     // Coffee break.
     b.push(at(95, 0), TimerPaused);
@@ -489,6 +264,7 @@ fn build() -> Builder {
         write(&mut b, t, g, n);
         t += 80_000;
     }
+    b.push(at(134, 30), Refocused);
     let mut t = at(135, 0);
     for (g, plan) in GROUPS.iter().enumerate() {
         for (i, (_, _, _, answers)) in plan.notes.iter().enumerate() {
@@ -529,12 +305,21 @@ fn build() -> Builder {
     // 4. Share-out, trimmed by five minutes to catch up.
     b.push(at(157, 0), StepEntered { step: 4 });
     b.push(at(157, 20), TimeboxAdjusted { step: 4, delta_ms: -5 * MINUTE as i64 });
-    for (g, id) in groups.iter().enumerate() {
+    // The last group presents in the wrap-up, so the vote keeps its time.
+    let (last, first) = groups.split_last().map_or((None, &groups[..]), |(l, f)| (Some(*l), f));
+    for (g, id) in first.iter().enumerate() {
         b.push(at(157 + 4 * g as i64, 30), ShareOutStarted { group: *id });
     }
+    let reason = "Group Dの共有はまとめの時間に回す。投票の時間を守るため / Group D presents in the wrap-up, so the \
+                  vote keeps its time";
+    b.push(at(173, 0), MoveForced { step: 4, reason: reason.into() });
 
-    // 5. Vote: three picks per audience per voter.
+    // 5. Vote: two kickoff measures say the same and are merged, then
+    // three picks per audience per voter.
     b.push(at(173, 0), StepEntered { step: 5 });
+    let (keep, merged) = (measure(KICKOFF.0.0, KICKOFF.0.1), measure(KICKOFF.1.0, KICKOFF.1.1));
+    b.push(at(173, 10), MeasuresMerged { keep, merged });
+    b.push(at(173, 40), VotingOpened);
     let mut t = at(174, 0);
     for (voter, ballot) in people.iter().zip(BALLOTS) {
         for (audience, picks) in ["promoters", "end_users"].into_iter().zip(ballot) {
@@ -571,6 +356,9 @@ fn build() -> Builder {
 
     // 7. Wrap-up: the parking lot gets its outcomes.
     b.push(at(220, 0), StepEntered { step: 7 });
+    if let Some(group) = last {
+        b.push(at(220, 30), ShareOutStarted { group });
+    }
     let outcomes = [
         (it_admin, ParkOutcome::FollowUp { owner: raj }),
         (pricing, ParkOutcome::Measure),

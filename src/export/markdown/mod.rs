@@ -1,0 +1,155 @@
+//! The Markdown report, in the session's language: goal, personas, phases
+//! and journey maps ([`board`]); rankings, the decision 2×2, the action list
+//! and owners' load ([`votes`]); progress per step, forced moves, unmet exit
+//! criteria and the parking lot ([`convergence`]).
+
+mod board;
+mod convergence;
+mod votes;
+
+use std::fmt::Write as _;
+
+use self::board::{goal, maps, personas, phases};
+use self::convergence::{exit_criteria, forced, parking, progress};
+use self::votes::{decisions, owners_load, ranking};
+use super::labels::Labels;
+use super::{notes_in_board_order, utc};
+use crate::domain::group::Group;
+use crate::domain::ids::{GroupId, NoteId};
+use crate::domain::note::{Cell, NoteKind};
+use crate::domain::parking::ParkOutcome;
+use crate::domain::persona::Quadrant;
+use crate::domain::{Millis, Session};
+
+/// The session as a Markdown report. `now` is the time the running step's
+/// timer is read at.
+pub fn markdown(session: &Session, now: Millis) -> String {
+    let l = Labels::of(session.header.template.lang);
+    let mut out = String::new();
+    goal(&mut out, session, l, now);
+    personas(&mut out, session, l);
+    phases(&mut out, session, l);
+    maps(&mut out, session, l);
+    ranking(&mut out, session, l);
+    decisions(&mut out, session, l);
+    owners_load(&mut out, session, l);
+    progress(&mut out, session, l, now);
+    forced(&mut out, session, l);
+    exit_criteria(&mut out, session, l);
+    parking(&mut out, session, l);
+    out
+}
+
+/// Text for a table cell: `|` escaped, line breaks as `<br>`.
+pub(crate) fn cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.trim().chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push_str("<br>");
+            }
+            '\n' => out.push_str("<br>"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text on one line of a paragraph or list item: line breaks as `<br>`.
+fn inline(text: &str) -> String {
+    text.trim().replace("\r\n", "<br>").replace(['\r', '\n'], "<br>")
+}
+
+fn row(out: &mut String, cells: &[String]) {
+    out.push('|');
+    for c in cells {
+        out.push(' ');
+        out.push_str(c);
+        out.push_str(" |");
+    }
+    out.push('\n');
+}
+
+fn table(out: &mut String, head: &[&str], rows: &[Vec<String>]) {
+    row(out, &head.iter().map(|h| cell(h)).collect::<Vec<_>>());
+    row(out, &head.iter().map(|_| "---".to_string()).collect::<Vec<_>>());
+    for r in rows {
+        row(out, r);
+    }
+    out.push('\n');
+}
+
+fn none(out: &mut String, l: &Labels) {
+    out.push_str(l.none);
+    out.push_str("\n\n");
+}
+
+fn measure_text(s: &Session, id: NoteId) -> String {
+    s.notes.get(&id).map_or_else(|| "?".to_string(), |n| cell(&n.text))
+}
+
+fn group_name(s: &Session, id: NoteId) -> String {
+    s.notes.get(&id).and_then(|n| s.groups.get(&n.group)).map_or_else(String::new, |g| cell(&g.name))
+}
+
+#[cfg(test)]
+pub(super) fn section<'a>(md: &'a str, heading: &str) -> &'a str {
+    let start = md.find(&format!("## {heading}\n")).unwrap_or_else(|| panic!("no {heading} in\n{md}"));
+    let rest = &md[start + 3..];
+    let end = rest.find("\n## ").map_or(rest.len(), |e| e + 1);
+    &rest[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture;
+    use super::*;
+    use crate::domain::Lang;
+
+    #[test]
+    fn cells_escape_pipes_and_line_breaks() {
+        assert_eq!(cell("a|b\nc\r\nd\re"), "a\\|b<br>c<br>d<br>e");
+        assert_eq!(cell("  plain  "), "plain");
+    }
+
+    #[test]
+    fn title_goal_and_done_when_come_first() {
+        let md = markdown(&fixture::session(Lang::En), fixture::NOW);
+        assert!(md.starts_with("# Customer journey map\n"), "{md}");
+        assert!(md.contains("- **Goal:** Decide the priority of CS measures\n"), "{md}");
+        assert!(md.contains("- **Done when:** ranked<br>and owned\n"), "{md}");
+    }
+
+    #[test]
+    fn japanese_sessions_get_japanese_headings_and_keep_japanese_text() {
+        let md = markdown(&fixture::session(Lang::Ja), fixture::NOW);
+        for heading in [
+            "# カスタマージャーニーマップ",
+            "## ペルソナ",
+            "## フェーズ",
+            "## ジャーニーマップ",
+            "## 投票結果",
+        ] {
+            assert!(md.contains(heading), "{heading} missing in\n{md}");
+        }
+        for heading in [
+            "## 意思決定",
+            "## 担当者の負荷",
+            "## パーキングロット",
+            "## ステップごとの進行",
+            "## 未達のまま進んだステップ",
+            "## 終了条件",
+            "**ゴール:**",
+        ] {
+            assert!(md.contains(heading), "{heading} missing in\n{md}");
+        }
+        assert!(md.contains("オンボーディング期で止まる"), "{md}");
+        assert!(md.contains("| **つまづくポイント** |"), "{md}");
+        assert!(md.contains("担当を決めて開始"), "{md}");
+    }
+}
