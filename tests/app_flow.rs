@@ -181,6 +181,7 @@ fn help_goal_and_presenter_open_and_esc_closes() {
     app.handle(&key(KeyCode::Esc));
     app.handle(&ch('g'));
     assert_eq!(app.mode(), Mode::GoalView);
+    assert_eq!(app.session().refocus.get(&3), Some(&1), "showing the goal records a refocus");
     app.handle(&key(KeyCode::Esc));
     app.handle(&ch('P'));
     assert_eq!(app.mode(), Mode::Presenter);

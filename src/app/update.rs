@@ -32,8 +32,12 @@ fn global(app: &mut App, action: Action) -> bool {
         Action::Help => {
             app.overlay = if app.overlay == Some(Overlay::Help) { None } else { Some(Overlay::Help) }
         }
+        Action::ShowGoal if app.overlay == Some(Overlay::Goal) => app.overlay = None,
         Action::ShowGoal => {
-            app.overlay = if app.overlay == Some(Overlay::Goal) { None } else { Some(Overlay::Goal) }
+            // Showing the goal is how the room is pulled back to it; the
+            // replay summary counts these.
+            app.overlay = Some(Overlay::Goal);
+            app.commit(Event::Refocused);
         }
         Action::Presenter => {
             app.presenter = !app.presenter;
