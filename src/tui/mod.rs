@@ -80,7 +80,9 @@ pub fn run_app(mut app: App) -> anyhow::Result<()> {
     }
     terminal::restore();
     if let Some(path) = &app.path {
-        eprintln!("Saved: {}", path.display());
+        // Not eprintln!: it panics when the terminal is already gone.
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), "Saved: {}", path.display());
     }
     result
 }
