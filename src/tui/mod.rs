@@ -71,7 +71,7 @@ pub fn run_app(mut app: App) -> anyhow::Result<()> {
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop)).context("could not watch signals")?;
     }
-    let mut terminal = terminal::setup()?;
+    let mut terminal = terminal::setup().inspect_err(|_| terminal::restore())?;
     let result =
         event_loop::run(&mut terminal, &mut app, &mut event_loop::Crossterm::spawn(), &SystemClock, &stop);
     if result.is_err() {
