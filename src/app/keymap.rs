@@ -188,6 +188,10 @@ pub fn has_globals(mode: Mode) -> bool {
 /// Normalises a key event: Shift is part of a printed character.
 pub fn key_of(event: &KeyEvent) -> Key {
     let mut mods = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+    if event.code == KeyCode::BackTab {
+        // Terminals report Shift-Tab as BackTab with Shift held.
+        mods.remove(KeyModifiers::SHIFT);
+    }
     if let KeyCode::Char(c) = event.code {
         mods.remove(KeyModifiers::SHIFT);
         if mods.contains(KeyModifiers::CONTROL) {
@@ -276,6 +280,7 @@ mod tests {
         assert_eq!(lookup(m, &press(KeyCode::Char('a'), KeyModifiers::NONE)), Some(Action::AddNote));
         assert_eq!(lookup(m, &press(KeyCode::Char('R'), KeyModifiers::CONTROL)), Some(Action::Redo));
         assert_eq!(lookup(Mode::Edit, &press(KeyCode::Char('q'), KeyModifiers::NONE)), None);
+        assert_eq!(lookup(m, &press(KeyCode::BackTab, KeyModifiers::SHIFT)), Some(Action::PrevTab));
     }
 
     #[test]
