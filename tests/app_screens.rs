@@ -79,3 +79,24 @@ fn tab_switches_groups_and_share_out_starts_a_turn() {
     app.handle(&key(KeyCode::Enter));
     assert_eq!(app.session().sharing.map(|(g, _)| g), app.group());
 }
+
+#[test]
+fn moving_on_with_open_items_is_recorded_and_a_complete_step_is_not() {
+    let (mut app, sink) = app_at(0, 5); // goal confirmed: the goal step is complete
+    assert!(app.gaps.is_empty());
+    app.handle(&ch(']'));
+    assert!(!sink.events.borrow().iter().any(|s| matches!(s.event, Event::MoveForced { .. })));
+    assert!(!app.gaps.is_empty(), "personas still miss challenges");
+    app.handle(&ch(']'));
+    let forced: Vec<_> = sink
+        .events
+        .borrow()
+        .iter()
+        .filter_map(|s| match &s.event {
+            Event::MoveForced { step, .. } => Some(*step),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(forced, vec![1]);
+    assert_eq!(app.session().current_step(), 2);
+}

@@ -23,6 +23,7 @@ pub use action::Action;
 pub use sink::{MemorySink, Sink};
 pub use state::{Mode, Overlay, Screen, Selection};
 
+use crate::domain::checks::{self, Gap};
 use crate::domain::{Event, GroupId, Journal, Millis, Session, Stamped, View};
 use crate::ui::strings::{self, Strings};
 
@@ -50,6 +51,9 @@ pub struct App {
     pub dirty: bool,
     /// The texts in the session's language.
     pub strings: &'static Strings,
+    /// What the current step's exit checks still miss, refreshed after
+    /// every change (not per frame: some checks read every note).
+    pub gaps: Vec<Gap>,
     /// Width of the edit field on the last frame (for ↑/↓ in the field).
     pub edit_width: std::cell::Cell<usize>,
     shown_second: Millis,
@@ -72,11 +76,18 @@ impl App {
             quit: false,
             dirty: true,
             strings,
+            gaps: Vec::new(),
             edit_width: std::cell::Cell::new(40),
             shown_second: now / 1000,
         };
         app.restore_view();
+        app.refresh_gaps();
         app
+    }
+
+    fn refresh_gaps(&mut self) {
+        let s = self.session();
+        self.gaps = checks::for_step(s, s.current_step()).into_iter().flat_map(|st| st.gaps).collect();
     }
 
     /// The session state.
@@ -117,6 +128,7 @@ impl App {
         match self.sink.append(&stamped) {
             Ok(()) => {
                 self.journal.push(stamped);
+                self.refresh_gaps();
                 self.dirty = true;
                 true
             }

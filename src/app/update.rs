@@ -51,6 +51,14 @@ fn global(app: &mut App, action: Action) -> bool {
             }
         }
         Action::NextStep if step + 1 < steps => {
+            // Moving on with the step's output incomplete is recorded, so
+            // the replay summary can show it.
+            if s.clock.started && !app.gaps.is_empty() {
+                let reason = format!("{} {}", app.gaps.len(), app.strings.forced_reason);
+                if !app.commit(Event::MoveForced { step, reason }) {
+                    return true;
+                }
+            }
             app.commit(Event::StepEntered { step: step + 1 });
         }
         Action::PrevStep if step > 0 => {

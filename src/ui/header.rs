@@ -86,7 +86,20 @@ pub fn step_title(app: &App) -> (String, String, String) {
 pub fn height(app: &App, width: u16) -> u16 {
     let (_, instructions, _) = step_title(app);
     let instr = wrap_max(&instructions, usize::from(width), 2).len();
-    (goal_lines(app, width).len() + 1 + instr + 1 + 1) as u16
+    (goal_lines(app, width).len() + 1 + instr + 1 + 1 + 1) as u16
+}
+
+/// "Still needed: …" from the step's exit checks, or "Output complete".
+pub fn needed(app: &App, width: usize) -> Line<'static> {
+    let st = app.strings;
+    if app.gaps.is_empty() {
+        return Line::styled(format!("✓ {}", st.output_met), THEME.running);
+    }
+    let labels = crate::export::labels::Labels::of(st.lang);
+    let items: Vec<String> = app.gaps.iter().take(3).map(|g| labels.gap(app.session(), g)).collect();
+    let more = if app.gaps.len() > 3 { format!(" (+{})", app.gaps.len() - 3) } else { String::new() };
+    let text = format!("{} ({}): {}{more}", st.still_needed, app.gaps.len(), items.join("; "));
+    Line::styled(super::text::truncate(&text, width), THEME.warning)
 }
 
 /// Draws the header.
@@ -117,6 +130,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Span::raw(" ".repeat(pad)),
         Span::styled(clock, THEME.dim),
     ]));
+    lines.push(needed(app, usize::from(area.width)));
     let block = Block::new().borders(Borders::BOTTOM).border_style(THEME.border);
     frame.render_widget(Paragraph::new(lines).block(block).alignment(Alignment::Left), area);
 }

@@ -10,6 +10,8 @@ use crate::domain::Lang;
 /// The UI's texts in one language.
 #[derive(Debug)]
 pub struct Strings {
+    /// The language of these texts.
+    pub lang: Lang,
     /// Label before the goal.
     pub goal: &'static str,
     /// Shown when there is no goal yet.
@@ -134,6 +136,12 @@ pub struct Strings {
     pub min: &'static str,
     /// Wrap-up counts: personas, groups, top measures decided, owned, parking lot items.
     pub wrap_counts: [&'static str; 5],
+    /// Before the step's open items.
+    pub still_needed: &'static str,
+    /// When the step's output is complete.
+    pub output_met: &'static str,
+    /// Reason recorded when moving on with open items.
+    pub forced_reason: &'static str,
     /// Summary title.
     pub summary: &'static str,
     /// Export command hint.
@@ -163,6 +171,7 @@ pub fn for_lang(_lang: Lang) -> &'static Strings {
 
 /// English.
 pub static EN: Strings = Strings {
+    lang: Lang::En,
     goal: "Goal",
     no_goal: "(no goal yet: press e to write it)",
     done_when: "Done when",
@@ -230,6 +239,9 @@ pub static EN: Strings = Strings {
     outcomes: ["start now", "owner works out how", "start if someone has capacity", "postpone"],
     min: "min",
     wrap_counts: ["personas", "groups", "top measures decided", "owned", "parking lot items"],
+    still_needed: "Still needed",
+    output_met: "Output complete",
+    forced_reason: "open items when the room moved on",
     summary: "Summary against the done-when",
     export: "Export the map and action list:",
     link_title: "Pain points this To-Be answers",
