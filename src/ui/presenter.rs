@@ -48,15 +48,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let (title, _, output) = step_title(app);
     let (count, style) = countdown(app);
     let digits: String = count.split(' ').next().unwrap_or("").to_string();
-    let [goal, step, clock, words, board] = Layout::vertical([
-        Constraint::Max(4),
+    let goal_text = format!("{}: {}", app.strings.goal, app.session().goal);
+    let goal_rows = super::text::wrap(&goal_text, usize::from(area.width)).len().min(4) as u16;
+    let [goal, _, step, clock, words, board] = Layout::vertical([
+        Constraint::Length(goal_rows),
+        Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(6),
         Constraint::Length(1),
         Constraint::Fill(1),
     ])
     .areas(area);
-    let goal_text = format!("{}: {}", app.strings.goal, app.session().goal);
     frame.render_widget(Paragraph::new(goal_text).style(THEME.goal).wrap(Wrap { trim: false }), goal);
     frame.render_widget(Paragraph::new(Line::styled(title, THEME.title).centered()), step);
     big(&digits, clock, frame.buffer_mut(), style);
