@@ -63,5 +63,21 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// `cjm run` on the sample up to its first frame, minus putting the
+/// terminal into raw mode: load and fold the file, take the lock, open the
+/// writer, build the app and draw at 100×30.
+fn startup(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("sample.ron");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/sample-workshop.ron"), &path).expect("copy");
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
+    c.bench_function("startup: run sample to first frame", |b| {
+        b.iter(|| {
+            let app = cjm::tui::load_app(&path, 1_800_000_000_000).expect("load");
+            terminal.draw(|f| cjm::ui::draw(f, black_box(&app))).expect("draw");
+        })
+    });
+}
+
+criterion_group!(benches, bench, startup);
 criterion_main!(benches);

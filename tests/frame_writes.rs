@@ -42,3 +42,49 @@ fn a_full_frame_is_at_most_two_writes() {
     let second = *out.0.borrow();
     assert!(second.0 <= 2 && second.1 > 0, "second frame: {second:?}");
 }
+
+/// The bytes one redraw sends to the terminal after `change`.
+fn bytes_after(app: &mut cjm::app::App, change: impl FnOnce(&mut cjm::app::App)) -> (usize, usize) {
+    let out = Counting::default();
+    let backend = cjm::tui::terminal::buffered(out.clone());
+    let options = TerminalOptions { viewport: Viewport::Fixed(Rect::new(0, 0, 120, 40)) };
+    let mut terminal = Terminal::with_options(backend, options).expect("terminal");
+    terminal.draw(|f| cjm::ui::draw(f, app)).expect("first frame");
+    change(app);
+    *out.0.borrow_mut() = (0, 0);
+    terminal.draw(|f| cjm::ui::draw(f, app)).expect("frame");
+    let counted = *out.0.borrow();
+    counted
+}
+
+#[test]
+fn nothing_changed_means_no_frame_at_all() {
+    // The loop draws only when the app is dirty; within the same second
+    // with no input the app stays clean, so nothing is written.
+    let (mut app, _) = app_at(3, 30);
+    app.dirty = false;
+    let now = app.now;
+    app.tick(now + 10);
+    assert!(!app.dirty, "a tick within the same second must not ask for a frame");
+    app.tick(now + 1_000);
+    assert!(app.dirty, "the next second redraws the clock");
+}
+
+#[test]
+fn a_timer_tick_sends_at_most_64_bytes() {
+    let (mut app, _) = app_at(3, 30);
+    let now = app.now;
+    let (writes, bytes) = bytes_after(&mut app, |a| a.tick(now + 1_000));
+    println!("timer tick: {bytes} bytes in {writes} writes");
+    assert!(bytes > 0 && bytes <= 64, "timer tick wrote {bytes} bytes");
+}
+
+#[test]
+fn typing_into_a_note_sends_at_most_256_bytes_per_key() {
+    let (mut app, _) = app_at(3, 30);
+    app.handle(&ch('a'));
+    type_text(&mut app, "初期設定");
+    let (writes, bytes) = bytes_after(&mut app, |a| type_text(a, "が"));
+    println!("one typed character: {bytes} bytes in {writes} writes");
+    assert!(bytes > 0 && bytes <= 256, "typing one character wrote {bytes} bytes");
+}
