@@ -1,12 +1,27 @@
 //! Text measured as a terminal shows it: display width, not bytes or chars.
 //! Japanese characters are two columns wide; combining marks zero.
+//!
+//! Widths come from ratatui's own [`CellWidth`], graphemes from
+//! unicode-segmentation, and graphemes ratatui would drop (control
+//! characters) take no column here either, so what is measured here is
+//! what the buffer draws.
 
+use ratatui::buffer::CellWidth;
 use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
+
+/// Display width of one grapheme as ratatui's buffer counts it.
+pub fn grapheme_width(g: &str) -> usize {
+    if g.contains(char::is_control) { 0 } else { usize::from(g.cell_width()) }
+}
+
+/// Display width of a string as ratatui's buffer counts it.
+pub fn display_width(s: &str) -> usize {
+    s.graphemes(true).map(grapheme_width).sum()
+}
 
 /// Columns `s` takes on screen.
 pub fn width(s: &str) -> usize {
-    UnicodeWidthStr::width(s)
+    display_width(s)
 }
 
 /// `s` cut to at most `max` columns at a grapheme boundary, with `…` when
@@ -18,7 +33,7 @@ pub fn truncate(s: &str, max: usize) -> String {
     let mut out = String::new();
     let mut used = 0;
     for g in s.graphemes(true) {
-        let w = width(g);
+        let w = grapheme_width(g);
         if used + w + 1 > max {
             break;
         }

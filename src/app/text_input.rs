@@ -6,7 +6,6 @@
 //! control characters) take no column here either, so the cursor this
 //! computes sits exactly after the last character ratatui drew.
 
-use ratatui::buffer::CellWidth;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Text and a cursor (a byte offset on a grapheme boundary).
@@ -26,15 +25,7 @@ pub struct Row {
     pub end: usize,
 }
 
-/// Display width of one grapheme as ratatui's buffer counts it.
-pub fn grapheme_width(g: &str) -> usize {
-    if g.contains(char::is_control) { 0 } else { usize::from(g.cell_width()) }
-}
-
-/// Display width of a string as ratatui's buffer counts it.
-pub fn display_width(s: &str) -> usize {
-    s.graphemes(true).map(grapheme_width).sum()
-}
+pub use crate::text::{display_width, grapheme_width};
 
 impl TextInput {
     /// A field holding `text`, cursor at the end.

@@ -29,7 +29,7 @@ pub fn run(dirs: &Dirs) -> anyhow::Result<()> {
                     .get(session.current_step())
                     .map_or("?", |s| s.title.as_str())
                     .to_string();
-                let when = paths::format_timestamp(session.last_at);
+                let when = crate::domain::clock::format_timestamp(session.last_at);
                 rows.push((session.last_at, name, session.goal.clone(), step, session.notes.len(), when));
             }
             Err(err) => rows.push((0, name, format!("(unreadable: {err})"), String::new(), 0, String::new())),

@@ -70,6 +70,29 @@ pub fn format_hours_minutes(ms: Millis) -> String {
     format!("{}:{:02}", mins / 60, mins % 60)
 }
 
+/// UTC calendar date and time of a timestamp (Howard Hinnant's algorithm).
+pub fn civil_from_millis(ms: u64) -> (i64, u32, u32, u32, u32) {
+    let secs = (ms / 1000) as i64;
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d, (rem / 3600) as u32, ((rem / 60) % 60) as u32)
+}
+
+/// `YYYY-MM-DD HH:MM` (UTC) for a timestamp.
+pub fn format_timestamp(ms: u64) -> String {
+    let (y, m, d, hh, mm) = civil_from_millis(ms);
+    format!("{y:04}-{m:02}-{d:02} {hh:02}:{mm:02}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,5 +113,13 @@ mod tests {
         assert_eq!(format_duration(65_000), "01:05");
         assert_eq!(format_duration(3_600_000 + 61_000), "1:01:01");
         assert_eq!(format_hours_minutes(72 * MINUTE + 59_000), "1:12");
+    }
+
+    #[test]
+    fn timestamps_convert_to_utc_calendar_time() {
+        // 2026-11-25 04:55:19 UTC
+        assert_eq!(format_timestamp(1_795_582_519_000), "2026-11-25 04:55");
+        assert_eq!(format_timestamp(0), "1970-01-01 00:00");
+        assert_eq!(format_timestamp(951_782_400_000), "2000-02-29 00:00");
     }
 }

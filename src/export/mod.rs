@@ -44,20 +44,7 @@ pub(crate) fn persona_name<'a>(session: &'a Session, note: &Note) -> &'a str {
 
 /// `YYYY-MM-DD HH:MM UTC` for a timestamp.
 pub(crate) fn utc(ms: Millis) -> String {
-    let secs = ms / 1000;
-    let days = (secs / 86_400) as i64;
-    let (h, m) = ((secs / 3600) % 24, (secs / 60) % 60);
-    // Days to civil date (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let mo = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(mo <= 2);
-    format!("{y:04}-{mo:02}-{d:02} {h:02}:{m:02} UTC")
+    format!("{} UTC", crate::domain::clock::format_timestamp(ms))
 }
 
 #[cfg(test)]

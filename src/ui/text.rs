@@ -66,24 +66,11 @@ pub fn wrap_max(text: &str, width: usize, max: usize) -> Vec<String> {
 /// with "…" when cut.
 pub fn truncate(text: &str, width: usize) -> String {
     let first = text.lines().next().unwrap_or("");
-    let cut = first.len() < text.len();
-    if display_width(first) <= width && !cut {
-        return first.to_string();
+    if first.len() < text.len() {
+        // More lines follow: say so even when the first one fits.
+        return crate::text::truncate(&format!("{first}…"), width);
     }
-    let mut out = String::new();
-    let mut col = 0;
-    for g in first.graphemes(true) {
-        let w = grapheme_width(g);
-        if col + w + 1 > width {
-            break;
-        }
-        out.push_str(g);
-        col += w;
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
+    crate::text::truncate(first, width)
 }
 
 #[cfg(test)]
@@ -101,6 +88,8 @@ mod tests {
     fn truncates_with_an_ellipsis_that_fits() {
         assert_eq!(truncate("施策の優先度", 7), "施策の…");
         assert_eq!(truncate("short", 10), "short");
+        assert_eq!(truncate("one\ntwo", 10), "one…", "more lines are marked");
+        assert_eq!(truncate("abcde\ntwo", 5), "abcd…", "even when the first line fills the width");
         assert_eq!(display_width(&truncate("abcdefghij", 5)), 5);
         let lines = wrap_max("a b c d e f g h", 3, 2);
         assert_eq!(lines.len(), 2);
