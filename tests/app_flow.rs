@@ -74,7 +74,7 @@ fn a_workshop_typed_in_is_on_disk_before_it_is_shown() {
 
     // Move it down to As-Is and right one column.
     app.handle(&TermEvent::Key(KeyEvent::new(KeyCode::Down, KeyModifiers::SHIFT)));
-    app.handle(&ch('L'));
+    app.handle(&TermEvent::Key(KeyEvent::new(KeyCode::Right, KeyModifiers::SHIFT)));
     let moved = app.session().notes.values().next().expect("note");
     assert_eq!(moved.kind, NoteKind::AsIs);
     assert_eq!((app.sel.column, app.sel.row), (1, 1));

@@ -294,6 +294,7 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::Undo => ("undo", "undo the latest change"),
         A::Redo => ("redo", "redo the latest undone change"),
         A::Presenter => ("presenter", "presenter view on or off"),
+        A::ToggleLang => ("日本語", "switch the interface to Japanese (日本語)"),
         A::Quit => ("quit", "save the place and quit"),
         A::QuitSave => ("save & quit", "save what is typed and quit"),
         A::Close => ("close", "close the overlay or cancel"),

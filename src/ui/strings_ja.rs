@@ -137,6 +137,7 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::Undo => ("元に戻す", "直前の変更を元に戻す"),
         A::Redo => ("やり直し", "元に戻した変更をやり直す"),
         A::Presenter => ("投影表示", "参加者向けの投影表示を切り替え"),
+        A::ToggleLang => ("English", "表示言語を英語（English）に切り替え"),
         A::Quit => ("終了", "現在の位置を保存して終了"),
         A::QuitSave => ("保存して終了", "入力中の内容を保存して終了"),
         A::Close => ("閉じる", "画面を閉じる／取り消す"),
