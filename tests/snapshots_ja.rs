@@ -203,3 +203,12 @@ fn the_split_check_catches_a_border_over_a_wide_character() {
     edge[(5, 0)].set_symbol("施");
     assert_eq!(split_wide_chars(&edge).len(), 1, "a wide character in the last column is cut");
 }
+
+#[test]
+fn narrow_board_columns_keep_the_count_and_cut_the_row_name() {
+    let mut app = ja(3, 50);
+    app.commit(Event::SchemeChosen { id: cjm::domain::SchemeId(5), reason: "期間で見る".into() });
+    snap("discussion_five_phases", &app);
+    let text = screen_text(&render(&app, 80, 24));
+    assert!(text.contains("つまづく… (0)"), "{text}");
+}
