@@ -283,3 +283,21 @@ fn the_screen_redraws_when_the_shown_second_changes() {
     app.tick(app.now + 1000);
     assert!(app.dirty);
 }
+
+#[test]
+fn a_session_opens_in_its_own_language_and_l_switches_it_live() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = tui::create_session(dir.path(), templates::default_for(Lang::Ja), T0).expect("create");
+    let mut app = tui::load_app(&path, T0).expect("load");
+    assert_eq!(app.strings.lang, Lang::Ja, "no --lang: the session's (its template's) language");
+    app.handle(&ch('L'));
+    assert_eq!(app.strings.lang, Lang::En);
+    assert_eq!(app.requests, vec![cjm::app::Request::SaveLang(Lang::En)], "saving is left to the loop");
+    app.handle(&ch('?'));
+    app.handle(&ch('L'));
+    assert_eq!(
+        (app.strings.lang, app.overlay.clone()),
+        (Lang::Ja, Some(Overlay::Help)),
+        "L works in help too"
+    );
+}
