@@ -171,6 +171,15 @@ fn edit_field_and_quit_question() {
     app.handle(&ch('a'));
     type_text(&mut app, "ヘルプページが見つからない😀");
     snap("edit_note", &app);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut terminal = render(&app, w, h);
+        let text = screen_text(&terminal);
+        let typed = "ヘルプページが見つからない😀";
+        let (row, line) = text.lines().enumerate().find(|(_, l)| l.contains(typed)).expect("typed line");
+        let col = cjm::text::width(&line[..line.find(typed).expect("typed")]) + cjm::text::width(typed);
+        let cursor = terminal.get_cursor_position().expect("cursor");
+        assert_eq!((cursor.x, cursor.y), (col as u16, row as u16), "{w}x{h}: cursor after the text");
+    }
     app.handle(&ctrl('q'));
     assert!(matches!(app.overlay, Some(Overlay::Confirm(_))));
     snap("quit_question", &app);
@@ -211,4 +220,20 @@ fn narrow_board_columns_keep_the_count_and_cut_the_row_name() {
     snap("discussion_five_phases", &app);
     let text = screen_text(&render(&app, 80, 24));
     assert!(text.contains("つまづく… (0)"), "{text}");
+}
+
+#[test]
+fn long_group_lines_end_in_an_ellipsis_not_half_a_character() {
+    let mut app = ja(3, 50);
+    let group = cjm::domain::group::Group {
+        name: "Bチーム（オンボーディング期から定着期への移行を担当する混成チーム）".into(),
+        persona: Some(cjm::domain::PersonaId(1)),
+        members: (100..103).map(cjm::domain::ParticipantId).collect(),
+    };
+    app.commit(Event::GroupSaved { id: GroupId(201), group });
+    app.sel.group = Some(GroupId(201));
+    snap("discussion_long_group", &app);
+    let text = screen_text(&render(&app, 80, 24));
+    let tabs = text.lines().find(|l| l.starts_with("グループ:")).expect("tabs");
+    assert!(tabs.trim_end().ends_with('…'), "{tabs}");
 }
