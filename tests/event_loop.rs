@@ -80,7 +80,10 @@ fn l_switches_the_language_live_and_the_loop_remembers_it() {
     assert!(app.requests.is_empty(), "the loop performed the request");
     assert_eq!(settings::load(config.path()).expect("settings").lang, Some(Lang::Ja));
     let text = screen_text(&terminal);
-    assert!(text.contains("キー一覧") && text.contains("English"), "help shows L in Japanese:\n{text}");
+    assert!(
+        text.contains("キー一覧") && text.contains("表示を英語に切り替え"),
+        "help shows L in Japanese:\n{text}"
+    );
 
     // A broken settings file is reported, not overwritten.
     std::fs::write(settings::path(config.path()), "(lang: Klingon)").expect("write");
