@@ -152,7 +152,8 @@ const HELP: Table = &[
     (k('L'), A::ToggleLang),
     (ctrl('c'), A::QuitSave),
 ];
-const GOAL_VIEW: Table = &[(code(C::Esc), A::Close), (k('g'), A::Close), (ctrl('c'), A::QuitSave)];
+const GOAL_VIEW: Table =
+    &[(code(C::Esc), A::Close), (k('g'), A::Close), (k('L'), A::ToggleLang), (ctrl('c'), A::QuitSave)];
 const LINK: Table = &[
     ARROWS[0],
     ARROWS[1],

@@ -90,7 +90,8 @@ pub fn truncate(text: &str, width: usize) -> String {
 /// `line` cut to `width` columns at a character boundary, ending in "…"
 /// (in the style of the span it cuts) when anything was cut.
 pub fn fit(line: Line<'static>, width: usize) -> Line<'static> {
-    if line.width() <= width {
+    // Measured as the buffer measures (per grapheme), not Line::width.
+    if line.spans.iter().map(|s| display_width(&s.content)).sum::<usize>() <= width {
         return line;
     }
     let mut spans = Vec::new();
