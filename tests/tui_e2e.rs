@@ -204,4 +204,13 @@ fn a_japanese_session_types_japanese_and_exports_it() {
     let md = cjm(&["export", "s"]);
     assert!(md.contains(note), "{md}");
     assert!(md.contains("つまづくポイント"), "{md}");
+    drop(t);
+
+    // Without --lang the session's own language wins over config.ron.
+    std::fs::write(&config, "(lang: En)").expect("write config");
+    let t = Tmux::start(home.path(), 120, 30, &env, &[&bin(), "run", "s"]);
+    t.wait_for(&format!("▸ {note}"));
+    t.wait_for("? ヘルプ");
+    t.keys(&["q"]);
+    t.wait_for("[exit 0]");
 }
