@@ -1,6 +1,8 @@
 //! A workshop in progress with Japanese notes, for UI tests.
 #![allow(dead_code)]
 
+pub mod wide;
+
 use cjm::app::{App, MemorySink};
 use cjm::domain::clock::MINUTE;
 use cjm::domain::decision::{Decision, Feasibility, Impact};
