@@ -214,3 +214,21 @@ fn a_japanese_session_types_japanese_and_exports_it() {
     t.keys(&["q"]);
     t.wait_for("[exit 0]");
 }
+
+#[test]
+fn a_new_workshop_with_lang_ja_asks_for_the_goal_in_japanese() {
+    if !tmux::available("a_new_workshop_with_lang_ja_asks_for_the_goal_in_japanese") {
+        return;
+    }
+    let home = tempfile::tempdir().expect("tempdir");
+    let home_str = home.path().display().to_string();
+    let env = [("CJM_HOME", home_str.as_str()), ("TERM", "xterm-256color"), ("LANG", "C.UTF-8")];
+    let t = Tmux::start(home.path(), 100, 30, &env, &[&bin(), "--lang", "ja"]);
+    t.wait_for("編集中: ゴール");
+    t.type_text("施策の優先度を決定する");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("ゴール: 施策の優先度を決定する");
+    assert!(screen.contains("ステップ 1/8 · ゴール"), "the Japanese agenda:\n{screen}");
+    t.keys(&["q"]);
+    t.wait_for("[exit 0]");
+}
