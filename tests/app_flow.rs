@@ -74,7 +74,7 @@ fn a_workshop_typed_in_is_on_disk_before_it_is_shown() {
 
     // Move it down to As-Is and right one column.
     app.handle(&TermEvent::Key(KeyEvent::new(KeyCode::Down, KeyModifiers::SHIFT)));
-    app.handle(&ch('L'));
+    app.handle(&TermEvent::Key(KeyEvent::new(KeyCode::Right, KeyModifiers::SHIFT)));
     let moved = app.session().notes.values().next().expect("note");
     assert_eq!(moved.kind, NoteKind::AsIs);
     assert_eq!((app.sel.column, app.sel.row), (1, 1));
@@ -282,4 +282,22 @@ fn the_screen_redraws_when_the_shown_second_changes() {
     app.dirty = false;
     app.tick(app.now + 1000);
     assert!(app.dirty);
+}
+
+#[test]
+fn a_session_opens_in_its_own_language_and_l_switches_it_live() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = tui::create_session(dir.path(), templates::default_for(Lang::Ja), T0).expect("create");
+    let mut app = tui::load_app(&path, T0).expect("load");
+    assert_eq!(app.strings.lang, Lang::Ja, "no --lang: the session's (its template's) language");
+    app.handle(&ch('L'));
+    assert_eq!(app.strings.lang, Lang::En);
+    assert_eq!(app.requests, vec![cjm::app::Request::SaveLang(Lang::En)], "saving is left to the loop");
+    app.handle(&ch('?'));
+    app.handle(&ch('L'));
+    assert_eq!(
+        (app.strings.lang, app.overlay.clone()),
+        (Lang::Ja, Some(Overlay::Help)),
+        "L works in help too"
+    );
 }

@@ -63,3 +63,35 @@ fn resizing_below_80x24_shows_the_message_and_recovers() {
     event_loop::run(&mut terminal, &mut app, &mut input, &clock, &stop).expect("runs");
     assert!(!screen_text(&terminal).contains("80×24"));
 }
+
+#[test]
+fn l_switches_the_language_live_and_the_loop_remembers_it() {
+    use cjm::domain::Lang;
+    use cjm::store::settings;
+    let config = tempfile::tempdir().expect("tempdir");
+    let (mut app, _) = app_at(3, 30);
+    app.config_dir = Some(config.path().to_path_buf());
+    let clock = FakeClock::at(app.now);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let stop = AtomicBool::new(false);
+    let mut input = Scripted(VecDeque::from([ch('L'), ch('?')]));
+    event_loop::run(&mut terminal, &mut app, &mut input, &clock, &stop).expect("runs");
+    assert_eq!(app.strings.lang, Lang::Ja);
+    assert!(app.requests.is_empty(), "the loop performed the request");
+    assert_eq!(settings::load(config.path()).expect("settings").lang, Some(Lang::Ja));
+    let text = screen_text(&terminal);
+    assert!(
+        text.contains("キー一覧") && text.contains("表示を英語に切り替え"),
+        "help shows L in Japanese:\n{text}"
+    );
+
+    // A broken settings file is reported, not overwritten.
+    std::fs::write(settings::path(config.path()), "(lang: Klingon)").expect("write");
+    app.overlay = None;
+    app.handle(&ch('L'));
+    event_loop::perform(&mut app);
+    assert_eq!(app.strings.lang, Lang::En);
+    assert!(app.message.as_deref().is_some_and(|m| m.starts_with("Not saved")), "{:?}", app.message);
+    let kept = std::fs::read_to_string(settings::path(config.path())).expect("read");
+    assert_eq!(kept, "(lang: Klingon)");
+}

@@ -155,3 +155,80 @@ fn the_real_cursor_follows_japanese_and_emoji_for_the_ime() {
     t.keys(&["q"]);
     t.wait_for("[exit 0]");
 }
+
+#[test]
+fn a_japanese_session_types_japanese_and_exports_it() {
+    if !tmux::available("a_japanese_session_types_japanese_and_exports_it") {
+        return;
+    }
+    let home = tempfile::tempdir().expect("tempdir");
+    let cjm = |args: &[&str]| {
+        let out = std::process::Command::new(bin())
+            .args(args)
+            .env("CJM_HOME", home.path())
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .output()
+            .expect("cjm");
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    cjm(&["new", "s", "--goal", "施策の優先度を決定する", "--lang", "ja"]);
+    let home_str = home.path().display().to_string();
+    let env = [("CJM_HOME", home_str.as_str()), ("TERM", "xterm-256color"), ("LANG", "C.UTF-8")];
+    // 120 columns: five phases (no scheme chosen yet) leave a note 22 columns.
+    let t = Tmux::start(home.path(), 120, 30, &env, &[&bin(), "run", "s", "--lang", "ja"]);
+    t.wait_for("ステップ 1/8");
+    t.wait_for("? ヘルプ");
+    t.keys(&["Enter", "]", "]", "]", "n"]);
+    t.wait_for("編集中: 新しいグループ");
+    t.type_text("Aチーム");
+    t.keys(&["Enter", "a"]);
+    t.wait_for("編集中: 新しいつまづくポイント");
+    let note = "初期設定が難しい";
+    t.type_text(note);
+    t.keys(&["Enter"]);
+    let screen = t.wait_for(&format!("▸ {note}"));
+    assert!(screen.contains("つまづくポイント (1)"), "{screen}");
+    // L switches to English live and remembers it; L again comes back.
+    let config = home.path().join("config.ron");
+    let saved = |lang: &str| std::fs::read_to_string(&config).is_ok_and(|c| c.contains(lang));
+    t.keys(&["L"]);
+    t.wait_for("? help");
+    t.wait_until("English in config.ron", |_| saved("En"));
+    t.keys(&["L"]);
+    t.wait_for("? ヘルプ");
+    t.wait_until("Japanese in config.ron", |_| saved("Ja"));
+    t.keys(&["q"]);
+    t.wait_for("[exit 0]");
+    let md = cjm(&["export", "s"]);
+    assert!(md.contains(note), "{md}");
+    assert!(md.contains("つまづくポイント"), "{md}");
+    drop(t);
+
+    // Without --lang the session's own language wins over config.ron.
+    std::fs::write(&config, "(lang: En)").expect("write config");
+    let t = Tmux::start(home.path(), 120, 30, &env, &[&bin(), "run", "s"]);
+    t.wait_for(&format!("▸ {note}"));
+    t.wait_for("? ヘルプ");
+    t.keys(&["q"]);
+    t.wait_for("[exit 0]");
+}
+
+#[test]
+fn a_new_workshop_with_lang_ja_asks_for_the_goal_in_japanese() {
+    if !tmux::available("a_new_workshop_with_lang_ja_asks_for_the_goal_in_japanese") {
+        return;
+    }
+    let home = tempfile::tempdir().expect("tempdir");
+    let home_str = home.path().display().to_string();
+    let env = [("CJM_HOME", home_str.as_str()), ("TERM", "xterm-256color"), ("LANG", "C.UTF-8")];
+    let t = Tmux::start(home.path(), 100, 30, &env, &[&bin(), "--lang", "ja"]);
+    t.wait_for("編集中: ゴール");
+    t.type_text("施策の優先度を決定する");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("ゴール: 施策の優先度を決定する");
+    assert!(screen.contains("ステップ 1/8 · ゴール"), "the Japanese agenda:\n{screen}");
+    t.keys(&["q"]);
+    t.wait_for("[exit 0]");
+}

@@ -27,6 +27,9 @@ pub enum Action {
     Redo,
     /// Show or hide the presenter view.
     Presenter,
+    /// Switch the interface language (English ⇄ Japanese), remembered in
+    /// the settings file.
+    ToggleLang,
     /// Quit (asks first when text is being typed).
     Quit,
     /// Save what is being typed and quit at once (Ctrl-C).

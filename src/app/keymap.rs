@@ -52,6 +52,7 @@ pub const GLOBAL: Table = &[
     (k('u'), A::Undo),
     (ctrl('r'), A::Redo),
     (k('P'), A::Presenter),
+    (k('L'), A::ToggleLang),
     (k('q'), A::Quit),
     (ctrl('c'), A::QuitSave),
     (code(C::Esc), A::Close),
@@ -102,7 +103,6 @@ const DISCUSSION: Table = &[
     (k('x'), A::DeleteNote),
     (k('H'), A::MoveNoteLeft),
     (shift(C::Left), A::MoveNoteLeft),
-    (k('L'), A::MoveNoteRight),
     (shift(C::Right), A::MoveNoteRight),
     (k('K'), A::MoveNoteUp),
     (shift(C::Up), A::MoveNoteUp),
@@ -145,9 +145,15 @@ const EDIT: Table = &[
     (ctrl('c'), A::QuitSave),
 ];
 
-const HELP: Table =
-    &[(code(C::Esc), A::Close), (k('?'), A::Close), (k('q'), A::Close), (ctrl('c'), A::QuitSave)];
-const GOAL_VIEW: Table = &[(code(C::Esc), A::Close), (k('g'), A::Close), (ctrl('c'), A::QuitSave)];
+const HELP: Table = &[
+    (code(C::Esc), A::Close),
+    (k('?'), A::Close),
+    (k('q'), A::Close),
+    (k('L'), A::ToggleLang),
+    (ctrl('c'), A::QuitSave),
+];
+const GOAL_VIEW: Table =
+    &[(code(C::Esc), A::Close), (k('g'), A::Close), (k('L'), A::ToggleLang), (ctrl('c'), A::QuitSave)];
 const LINK: Table = &[
     ARROWS[0],
     ARROWS[1],

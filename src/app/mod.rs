@@ -24,8 +24,15 @@ pub use sink::{MemorySink, Sink};
 pub use state::{Mode, Overlay, Screen, Selection};
 
 use crate::domain::checks::{self, Gap};
-use crate::domain::{Event, GroupId, Journal, Millis, Session, Stamped, View};
+use crate::domain::{Event, GroupId, Journal, Lang, Millis, Session, Stamped, View};
 use crate::ui::strings::{self, Strings};
+
+/// Something only the terminal loop can do (IO outside the session file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Request {
+    /// Remember the interface language in the settings file.
+    SaveLang(Lang),
+}
 
 /// Everything the UI knows.
 pub struct App {
@@ -33,6 +40,8 @@ pub struct App {
     sink: Box<dyn Sink>,
     /// The session file, for the export command on the wrap-up screen.
     pub path: Option<PathBuf>,
+    /// The config directory the loop saves settings in; none in tests.
+    pub config_dir: Option<PathBuf>,
     /// The time now, set by [`App::tick`].
     pub now: Millis,
     /// What is selected.
@@ -54,6 +63,9 @@ pub struct App {
     /// What the current step's exit checks still miss, refreshed after
     /// every change (not per frame: some checks read every note).
     pub gaps: Vec<Gap>,
+    /// Side effects asked of the terminal loop, performed and drained
+    /// there after each key (the app itself does no IO but its sink).
+    pub requests: Vec<Request>,
     /// Width of the edit field on the last frame (for ↑/↓ in the field).
     pub edit_width: std::cell::Cell<usize>,
     shown_second: Millis,
@@ -67,6 +79,7 @@ impl App {
             journal,
             sink,
             path: None,
+            config_dir: None,
             now,
             sel: Selection::default(),
             overlay: None,
@@ -77,12 +90,19 @@ impl App {
             dirty: true,
             strings,
             gaps: Vec::new(),
+            requests: Vec::new(),
             edit_width: std::cell::Cell::new(40),
             shown_second: now / 1000,
         };
         app.restore_view();
         app.refresh_gaps();
         app
+    }
+
+    /// Shows the UI in `lang` from the next frame on.
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.strings = strings::for_lang(lang);
+        self.dirty = true;
     }
 
     fn refresh_gaps(&mut self) {

@@ -39,6 +39,15 @@ fn global(app: &mut App, action: Action) -> bool {
             app.overlay = Some(Overlay::Goal);
             app.commit(Event::Refocused);
         }
+        Action::ToggleLang => {
+            let lang = match app.strings.lang {
+                crate::domain::Lang::En => crate::domain::Lang::Ja,
+                crate::domain::Lang::Ja => crate::domain::Lang::En,
+            };
+            app.set_lang(lang);
+            // Saving is IO: the terminal loop performs it.
+            app.requests.push(super::Request::SaveLang(lang));
+        }
         Action::Presenter => {
             app.presenter = !app.presenter;
             app.overlay = None;

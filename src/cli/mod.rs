@@ -137,11 +137,12 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         settings::Settings::default()
     });
     let locale = settings::lang_from_locale(|k| std::env::var(k).ok());
-    let lang = settings::resolve_lang(cli.lang, &settings, locale);
+    let flag = cli.lang;
+    let lang = settings::resolve_lang(flag, &settings, locale);
     let default_template = crate::templates::default_name(lang);
     let Some(command) = cli.command else {
         let template = crate::templates::resolve(default_template, &dirs.templates())?;
-        run::new_workshop(&dirs, template)?;
+        run::new_workshop(&dirs, template, lang)?;
         return Ok(ExitCode::SUCCESS);
     };
     match command {
@@ -149,7 +150,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             let template = template.as_deref().unwrap_or(default_template);
             new::run(&dirs, &path, &goal, done_when.as_deref(), template, force)?;
         }
-        Command::Run { path } => run::open(&dirs.session_path(&path))?,
+        Command::Run { path } => run::open(&dirs, &dirs.session_path(&path), flag)?,
         Command::Discuss { .. } => not_yet("discuss")?,
         Command::Replay { path, summary: true, .. } => replay::summary(&dirs.session_path(&path))?,
         Command::Replay { .. } => not_yet("replay (interactive playback; use --summary)")?,

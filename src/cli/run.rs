@@ -2,16 +2,17 @@
 
 use std::path::Path;
 
-use crate::domain::Template;
+use crate::domain::{Lang, Template};
 use crate::store::Dirs;
 
-/// `cjm` with no arguments: a new workshop in the data directory; the UI
-/// asks for the goal first.
-pub fn new_workshop(dirs: &Dirs, template: Template) -> anyhow::Result<()> {
-    crate::tui::new_workshop(dirs, template)
+/// `cjm` with no arguments: a new workshop in the data directory, the UI
+/// in `lang` (flag > config > locale > English); it asks for the goal first.
+pub fn new_workshop(dirs: &Dirs, template: Template, lang: Lang) -> anyhow::Result<()> {
+    crate::tui::new_workshop(dirs, template, lang)
 }
 
-/// `cjm run PATH`: open a session in the UI.
-pub fn open(path: &Path) -> anyhow::Result<()> {
-    crate::tui::open(path)
+/// `cjm run PATH`: open a session in the UI, in `flag`'s language when
+/// `--lang` was given, else in the session's own (its template's) language.
+pub fn open(dirs: &Dirs, path: &Path, flag: Option<Lang>) -> anyhow::Result<()> {
+    crate::tui::open(dirs, path, flag)
 }

@@ -10,8 +10,9 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use crate::app::App;
+use crate::app::{App, Request};
 use crate::domain::Clock;
+use crate::store::settings;
 
 /// How long to wait for input before checking the clock and signals.
 pub const POLL: Duration = Duration::from_millis(250);
@@ -77,6 +78,26 @@ impl Input for Scripted {
     }
 }
 
+/// Performs what the app asked of the IO layer; a failure is shown as
+/// the app's message, never fatal.
+pub fn perform(app: &mut App) {
+    for request in std::mem::take(&mut app.requests) {
+        match request {
+            Request::SaveLang(lang) => {
+                let Some(dir) = app.config_dir.clone() else { continue };
+                // A broken settings file is reported, not overwritten.
+                let saved = settings::load(&dir)
+                    .map_err(anyhow::Error::from)
+                    .and_then(|s| settings::save(&dir, &settings::Settings { lang: Some(lang), ..s }));
+                if let Err(e) = saved {
+                    app.message = Some(format!("{}: {e}", app.strings.not_saved));
+                    app.dirty = true;
+                }
+            }
+        }
+    }
+}
+
 /// Runs until the app quits or `stop` is set (SIGTERM, SIGHUP). Draws
 /// only when something changed or the shown second moved on.
 pub fn run<B: Backend>(
@@ -104,6 +125,7 @@ where
         if let Some(event) = input.next(POLL)? {
             app.tick(clock.now());
             app.handle(&event);
+            perform(app);
         }
     }
 }

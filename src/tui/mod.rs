@@ -11,7 +11,7 @@ use std::sync::atomic::AtomicBool;
 use anyhow::Context;
 
 use crate::app::App;
-use crate::domain::{Clock, Header, Journal, SystemClock, Template, setup};
+use crate::domain::{Clock, Header, Journal, Lang, SystemClock, Template, setup};
 use crate::store::{self, Dirs, Writer};
 
 /// Loads a session for writing: a torn last record is set aside into a
@@ -50,18 +50,26 @@ pub fn create_session(dir: &Path, template: Template, now: u64) -> anyhow::Resul
     Ok(path)
 }
 
-/// `cjm` with no arguments: a new session, the goal editor open first.
-pub fn new_workshop(dirs: &Dirs, template: Template) -> anyhow::Result<()> {
+/// `cjm` with no arguments: a new session in `lang` (the resolved
+/// language: flag, config, locale), the goal editor open first.
+pub fn new_workshop(dirs: &Dirs, template: Template, lang: Lang) -> anyhow::Result<()> {
     let now = SystemClock.now();
     let path = create_session(&dirs.sessions, template, now)?;
     let mut app = load_app(&path, now)?;
+    app.set_lang(lang);
+    app.config_dir = Some(dirs.config.clone());
     crate::app::edit::begin(&mut app, crate::app::state::Target::Goal);
     run_app(app)
 }
 
-/// `cjm run PATH`: opens a session where the facilitator left it.
-pub fn open(path: &Path) -> anyhow::Result<()> {
-    let app = load_app(path, SystemClock.now())?;
+/// `cjm run PATH`: opens a session where the facilitator left it, in
+/// `lang` when given (`--lang`), else in the session's own language.
+pub fn open(dirs: &Dirs, path: &Path, lang: Option<Lang>) -> anyhow::Result<()> {
+    let mut app = load_app(path, SystemClock.now())?;
+    if let Some(lang) = lang {
+        app.set_lang(lang);
+    }
+    app.config_dir = Some(dirs.config.clone());
     run_app(app)
 }
 

@@ -12,6 +12,7 @@ use ratatui::widgets::{Block, Widget};
 use super::strings::Strings;
 use super::text::truncate;
 use super::theme::THEME;
+use crate::app::text_input::display_width as width;
 use crate::domain::note::{Cell, NoteKind};
 use crate::domain::{GroupId, Session};
 
@@ -36,7 +37,7 @@ impl Widget for &Board<'_> {
         }
         let columns = Layout::horizontal(vec![Constraint::Fill(1); phases.len()]).split(area);
         for (c, (phase, col)) in phases.iter().zip(columns.iter()).enumerate() {
-            let head = truncate(&phase.name, usize::from(col.width));
+            let head = truncate(&phase.name, usize::from(col.width).saturating_sub(1));
             buf.set_stringn(col.x, col.y, head, usize::from(col.width), THEME.title);
             let body = Rect { y: col.y + 1, height: col.height - 1, ..*col };
             let rows = Layout::vertical([Constraint::Fill(1); 3]).split(body);
@@ -53,7 +54,10 @@ impl Board<'_> {
     fn cell(&self, cell: Cell, row: usize, selected: Option<usize>, rect: Rect, buf: &mut Buffer) {
         let ids = self.session.notes_in(cell);
         let mark = if selected.is_some() { "▸ " } else { "" };
-        let title = format!("{mark}{} ({})", self.strings.rows[row], ids.len());
+        // The count always shows; the row name gives way, with "…".
+        let count = format!(" ({})", ids.len());
+        let room = usize::from(rect.width.saturating_sub(2)).saturating_sub(width(mark) + width(&count));
+        let title = format!("{mark}{}{count}", truncate(self.strings.rows[row], room));
         let border = if selected.is_some() { THEME.focus } else { THEME.border };
         let block = Block::bordered().title(title).title_style(THEME.rows[row]).border_style(border);
         let inner = block.inner(rect);

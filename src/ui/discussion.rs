@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::board::Board;
+use super::text::fit;
 use super::theme::THEME;
 use crate::app::App;
 use crate::domain::GroupId;
@@ -39,12 +40,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let group = app.group();
     let [tab_row, who_row, board] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    frame.render_widget(Paragraph::new(tabs(app, group)), tab_row);
+    frame.render_widget(Paragraph::new(fit(tabs(app, group), usize::from(tab_row.width))), tab_row);
     let Some(group) = group else {
         frame.render_widget(Paragraph::new(app.strings.add_group_first).style(THEME.dim), who_row);
         return;
     };
-    frame.render_widget(Paragraph::new(who(app, group)), who_row);
+    frame.render_widget(Paragraph::new(fit(who(app, group), usize::from(who_row.width))), who_row);
     let board_widget = Board {
         session: app.session(),
         strings: app.strings,

@@ -14,6 +14,7 @@ pub mod phases;
 pub mod presenter;
 pub mod share_out;
 pub mod strings;
+pub mod strings_ja;
 pub mod text;
 pub mod text_input;
 pub mod theme;

@@ -21,6 +21,22 @@ pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
     cell
 }
 
+/// Clears `rect` for an overlay, and blanks any wide character just left
+/// of it whose second half the overlay covers (a terminal would show half
+/// a character and push the overlay's border right).
+pub fn clear(frame: &mut Frame, rect: Rect) {
+    frame.render_widget(Clear, rect);
+    let Some(x) = rect.x.checked_sub(1) else { return };
+    let buf = frame.buffer_mut();
+    for y in rect.top()..rect.bottom() {
+        if let Some(cell) = buf.cell_mut((x, y))
+            && crate::text::width(cell.symbol()) > 1
+        {
+            cell.set_symbol(" ");
+        }
+    }
+}
+
 /// Draws whichever overlay is open, then the edit field on top.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     match &app.overlay {
@@ -74,7 +90,7 @@ pub fn help_lines(app: &App) -> Vec<(String, String)> {
 fn help(frame: &mut Frame, area: Rect, app: &App) {
     let entries = help_lines(app);
     let rect = area.inner(ratatui::layout::Margin::new(1, 0));
-    frame.render_widget(Clear, rect);
+    clear(frame, rect);
     let block = Block::bordered().title(app.strings.help_title).border_style(THEME.focus);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
@@ -106,7 +122,7 @@ fn help(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 fn goal(frame: &mut Frame, area: Rect, app: &App) {
-    frame.render_widget(Clear, area);
+    clear(frame, area);
     let inner = area.inner(ratatui::layout::Margin::new(4, 2));
     let mut lines = vec![Line::styled(format!("{}:", app.strings.goal), THEME.title), Line::raw("")];
     for l in super::header::full_goal(app, inner.width) {
@@ -124,7 +140,7 @@ fn link(frame: &mut Frame, area: Rect, app: &App, note: crate::domain::NoteId, c
     let s = app.session();
     let answers = s.notes.get(&note).map(|n| n.answers.clone()).unwrap_or_default();
     let rect = centred(area, 70, 16);
-    frame.render_widget(Clear, rect);
+    clear(frame, rect);
     let rows = usize::from(rect.height.saturating_sub(2));
     let skip = cursor.saturating_sub(rows.saturating_sub(1));
     let lines: Vec<Line> = link_candidates(app, note)
@@ -148,7 +164,7 @@ fn confirm(frame: &mut Frame, area: Rect, app: &App, q: Question) {
         Question::QuitWhileTyping => app.strings.quit_typing,
     };
     let rect = centred(area, 60, 5);
-    frame.render_widget(Clear, rect);
+    clear(frame, rect);
     let block = Block::bordered().border_style(THEME.warning);
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }).block(block), rect);
 }

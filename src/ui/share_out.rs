@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::board::Board;
 use super::discussion::{tabs, who};
+use super::text::fit;
 use super::theme::THEME;
 use crate::app::App;
 use crate::domain::clock::format_duration;
@@ -39,15 +40,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Constraint::Fill(1),
     ])
     .areas(area);
-    frame.render_widget(Paragraph::new(tabs(app, group)), tab_row);
+    frame.render_widget(Paragraph::new(fit(tabs(app, group), usize::from(tab_row.width))), tab_row);
     if let Some((text, style)) = turn(app) {
-        frame.render_widget(Paragraph::new(Line::from(Span::styled(text, style))), turn_row);
+        let line = fit(Line::from(Span::styled(text, style)), usize::from(turn_row.width));
+        frame.render_widget(Paragraph::new(line), turn_row);
     }
     let Some(group) = group else {
         frame.render_widget(Paragraph::new(app.strings.add_group_first).style(THEME.dim), who_row);
         return;
     };
-    frame.render_widget(Paragraph::new(who(app, group)), who_row);
+    frame.render_widget(Paragraph::new(fit(who(app, group), usize::from(who_row.width))), who_row);
     let widget = Board { session: app.session(), strings: app.strings, group, selected: None };
     frame.render_widget(&widget, board);
 }

@@ -1,7 +1,6 @@
 //! Every text the UI shows, one struct per language.
 //!
-//! English only for now; a later issue adds Japanese as another
-//! `Strings` value and [`for_lang`] picks it.
+//! English here; Japanese in [`super::strings_ja`]; [`for_lang`] picks.
 
 use crate::app::Action;
 use crate::app::state::Target;
@@ -164,9 +163,12 @@ pub struct Strings {
     pub action: fn(Action) -> (&'static str, &'static str),
 }
 
-/// The texts for a language (English until Japanese lands).
-pub fn for_lang(_lang: Lang) -> &'static Strings {
-    &EN
+/// The texts for a language.
+pub fn for_lang(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::En => &EN,
+        Lang::Ja => &super::strings_ja::JA,
+    }
 }
 
 /// English.
@@ -292,6 +294,7 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::Undo => ("undo", "undo the latest change"),
         A::Redo => ("redo", "redo the latest undone change"),
         A::Presenter => ("presenter", "presenter view on or off"),
+        A::ToggleLang => ("日本語", "switch the interface to Japanese (日本語)"),
         A::Quit => ("quit", "save the place and quit"),
         A::QuitSave => ("save & quit", "save what is typed and quit"),
         A::Close => ("close", "close the overlay or cancel"),

@@ -1,6 +1,7 @@
 //! Wrapping and truncating text by display width, measured the way
 //! ratatui's buffer measures it.
 
+use ratatui::text::{Line, Span};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::app::text_input::{display_width, grapheme_width};
@@ -73,6 +74,40 @@ pub fn truncate(text: &str, width: usize) -> String {
     crate::text::truncate(first, width)
 }
 
+/// `line` cut to `width` columns at a character boundary, ending in "…"
+/// (in the style of the span it cuts) when anything was cut.
+pub fn fit(line: Line<'static>, width: usize) -> Line<'static> {
+    // Measured as the buffer measures (per grapheme), not Line::width.
+    if line.spans.iter().map(|s| display_width(&s.content)).sum::<usize>() <= width {
+        return line;
+    }
+    let mut spans = Vec::new();
+    let mut room = width.saturating_sub(1);
+    for span in line.spans {
+        let w = display_width(&span.content);
+        if w <= room {
+            room -= w;
+            spans.push(span);
+            continue;
+        }
+        let mut cut = String::new();
+        for g in span.content.graphemes(true) {
+            let gw = grapheme_width(g);
+            if gw > room {
+                break;
+            }
+            cut.push_str(g);
+            room -= gw;
+        }
+        if width > 0 {
+            cut.push('…');
+        }
+        spans.push(Span::styled(cut, span.style));
+        break;
+    }
+    Line { spans, ..line }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +117,14 @@ mod tests {
         assert_eq!(wrap("decide the priority", 10), vec!["decide the", "priority"]);
         assert_eq!(wrap("施策の優先度を決定する", 10), vec!["施策の優先", "度を決定す", "る"]);
         assert_eq!(wrap("", 10), vec![""]);
+    }
+
+    #[test]
+    fn fit_cuts_a_styled_line_at_a_character_with_an_ellipsis() {
+        let line = Line::from(vec![Span::raw("グループ: "), Span::raw("Aチーム"), Span::raw(" B")]);
+        assert_eq!(fit(line.clone(), 40), line);
+        assert_eq!(fit(line.clone(), 13).to_string(), "グループ: A…", "never half a チ");
+        assert_eq!(fit(line, 14).to_string(), "グループ: Aチ…");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::{Block, Widget};
 
 use super::overlays::centred;
 use super::theme::THEME;
@@ -32,7 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let Some(edit) = &app.edit else { return };
     let height = if edit.target.multiline() { 10 } else { 3 };
     let rect = centred(area, area.width.saturating_sub(8).min(90), height + 1);
-    frame.render_widget(Clear, rect);
+    super::overlays::clear(frame, rect);
     let block = Block::bordered()
         .title(format!("{}: {}", app.strings.editing, (app.strings.field)(&edit.target)))
         .title_bottom(app.strings.edit_hint)

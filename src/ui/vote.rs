@@ -43,19 +43,17 @@ fn measures(frame: &mut Frame, area: Rect, app: &App) {
     let skip = (sel + 1).saturating_sub(inner_h);
     let width = usize::from(area.width.saturating_sub(2));
     let mut lines = vec![if s.voting_closed {
-        Line::styled(format!("{} · {label}", st.ranking), THEME.title)
+        Line::styled(truncate(&format!("{} · {label}", st.ranking), width), THEME.title)
     } else {
-        Line::styled(
-            format!(
-                "{} · {}: {label} ({}/{}) · {}",
-                voter(app).map_or(st.none, |v| s.participant_name(v)),
-                st.voting_for,
-                mine.len(),
-                budget(app, &aud),
-                st.tallies_hidden
-            ),
-            THEME.dim,
-        )
+        let head = format!(
+            "{} · {}: {label} ({}/{}) · {}",
+            voter(app).map_or(st.none, |v| s.participant_name(v)),
+            st.voting_for,
+            mine.len(),
+            budget(app, &aud),
+            st.tallies_hidden
+        );
+        Line::styled(truncate(&head, width), THEME.dim)
     }];
     for (i, id) in ids.iter().enumerate().skip(skip).take(inner_h) {
         let Some(note) = s.notes.get(id) else { continue };

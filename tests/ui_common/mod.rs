@@ -1,6 +1,8 @@
 //! A workshop in progress with Japanese notes, for UI tests.
 #![allow(dead_code)]
 
+pub mod wide;
+
 use cjm::app::{App, MemorySink};
 use cjm::domain::clock::MINUTE;
 use cjm::domain::decision::{Decision, Feasibility, Impact};
@@ -22,8 +24,13 @@ pub fn stamp(at: u64, event: Event) -> Stamped {
 /// Events of a workshop an hour in: personas named, the state scheme
 /// chosen, two groups with notes, three participants.
 pub fn workshop_events() -> (cjm::domain::Header, Vec<Stamped>) {
+    workshop_events_in(Lang::En)
+}
+
+/// The fixture on the built-in agenda of `lang` (same steps and ids).
+pub fn workshop_events_in(lang: Lang) -> (cjm::domain::Header, Vec<Stamped>) {
     let (header, mut events) = setup::new_session(
-        templates::default_for(Lang::En),
+        templates::default_for(lang),
         "施策の優先度を決定する (decide the priority of CS measures)",
         None,
         T0,
@@ -106,7 +113,12 @@ pub fn workshop_events() -> (cjm::domain::Header, Vec<Stamped>) {
 
 /// An app over the fixture, with an in-memory sink it returns too.
 pub fn app_at(step: usize, minutes_in: u64) -> (App, MemorySink) {
-    let (header, mut events) = workshop_events();
+    app_at_in(Lang::En, step, minutes_in)
+}
+
+/// [`app_at`] on the built-in agenda of `lang`, the UI in that language.
+pub fn app_at_in(lang: Lang, step: usize, minutes_in: u64) -> (App, MemorySink) {
+    let (header, mut events) = workshop_events_in(lang);
     events.push(stamp(T0 + 12 * MINUTE, Event::StepEntered { step }));
     let sink = MemorySink::default();
     let app = App::new(Journal::new(header, events), Box::new(sink.clone()), T0 + minutes_in * MINUTE);
