@@ -88,9 +88,15 @@ pub fn layout(timeline: &Timeline, width: usize) -> Bar {
             *cell = Mark::Over;
         }
     }
+    let steps = timeline.header().template.steps.len();
+    // The first step is current from the start, without an event.
     let mut boundaries = Vec::new();
     let mut current = None;
-    let steps = timeline.header().template.steps.len();
+    if steps > 0 && width > 0 {
+        boundaries.push((0, 1));
+        cells[0] = Mark::Boundary;
+        current = Some(0);
+    }
     for stamped in timeline.events() {
         let mark = match stamped.event {
             Event::StepEntered { step } if step < steps && current != Some(step) => {

@@ -7,6 +7,7 @@
 use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::Timeline;
+use super::bar::Bar;
 use super::playback::Playback;
 use crate::app::keymap::{Key, key_of};
 use crate::app::{App, Overlay, Sink};
@@ -177,6 +178,7 @@ pub struct Player {
     /// Set when the viewer should end.
     pub quit: bool,
     steps: Vec<usize>,
+    bar: std::cell::RefCell<Option<Bar>>,
 }
 
 impl Player {
@@ -185,7 +187,16 @@ impl Player {
         let playback = Playback::new(&timeline, speed);
         let app = view(&timeline, 0, playback.cursor);
         let steps = boundaries(&timeline);
-        Self { timeline, playback, app, help: false, torn, quit: false, steps }
+        Self { timeline, playback, app, help: false, torn, quit: false, steps, bar: Default::default() }
+    }
+
+    /// The bar's layout at `width`, computed once per width.
+    pub fn bar(&self, width: usize) -> Bar {
+        let mut cache = self.bar.borrow_mut();
+        match &*cache {
+            Some(bar) if bar.cells.len() == width => bar.clone(),
+            _ => cache.insert(super::bar::layout(&self.timeline, width)).clone(),
+        }
     }
 
     /// Moves the playhead to just after event `n` and rebuilds the view.
