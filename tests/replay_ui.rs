@@ -99,8 +99,7 @@ fn replay_never_writes_nor_locks() {
     let mtime = std::fs::metadata(&path).and_then(|m| m.modified()).expect("mtime");
     let mut player = cjm::tui::replay::load(&path, 60.0, None).expect("loads");
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("test terminal");
-    let keys = ["e", "n", "x", "u", "d", "a", "c", "v"].map(|c| ch(c.chars().next().unwrap_or('e')));
-    let mut input: Vec<_> = keys.into_iter().collect();
+    let mut input: Vec<_> = ['e', 'n', 'x', 'u', 'd', 'a', 'c', 'v', 'P'].map(ch).into_iter().collect();
     input.extend([key(KeyCode::Enter), key(KeyCode::End), ch(']'), ch('g'), key(KeyCode::Esc), ch('q')]);
     let clock = FakeClock::at(0);
     let stop = AtomicBool::new(false);
@@ -132,4 +131,19 @@ fn a_torn_tail_replays_the_complete_part_and_says_so() {
 fn a_bad_from_is_an_error_before_the_terminal_is_touched() {
     assert!(cjm::tui::replay::load(&sample_path(), 60.0, Some("99")).is_err());
     assert!(cjm::tui::replay::load(&sample_path(), 60.0, Some("1:99:00")).is_err());
+}
+
+#[test]
+fn a_session_open_in_another_cjm_replays_as_of_now() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("s.ron");
+    std::fs::copy(sample_path(), &path).expect("copy");
+    let mut writer = cjm::store::Writer::open(&path).expect("the other cjm holds the lock");
+    let lock = std::fs::read(cjm::store::lock::lock_path(&path)).expect("lock file");
+    let player = cjm::tui::replay::load(&path, 60.0, None).expect("replay reads anyway");
+    let n = player.timeline.len();
+    let at = player.timeline.span().1 + 1000;
+    writer.append(&cjm::domain::Stamped { at, event: cjm::domain::Event::Refocused }).expect("append");
+    assert_eq!(player.timeline.len(), n, "read as of the moment it opened");
+    assert_eq!(std::fs::read(cjm::store::lock::lock_path(&path)).expect("lock file"), lock, "lock untouched");
 }
