@@ -177,6 +177,8 @@ pub struct Player {
     pub torn: bool,
     /// Set when the viewer should end.
     pub quit: bool,
+    /// Session-time stretches cut short as idle, to mark on the bar.
+    pub skipped: Vec<(Millis, Millis)>,
     steps: Vec<usize>,
     bar: std::cell::RefCell<Option<Bar>>,
 }
@@ -187,7 +189,17 @@ impl Player {
         let playback = Playback::new(&timeline, speed);
         let app = view(&timeline, 0, playback.cursor);
         let steps = boundaries(&timeline);
-        Self { timeline, playback, app, help: false, torn, quit: false, steps, bar: Default::default() }
+        Self {
+            timeline,
+            playback,
+            app,
+            help: false,
+            torn,
+            quit: false,
+            skipped: Vec::new(),
+            steps,
+            bar: Default::default(),
+        }
     }
 
     /// The bar's layout at `width`, computed once per width.
@@ -215,7 +227,13 @@ impl Player {
 
     /// Advances by `real_ms` of wall time.
     pub fn tick(&mut self, real_ms: u64) {
-        if self.playback.tick(&self.timeline, real_ms) {
+        let (cursor, skips) = (self.playback.cursor, self.playback.skips);
+        let moved = self.playback.tick(&self.timeline, real_ms);
+        if self.playback.skips > skips {
+            let from = cursor.saturating_add((real_ms as f64 * self.playback.speed) as u64);
+            self.skipped.push((from.min(self.playback.cursor), self.playback.cursor));
+        }
+        if moved {
             self.refresh();
         } else {
             self.app.tick(self.playback.cursor);

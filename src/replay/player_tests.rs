@@ -110,3 +110,15 @@ fn the_reverse_map_names_every_action_and_the_view_cannot_write() {
     let mut p = Player::new(sample(), 60.0, false);
     assert!(!p.app.commit(Event::Refocused));
 }
+
+#[test]
+fn idle_stretches_cut_short_are_recorded_for_the_bar() {
+    let mut p = Player::new(sample(), 60.0, false);
+    for _ in 0..2000 {
+        p.tick(100);
+    }
+    assert_eq!(p.skipped.len(), p.playback.skips);
+    assert!(!p.skipped.is_empty(), "the sample has quiet stretches");
+    let (start, end) = p.timeline.span();
+    assert!(p.skipped.iter().all(|(a, b)| start <= *a && a < b && *b <= end));
+}

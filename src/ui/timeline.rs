@@ -21,6 +21,9 @@ pub const HEIGHT: u16 = 4;
 /// The glyph of the playhead.
 pub const PLAYHEAD: char = '█';
 
+/// The glyph of an idle stretch that playback cut short.
+pub const SKIPPED: char = '~';
+
 /// Draws the whole replay viewer.
 pub fn draw(frame: &mut Frame, player: &Player) {
     let area = frame.area();
@@ -58,6 +61,11 @@ fn style(mark: Mark, played: bool) -> Style {
 pub fn bar_line(player: &Player, width: usize) -> Line<'static> {
     let bar = player.bar(width);
     let head = bar::column(&player.timeline, width, player.playback.cursor);
+    let mut skipped = vec![false; width];
+    for (a, b) in &player.skipped {
+        let (a, b) = (bar::column(&player.timeline, width, *a), bar::column(&player.timeline, width, *b));
+        skipped.iter_mut().take(b).skip(a + 1).for_each(|s| *s = true);
+    }
     let spans: Vec<Span> = bar
         .cells
         .iter()
@@ -65,6 +73,8 @@ pub fn bar_line(player: &Player, width: usize) -> Line<'static> {
         .map(|(col, mark)| {
             if col == head {
                 Span::styled(PLAYHEAD.to_string(), THEME.focus)
+            } else if *mark == Mark::Plain && skipped[col] {
+                Span::styled(SKIPPED.to_string(), THEME.dim)
             } else {
                 Span::styled(mark.glyph().to_string(), style(*mark, col < head))
             }
@@ -88,8 +98,8 @@ pub fn status(player: &Player) -> String {
         player.timeline.len(),
         hms(p.cursor.saturating_sub(start)),
         hms(end - start),
-        p.skips,
-        s.skipped
+        s.skipped,
+        p.skips
     );
     if player.torn {
         out.push_str("  ⚠ ");
