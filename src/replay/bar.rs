@@ -4,7 +4,9 @@
 use super::Timeline;
 use crate::domain::{Event, Millis};
 
-/// What one column of the bar shows (the strongest mark wins).
+/// What one column of the bar shows (the strongest mark wins; a forced
+/// move happens as the next step is entered, so it outranks the boundary,
+/// whose number still shows on the label row).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mark {
     /// Ordinary time inside the timebox.
@@ -36,9 +38,9 @@ impl Mark {
         match self {
             Mark::Plain => 0,
             Mark::Over => 1,
-            Mark::Refocus => 2,
-            Mark::Forced => 3,
-            Mark::Boundary => 4,
+            Mark::Boundary => 2,
+            Mark::Refocus => 3,
+            Mark::Forced => 4,
         }
     }
 }
@@ -162,7 +164,7 @@ mod tests {
         assert_eq!(bar.boundaries, vec![(0, 1), (60, 2)]);
         assert_eq!(bar.cells[0], Mark::Boundary);
         assert_eq!(bar.cells[50], Mark::Refocus);
-        assert_eq!(bar.cells[60], Mark::Boundary, "a boundary outranks a forced move");
+        assert_eq!(bar.cells[60], Mark::Forced, "a forced move shows over its boundary");
         assert_eq!(bar.cells[100], Mark::Refocus);
         assert_eq!(column(&t, 101, 30 * MINUTE), 30);
         assert_eq!(column(&t, 101, u64::MAX), 100, "clamped to the end");
