@@ -15,7 +15,9 @@
 //! - [`tui`]: terminal setup and restore, signals, the event loop.
 //! - [`export`]: Markdown and CSV reports.
 //! - [`sample`]: a finished sample workshop, shipped as `sessions/sample-workshop.ron`.
-//! - [`replay`]: state at any event, the playback clock, the summary.
+//! - [`replay`]: state at any event, the playback clock, the summary, the
+//!   viewer (`player`: a read-only App at the playhead) and the bar's layout;
+//!   drawn by `ui::timeline`, run by `tui::replay`.
 //! - [`text`]: display-width measuring, truncating and padding.
 //! - [`cli`]: the command line (clap) and each command.
 #![forbid(unsafe_code)]

@@ -246,8 +246,19 @@ fn unreadable_files_are_reported() {
 #[test]
 fn commands_not_built_yet_say_so() {
     let home = Home::new();
-    for args in [vec!["discuss", "x"], vec!["replay", "x"]] {
-        home.cjm().args(&args).assert().code(1).stderr(predicate::str::contains("not yet available"));
+    home.cjm().args(["discuss", "x"]).assert().code(1).stderr(predicate::str::contains("not yet available"));
+}
+
+#[test]
+fn replay_with_a_bad_from_fails_before_touching_the_terminal() {
+    let home = Home::new();
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/sample-workshop.ron");
+    for (from, says) in [("99", "the agenda has"), ("1:99:00", "HH:MM:SS"), ("no such step", "no step")] {
+        home.cjm()
+            .args(["replay", sample, "--from", from])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(says));
     }
 }
 

@@ -84,6 +84,9 @@ pub enum Command {
         /// Print a per-step summary instead of playing back.
         #[arg(long)]
         summary: bool,
+        /// Start at a step (number or title) or a session time HH:MM:SS.
+        #[arg(long, value_name = "STEP|HH:MM:SS")]
+        from: Option<String>,
     },
     /// List the sessions in the data directory.
     List,
@@ -153,7 +156,9 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Run { path } => run::open(&dirs, &dirs.session_path(&path), flag)?,
         Command::Discuss { .. } => not_yet("discuss")?,
         Command::Replay { path, summary: true, .. } => replay::summary(&dirs.session_path(&path))?,
-        Command::Replay { .. } => not_yet("replay (interactive playback; use --summary)")?,
+        Command::Replay { path, speed, from, .. } => {
+            crate::tui::replay::open(&dirs.session_path(&path), speed, from.as_deref())?;
+        }
         Command::List => list::run(&dirs)?,
         Command::Templates => templates::run(&dirs)?,
         Command::Validate { paths } => return validate::run(&dirs, &paths),

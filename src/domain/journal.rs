@@ -78,6 +78,14 @@ impl Journal {
         journal
     }
 
+    /// A journal of events whose state is already known (a replay
+    /// checkpoint), so nothing is folded again.
+    pub fn with_state(events: Vec<Stamped>, session: Session) -> Self {
+        let mut journal = Self { events, session, undoable: 0, redoable: 0 };
+        journal.recount();
+        journal
+    }
+
     /// The state now.
     pub fn session(&self) -> &Session {
         &self.session

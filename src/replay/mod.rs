@@ -1,7 +1,9 @@
 //! Replaying a saved session: state at any event (from checkpoints), the
 //! playback clock, and the per-step summary. Pure: no terminal, no disk.
 
+pub mod bar;
 pub mod playback;
+pub mod player;
 pub mod summary;
 
 use crate::domain::{Event, Header, Session, Stamped, fold};
@@ -31,6 +33,11 @@ impl Timeline {
             }
         }
         Self { header, events, checkpoints }
+    }
+
+    /// The session's header.
+    pub fn header(&self) -> &Header {
+        &self.header
     }
 
     /// Every event.

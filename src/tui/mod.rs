@@ -2,6 +2,7 @@
 //! signals, and opening or creating the session file.
 
 pub mod event_loop;
+pub mod replay;
 pub mod terminal;
 
 use std::path::{Path, PathBuf};

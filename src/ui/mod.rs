@@ -18,6 +18,7 @@ pub mod strings_ja;
 pub mod text;
 pub mod text_input;
 pub mod theme;
+pub mod timeline;
 pub mod vote;
 pub mod wrap_up;
 
@@ -56,6 +57,16 @@ pub fn draw(frame: &mut Frame, app: &App) {
     overlays::draw(frame, area, app);
 }
 
+/// The header and the step's screen in `area`, without footer or
+/// overlays: the replay viewer draws the live screens through this.
+pub fn draw_screen(frame: &mut Frame, area: Rect, app: &App) {
+    let [head, body] =
+        Layout::vertical([Constraint::Length(header::height(app, area.width)), Constraint::Min(3)])
+            .areas(area);
+    header::draw(frame, head, app);
+    screen(frame, body, app);
+}
+
 fn screen(frame: &mut Frame, area: Rect, app: &App) {
     match app.screen() {
         Screen::Goal => goal::draw(frame, area, app),
@@ -71,7 +82,7 @@ fn screen(frame: &mut Frame, area: Rect, app: &App) {
     }
 }
 
-fn too_small(frame: &mut Frame, area: Rect, app: &App) {
+pub(crate) fn too_small(frame: &mut Frame, area: Rect, app: &App) {
     let size = format!("{}×{}", area.width, area.height);
     let lines =
         vec![Line::from(app.strings.too_small).style(THEME.warning), Line::from(size).style(THEME.dim)];
