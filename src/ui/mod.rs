@@ -15,6 +15,7 @@ pub mod presenter;
 pub mod share_out;
 pub mod strings;
 pub mod strings_ja;
+pub mod strings_replay;
 pub mod text;
 pub mod text_input;
 pub mod theme;

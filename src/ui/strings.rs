@@ -5,7 +5,7 @@
 use crate::app::Action;
 use crate::app::state::Target;
 use crate::domain::Lang;
-use crate::replay::player::ReplayAction;
+pub use crate::ui::strings_replay::{REPLAY_EN, REPLAY_JA, ReplayStrings};
 
 /// The UI's texts in one language.
 #[derive(Debug)]
@@ -348,60 +348,5 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::DeleteWord => ("delete word", "delete the word before the cursor"),
         A::Yes => ("yes", "yes"),
         A::No => ("no", "no"),
-    }
-}
-
-/// The replay viewer's texts.
-#[derive(Debug)]
-pub struct ReplayStrings {
-    /// Shown while playing.
-    pub playing: &'static str,
-    /// Shown while paused.
-    pub paused: &'static str,
-    /// Before the event count.
-    pub event: &'static str,
-    /// After the number of shortened idle stretches.
-    pub skipped: &'static str,
-    /// The file's last record was cut off.
-    pub torn: &'static str,
-    /// What the bar's characters mean.
-    pub legend: &'static str,
-    /// Title of the keys overlay.
-    pub help_title: &'static str,
-    /// Footer names of the key pairs: events, steps, speed.
-    pub pairs: [&'static str; 3],
-    /// Short and long description of a replay action.
-    pub action: fn(ReplayAction) -> (&'static str, &'static str),
-}
-
-/// English replay texts.
-pub static REPLAY_EN: ReplayStrings = ReplayStrings {
-    playing: "▶ playing",
-    paused: "‖ paused",
-    event: "event",
-    skipped: "skipped",
-    torn: "last record cut off: replaying the complete part",
-    legend: "| step ! over R refocus F forced ~ idle",
-    help_title: "Replay keys (Esc closes) · read-only",
-    pairs: ["event", "step", "speed"],
-    action: en_replay_action,
-};
-
-fn en_replay_action(a: ReplayAction) -> (&'static str, &'static str) {
-    use ReplayAction as R;
-    match a {
-        R::TogglePlay => ("play/pause", "pause or play"),
-        R::NextEvent => ("next", "next event"),
-        R::PrevEvent => ("prev", "previous event"),
-        R::NextStep => ("next step", "next step boundary"),
-        R::PrevStep => ("prev step", "previous step boundary"),
-        R::Faster => ("faster", "faster"),
-        R::Slower => ("slower", "slower"),
-        R::Home => ("start", "to the start"),
-        R::End => ("end", "to the end"),
-        R::Goal => ("goal", "the goal full screen"),
-        R::Help => ("help", "show or hide these keys"),
-        R::Close => ("close", "close the overlay"),
-        R::Quit => ("quit", "quit the replay"),
     }
 }

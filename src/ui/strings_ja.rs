@@ -7,6 +7,7 @@ use crate::app::Action;
 use crate::app::state::Target;
 use crate::domain::Lang;
 use crate::domain::note::NoteKind;
+use crate::ui::strings_replay::REPLAY_JA;
 
 /// Japanese.
 pub static JA: Strings = Strings {
@@ -97,6 +98,7 @@ pub static JA: Strings = Strings {
     torn_recovered: "セッションファイルの最後の記録が途中で切れていたため、退避しました：",
     field: ja_field,
     action: ja_action,
+    replay: &REPLAY_JA,
 };
 
 fn ja_field(t: &Target) -> &'static str {
