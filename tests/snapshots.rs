@@ -154,3 +154,11 @@ fn a_long_goal_wraps_and_is_never_cut_to_nothing() {
     let full = screen_text(&render(&app, 80, 24)).replace(['\n', ' ', '│'], "");
     assert!(full.contains(goal), "the full-screen goal shows all of it:\n{full}");
 }
+
+#[test]
+fn missing_overlay() {
+    let (mut app, _) = app_at(3, 50);
+    app.handle(&ch(']'));
+    type_text(&mut app, "the rest after the break");
+    snap("missing", &app);
+}

@@ -50,7 +50,12 @@ fn keys_reach_the_file_and_quit_restores_the_terminal() {
     }
     let (_home, path, t) = start(100, 30);
     t.wait_for("Step 1/8");
-    t.keys(&["Enter", "]", "]", "]", "n"]);
+    t.keys(&["Enter"]);
+    t.wait_for("the clock is running");
+    t.next_step("Step 2/8");
+    t.next_step("Step 3/8");
+    t.next_step("Step 4/8");
+    t.keys(&["n"]);
     t.wait_for("Editing");
     t.type_text("Aチーム");
     t.keys(&["Enter", "a"]);
@@ -141,7 +146,12 @@ fn the_real_cursor_follows_japanese_and_emoji_for_the_ime() {
     }
     let (_home, _path, t) = start(100, 30);
     t.wait_for("Step 1/8");
-    t.keys(&["Enter", "]", "]", "]", "n"]);
+    t.keys(&["Enter"]);
+    t.wait_for("the clock is running");
+    t.next_step("Step 2/8");
+    t.next_step("Step 3/8");
+    t.next_step("Step 4/8");
+    t.keys(&["n"]);
     t.wait_for("Editing");
     let typed = "Aチーム😀ｶﾞ";
     t.type_text(typed);

@@ -23,7 +23,7 @@ pub use action::Action;
 pub use sink::{MemorySink, Sink};
 pub use state::{Mode, Overlay, Screen, Selection};
 
-use crate::domain::checks::{self, Gap};
+use crate::domain::checks::{self, Gap, Status};
 use crate::domain::{Event, GroupId, Journal, Millis, Session, Stamped, View};
 use crate::ui::strings::{self, Strings};
 
@@ -54,6 +54,8 @@ pub struct App {
     /// What the current step's exit checks still miss, refreshed after
     /// every change (not per frame: some checks read every note).
     pub gaps: Vec<Gap>,
+    /// The current step's exit checks, refreshed with `gaps`.
+    pub checks: Vec<Status>,
     /// Width of the edit field on the last frame (for ↑/↓ in the field).
     pub edit_width: std::cell::Cell<usize>,
     shown_second: Millis,
@@ -77,6 +79,7 @@ impl App {
             dirty: true,
             strings,
             gaps: Vec::new(),
+            checks: Vec::new(),
             edit_width: std::cell::Cell::new(40),
             shown_second: now / 1000,
         };
@@ -87,7 +90,8 @@ impl App {
 
     fn refresh_gaps(&mut self) {
         let s = self.session();
-        self.gaps = checks::for_step(s, s.current_step()).into_iter().flat_map(|st| st.gaps).collect();
+        self.checks = checks::for_step(s, s.current_step());
+        self.gaps = self.checks.iter().flat_map(|st| st.gaps.iter().cloned()).collect();
     }
 
     /// The session state.
@@ -116,6 +120,8 @@ impl App {
             Some(Overlay::Goal) => Mode::GoalView,
             Some(Overlay::Link { .. }) => Mode::Link,
             Some(Overlay::Confirm(_)) => Mode::Confirm,
+            // Only without its reason field (which takes keys first): Esc closes.
+            Some(Overlay::Missing { .. }) => Mode::Confirm,
             None if self.presenter => Mode::Presenter,
             None => Mode::Screen(self.screen()),
         }

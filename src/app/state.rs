@@ -95,6 +95,8 @@ pub enum Target {
     Note(NoteId),
     /// A new participant's name.
     NewParticipant,
+    /// Why the room moves on from a step whose checks are not all met.
+    ForceReason(usize),
 }
 
 impl Target {
@@ -146,6 +148,11 @@ pub enum Overlay {
     },
     /// A question.
     Confirm(Question),
+    /// `]` with exit checks unmet: what is missing; stay or say why.
+    Missing {
+        /// The step left.
+        step: usize,
+    },
 }
 
 /// What is selected on each screen.

@@ -53,11 +53,12 @@ fn global(app: &mut App, action: Action) -> bool {
         Action::NextStep if step + 1 < steps => {
             // Moving on with the step's output incomplete is recorded, so
             // the replay summary can show it.
+            // The facilitator sees what is missing and stays, or types
+            // why the room moves on (see `edit::commit`).
             if s.clock.started && !app.gaps.is_empty() {
-                let reason = format!("{} {}", app.gaps.len(), app.strings.forced_reason);
-                if !app.commit(Event::MoveForced { step, reason }) {
-                    return true;
-                }
+                app.overlay = Some(Overlay::Missing { step });
+                edit::begin(app, Target::ForceReason(step));
+                return true;
             }
             app.commit(Event::StepEntered { step: step + 1 });
         }

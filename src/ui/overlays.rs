@@ -28,6 +28,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Some(Overlay::Goal) => goal(frame, area, app),
         Some(Overlay::Link { note, cursor }) => link(frame, area, app, *note, *cursor),
         Some(Overlay::Confirm(q)) => confirm(frame, area, app, *q),
+        Some(Overlay::Missing { .. }) => missing(frame, area, app),
         None => {}
     }
     if app.edit.is_some() && !matches!(app.overlay, Some(Overlay::Confirm(_))) {
@@ -151,4 +152,26 @@ fn confirm(frame: &mut Frame, area: Rect, app: &App, q: Question) {
     frame.render_widget(Clear, rect);
     let block = Block::bordered().border_style(THEME.warning);
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }).block(block), rect);
+}
+
+/// The unmet checks, above the reason field drawn in the middle.
+fn missing(frame: &mut Frame, area: Rect, app: &App) {
+    let rect = area.inner(ratatui::layout::Margin::new(2, 1));
+    frame.render_widget(Clear, rect);
+    let title = format!("{} ({})", app.strings.missing, super::checklist::progress(app));
+    let block = Block::bordered().title(title).border_style(THEME.warning);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let width = usize::from(inner.width);
+    // Above the centred reason field, which takes four rows.
+    let room = usize::from(inner.height.saturating_sub(4) / 2).max(2);
+    let mut lines: Vec<Line> = app
+        .checks
+        .iter()
+        .filter(|s| !s.met())
+        .map(|s| super::checklist::line(app, s, width))
+        .take(room - 1)
+        .collect();
+    lines.push(Line::styled(truncate(app.strings.missing_ask, width), THEME.text));
+    frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -6,6 +6,7 @@
 use crate::app::Action;
 use crate::app::state::Target;
 use crate::domain::Lang;
+use crate::domain::checks::Check;
 
 /// The UI's texts in one language.
 #[derive(Debug)]
@@ -162,6 +163,16 @@ pub struct Strings {
     pub field: fn(&Target) -> &'static str,
     /// Short and long text per action.
     pub action: fn(Action) -> (&'static str, &'static str),
+    /// Title of the exit-criteria checklist.
+    pub exit_criteria: &'static str,
+    /// A check's name.
+    pub check_name: fn(Check) -> &'static str,
+    /// Title of the overlay shown by `]` with checks unmet.
+    pub missing: &'static str,
+    /// The question under the missing checks.
+    pub missing_ask: &'static str,
+    /// Shown when moving on without a reason.
+    pub reason_needed: &'static str,
 }
 
 /// The texts for a language (English until Japanese lands).
@@ -252,7 +263,26 @@ pub static EN: Strings = Strings {
     torn_recovered: "The session file's last record was cut off; it was set aside in",
     field: en_field,
     action: en_action,
+    exit_criteria: "Exit criteria",
+    check_name: en_check,
+    missing: "Missing",
+    missing_ask: "Esc: stay on this step · or type why the room moves on anyway, Enter: move on",
+    reason_needed: "Say why the room moves on (or Esc to stay)",
 };
+
+fn en_check(check: Check) -> &'static str {
+    match check {
+        Check::GoalConfirmed => "Goal confirmed with a done-when",
+        Check::PersonasComplete => "Every quadrant has a persona with a challenge",
+        Check::SchemeChosen => "A phase scheme is chosen, with a reason",
+        Check::PainPointsPerPhase => "Pain points in every phase",
+        Check::AsIsPerPhase => "As-Is measures (or none) in every phase",
+        Check::PainPointsAnswered => "Every unanswered pain point has a To-Be",
+        Check::AllSharedOut => "Every group has shared out",
+        Check::AllVoted => "Everyone has voted",
+        Check::TopMeasuresDecided => "Top measures decided, with owners",
+    }
+}
 
 fn en_field(t: &Target) -> &'static str {
     match t {
@@ -276,6 +306,7 @@ fn en_field(t: &Target) -> &'static str {
         },
         Target::Note(_) => "Note",
         Target::NewParticipant => "New participant",
+        Target::ForceReason(_) => "Why move on",
     }
 }
 
