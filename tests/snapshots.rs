@@ -121,6 +121,7 @@ fn too_small_asks_for_80x24_and_recovers() {
 fn countdown_at(seconds: u64) -> (String, ratatui::style::Color) {
     let (mut app, _) = app_at(0, 0);
     app.tick(T0 + seconds * 1000);
+    app.overlay = None; // the converge prompt, once over
     let terminal = render(&app, 80, 24);
     let text = screen_text(&terminal);
     let line = text.lines().nth(1).unwrap_or("").to_string();

@@ -125,4 +125,14 @@ pub enum Action {
     Yes,
     /// Answer no.
     No,
+    /// Show or hide the agenda: planned, re-planned and actual times.
+    ShowAgenda,
+    /// Time is up: five more minutes, taken from the remaining steps.
+    Extend5,
+    /// Time is up: ten more minutes, taken from the remaining steps.
+    Extend10,
+    /// Time is up: park what is missing and move on.
+    ParkAndMoveOn,
+    /// Time is up: move on with what is missing.
+    MoveOnAnyway,
 }

@@ -55,6 +55,7 @@ pub const GLOBAL: Table = &[
     (k('q'), A::Quit),
     (ctrl('c'), A::QuitSave),
     (code(C::Esc), A::Close),
+    (k('A'), A::ShowAgenda),
 ];
 
 const GOAL: Table = &[(k('e'), A::EditGoal), (k('d'), A::EditDoneWhen), (code(C::Enter), A::ConfirmGoal)];
@@ -159,6 +160,15 @@ const LINK: Table = &[
 const CONFIRM: Table =
     &[(k('y'), A::Yes), (k('n'), A::No), (code(C::Esc), A::Close), (ctrl('c'), A::QuitSave)];
 const PRESENTER: Table = &[(code(C::Esc), A::Presenter)];
+const CONVERGE: Table = &[
+    (k('5'), A::Extend5),
+    (k('0'), A::Extend10),
+    (k('p'), A::ParkAndMoveOn),
+    (k('m'), A::MoveOnAnyway),
+    (code(C::Esc), A::Close),
+    (ctrl('c'), A::QuitSave),
+];
+const AGENDA: Table = &[(code(C::Esc), A::Close), (k('A'), A::Close), (ctrl('c'), A::QuitSave)];
 
 /// A mode's own keys (without the global ones).
 pub fn bindings(mode: Mode) -> Table {
@@ -177,6 +187,8 @@ pub fn bindings(mode: Mode) -> Table {
         Mode::Link => LINK,
         Mode::Confirm => CONFIRM,
         Mode::Presenter => PRESENTER,
+        Mode::Converge => CONVERGE,
+        Mode::Agenda => AGENDA,
     }
 }
 
@@ -289,6 +301,7 @@ mod tests {
         let mut modes: Vec<Mode> =
             [Goal, Personas, Phases, Discussion, ShareOut, Vote, WrapUp, Other].map(Mode::Screen).to_vec();
         modes.extend([Mode::Edit, Mode::Help, Mode::GoalView, Mode::Link, Mode::Confirm, Mode::Presenter]);
+        modes.extend([Mode::Converge, Mode::Agenda]);
         for mode in modes {
             for (key, action) in bindings(mode) {
                 assert!(keys_for(mode, *action).contains(key), "{mode:?} {action:?}");

@@ -6,6 +6,7 @@
 //! pushes it into the [`Journal`] and marks the screen for redraw.
 
 pub mod action;
+pub mod converge;
 pub mod edit;
 pub mod keymap;
 pub mod ops;
@@ -59,6 +60,9 @@ pub struct App {
     /// Width of the edit field on the last frame (for ↑/↓ in the field).
     pub edit_width: std::cell::Cell<usize>,
     shown_second: Millis,
+    /// The step and timebox the converge prompt was last shown for: once
+    /// per overrun (extending the step arms it again).
+    prompted: Option<(usize, Millis)>,
 }
 
 impl App {
@@ -82,6 +86,7 @@ impl App {
             checks: Vec::new(),
             edit_width: std::cell::Cell::new(40),
             shown_second: now / 1000,
+            prompted: None,
         };
         app.restore_view();
         app.refresh_gaps();
@@ -122,6 +127,8 @@ impl App {
             Some(Overlay::Confirm(_)) => Mode::Confirm,
             // Only without its reason field (which takes keys first): Esc closes.
             Some(Overlay::Missing { .. }) => Mode::Confirm,
+            Some(Overlay::Converge { .. }) => Mode::Converge,
+            Some(Overlay::Agenda) => Mode::Agenda,
             None if self.presenter => Mode::Presenter,
             None => Mode::Screen(self.screen()),
         }
@@ -151,6 +158,25 @@ impl App {
         self.now = now;
         if now / 1000 != self.shown_second {
             self.shown_second = now / 1000;
+            self.dirty = true;
+            self.converge_when_over();
+        }
+    }
+
+    /// Opens the converge prompt when the current step's countdown has
+    /// run out, once per overrun, and not over another overlay or a field
+    /// being typed (it waits for them to close).
+    fn converge_when_over(&mut self) {
+        let s = self.session();
+        let step = s.current_step();
+        let timebox = s.timebox(step);
+        let over = matches!(s.clock.countdown(timebox, self.now), crate::domain::timer::Countdown::Over(_));
+        if !s.clock.started || s.clock.paused || !over || self.prompted == Some((step, timebox)) {
+            return;
+        }
+        if self.overlay.is_none() && self.edit.is_none() {
+            self.prompted = Some((step, timebox));
+            self.overlay = Some(Overlay::Converge { step });
             self.dirty = true;
         }
     }

@@ -60,6 +60,10 @@ pub enum Mode {
     Confirm,
     /// The presenter view.
     Presenter,
+    /// The step's time is up: extend, park or move on.
+    Converge,
+    /// The agenda with planned and re-planned times.
+    Agenda,
 }
 
 /// What a text field being edited will change.
@@ -153,6 +157,13 @@ pub enum Overlay {
         /// The step left.
         step: usize,
     },
+    /// The current step's time is up: the goal, what is missing, choices.
+    Converge {
+        /// The step whose time is up.
+        step: usize,
+    },
+    /// The agenda, re-planned.
+    Agenda,
 }
 
 /// What is selected on each screen.

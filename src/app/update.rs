@@ -19,7 +19,8 @@ pub fn update(app: &mut App, action: Action) {
         Mode::Link => ops::link_action(app, action),
         Mode::Confirm => confirm(app, action),
         Mode::Screen(screen) => screen_action(app, screen, action),
-        Mode::Help | Mode::GoalView | Mode::Presenter => {}
+        Mode::Converge => super::converge::action(app, action),
+        Mode::Help | Mode::GoalView | Mode::Presenter | Mode::Agenda => {}
     }
 }
 
@@ -39,12 +40,17 @@ fn global(app: &mut App, action: Action) -> bool {
             app.overlay = Some(Overlay::Goal);
             app.commit(Event::Refocused);
         }
+        Action::ShowAgenda if app.overlay == Some(Overlay::Agenda) => app.overlay = None,
+        Action::ShowAgenda => app.overlay = Some(Overlay::Agenda),
         Action::Presenter => {
             app.presenter = !app.presenter;
             app.overlay = None;
         }
         Action::Close
-            if matches!(app.mode(), Mode::Help | Mode::GoalView | Mode::Screen(_) | Mode::Presenter) =>
+            if matches!(
+                app.mode(),
+                Mode::Help | Mode::GoalView | Mode::Screen(_) | Mode::Presenter | Mode::Agenda
+            ) =>
         {
             if app.overlay.take().is_none() {
                 app.presenter = false;

@@ -5,6 +5,7 @@
 
 pub mod board;
 pub mod checklist;
+pub mod converge;
 pub mod discussion;
 pub mod footer;
 pub mod goal;

@@ -29,6 +29,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Some(Overlay::Link { note, cursor }) => link(frame, area, app, *note, *cursor),
         Some(Overlay::Confirm(q)) => confirm(frame, area, app, *q),
         Some(Overlay::Missing { .. }) => missing(frame, area, app),
+        Some(Overlay::Converge { .. }) => super::converge::prompt(frame, area, app),
+        Some(Overlay::Agenda) => super::converge::agenda(frame, area, app),
         None => {}
     }
     if app.edit.is_some() && !matches!(app.overlay, Some(Overlay::Confirm(_))) {

@@ -173,6 +173,22 @@ pub struct Strings {
     pub missing_ask: &'static str,
     /// Shown when moving on without a reason.
     pub reason_needed: &'static str,
+    /// Title of the converge prompt.
+    pub time_up: &'static str,
+    /// Reason recorded when the room moves on after time ran out.
+    pub time_up_reason: &'static str,
+    /// Reason recorded when the missing items were parked.
+    pub parked_reason: &'static str,
+    /// Shown when a step's checks are all met.
+    pub nothing_missing: &'static str,
+    /// Title of the agenda overlay.
+    pub agenda: &'static str,
+    /// Agenda column headings: step, plan, re-planned, actual.
+    pub agenda_columns: [&'static str; 4],
+    /// When the re-planned agenda ends on time.
+    pub ends_on_plan: &'static str,
+    /// Before how much the agenda runs over.
+    pub runs_over: &'static str,
 }
 
 /// The texts for a language (English until Japanese lands).
@@ -268,6 +284,14 @@ pub static EN: Strings = Strings {
     missing: "Missing",
     missing_ask: "Esc: stay on this step · or type why the room moves on anyway, Enter: move on",
     reason_needed: "Say why the room moves on (or Esc to stay)",
+    time_up: "Time is up",
+    time_up_reason: "time ran out",
+    parked_reason: "time ran out; the missing items are parked",
+    nothing_missing: "Nothing missing: the step's output is complete.",
+    agenda: "Agenda",
+    agenda_columns: ["Step", "Plan", "Re-planned", "Actual"],
+    ends_on_plan: "The session ends on plan.",
+    runs_over: "The session runs over by",
 };
 
 fn en_check(check: Check) -> &'static str {
@@ -372,5 +396,10 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::DeleteWord => ("delete word", "delete the word before the cursor"),
         A::Yes => ("yes", "yes"),
         A::No => ("no", "no"),
+        A::ShowAgenda => ("agenda", "show the agenda: planned, re-planned, actual"),
+        A::Extend5 => ("+5 min", "five more minutes, taken from the remaining steps"),
+        A::Extend10 => ("+10 min", "ten more minutes, taken from the remaining steps"),
+        A::ParkAndMoveOn => ("park & move on", "park what is missing and move on"),
+        A::MoveOnAnyway => ("move on", "move on with what is missing"),
     }
 }
