@@ -60,9 +60,9 @@ pub struct App {
     /// Width of the edit field on the last frame (for ↑/↓ in the field).
     pub edit_width: std::cell::Cell<usize>,
     shown_second: Millis,
-    /// The step and timebox the converge prompt was last shown for: once
-    /// per overrun (extending the step arms it again).
-    prompted: Option<(usize, Millis)>,
+    /// The step the converge prompt was last shown for: once per overrun
+    /// (more time for the step arms it again, see [`App::commit`]).
+    prompted: Option<usize>,
 }
 
 impl App {
@@ -140,6 +140,11 @@ impl App {
         let stamped = Stamped { at: self.now, event };
         match self.sink.append(&stamped) {
             Ok(()) => {
+                if matches!(stamped.event, Event::TimeboxAdjusted { step, delta_ms }
+                    if delta_ms > 0 && step == self.session().current_step())
+                {
+                    self.prompted = None;
+                }
                 self.journal.push(stamped);
                 self.refresh_gaps();
                 self.dirty = true;
@@ -171,11 +176,11 @@ impl App {
         let step = s.current_step();
         let timebox = s.timebox(step);
         let over = matches!(s.clock.countdown(timebox, self.now), crate::domain::timer::Countdown::Over(_));
-        if !s.clock.started || s.clock.paused || !over || self.prompted == Some((step, timebox)) {
+        if !s.clock.started || s.clock.paused || !over || self.prompted == Some(step) {
             return;
         }
         if self.overlay.is_none() && self.edit.is_none() {
-            self.prompted = Some((step, timebox));
+            self.prompted = Some(step);
             self.overlay = Some(Overlay::Converge { step });
             self.dirty = true;
         }
