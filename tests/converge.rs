@@ -129,3 +129,12 @@ fn agenda_snapshot() {
     app.handle(&ch('A'));
     snap("agenda", &app);
 }
+
+#[test]
+fn refocus_shows_the_goal_the_step_purpose_and_its_checks() {
+    let (mut app, sink) = app_at(3, 50);
+    app.handle(&ch('g'));
+    assert_eq!(app.overlay, Some(Overlay::Goal));
+    assert_eq!(sink.events.borrow().last().map(|s| s.event.clone()), Some(Event::Refocused));
+    snap("refocus", &app);
+}

@@ -118,6 +118,19 @@ fn goal(frame: &mut Frame, area: Rect, app: &App) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(format!("{}:", app.strings.done_when), THEME.title));
     lines.push(Line::raw(app.session().done_when.clone()));
+    // Where the room is on the way there: this step's purpose and checks.
+    let (title, _, output) = super::header::step_title(app);
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(title, THEME.title));
+    lines.push(Line::from(vec![
+        ratatui::text::Span::styled(format!("{}: ", app.strings.output), THEME.title),
+        ratatui::text::Span::raw(output),
+    ]));
+    if !app.checks.is_empty() {
+        lines.push(Line::styled(super::checklist::progress(app), THEME.title));
+        let width = usize::from(inner.width);
+        lines.extend(app.checks.iter().map(|s| super::checklist::line(app, s, width)));
+    }
     let block = Block::bordered().border_style(THEME.focus);
     frame.render_widget(block, area);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
