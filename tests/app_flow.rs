@@ -59,7 +59,7 @@ fn a_workshop_typed_in_is_on_disk_before_it_is_shown() {
     app.handle(&ch('n'));
     type_text(&mut app, "Aチーム");
     app.handle(&key(KeyCode::Enter));
-    app.handle(&ch('p'));
+    app.handle(&ch('r'));
     app.handle(&ch('a'));
     type_text(&mut app, "初期設定が難しい");
     app.handle(&key(KeyCode::Enter));
@@ -217,7 +217,7 @@ fn voting_hides_tallies_until_closed_then_decides() {
     app.handle(&ch('c'));
     assert!(app.session().voting_closed);
     app.handle(&ch('i')); // decide the top measure
-    app.handle(&ch('o'));
+    app.handle(&ch('w'));
     let d = app.session().decisions.get(&cjm::domain::NoteId(303)).cloned().expect("decided");
     assert!(d.owner.is_some());
     assert!(sink.events.borrow().iter().any(|s| matches!(s.event, Event::Decided { .. })));

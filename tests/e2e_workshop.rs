@@ -82,7 +82,7 @@ fn a_whole_workshop_from_goal_to_decision_then_reopen_and_export() {
     t.wait_for("佐藤 · Voting for");
     t.keys(&["Enter", "c"]);
     t.wait_for("Ranking");
-    t.keys(&["i", "o"]);
+    t.keys(&["i", "w"]);
     t.wait_for("start now");
     t.keys(&["q"]);
     t.wait_for("[exit 0]");

@@ -135,4 +135,14 @@ pub enum Action {
     ParkAndMoveOn,
     /// Time is up: move on with what is missing.
     MoveOnAnyway,
+    /// Park the selected note, or a new line typed in.
+    Park,
+    /// Show or hide the parking lot.
+    ShowParking,
+    /// Wrap-up: drop the highlighted parked item.
+    ParkDrop,
+    /// Wrap-up: turn the highlighted parked item into a measure.
+    ParkMeasure,
+    /// Wrap-up: follow the highlighted parked item up, with an owner.
+    ParkFollowUp,
 }

@@ -45,7 +45,9 @@ fn current_text(app: &App, target: &Target) -> String {
         | Target::NewGroup
         | Target::NewNote(_)
         | Target::NewParticipant
-        | Target::ForceReason(_) => String::new(),
+        | Target::ForceReason(_)
+        | Target::Park
+        | Target::FollowUpOwner(_) => String::new(),
     }
 }
 
@@ -108,6 +110,13 @@ pub fn commit(app: &mut App, edit: Edit) {
     let fresh = s.fresh_id();
     let event = match edit.target {
         Target::ForceReason(step) => return force(app, step, text, edit.input),
+        Target::Park if text.is_empty() => None,
+        Target::Park => Some(super::park::new_item(app, &text)),
+        Target::FollowUpOwner(_) if text.is_empty() => None,
+        Target::FollowUpOwner(id) => Some(Event::ParkResolved {
+            id,
+            outcome: crate::domain::parking::ParkOutcome::FollowUp { owner: text },
+        }),
         Target::Goal if text.is_empty() => {
             app.message = Some(app.strings.goal_empty.into());
             None

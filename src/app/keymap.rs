@@ -56,6 +56,8 @@ pub const GLOBAL: Table = &[
     (ctrl('c'), A::QuitSave),
     (code(C::Esc), A::Close),
     (k('A'), A::ShowAgenda),
+    (k('p'), A::Park),
+    (k('o'), A::ShowParking),
 ];
 
 const GOAL: Table = &[(k('e'), A::EditGoal), (k('d'), A::EditDoneWhen), (code(C::Enter), A::ConfirmGoal)];
@@ -111,7 +113,7 @@ const DISCUSSION: Table = &[
     (shift(C::Down), A::MoveNoteDown),
     (k('l'), A::LinkNote),
     (k('n'), A::AddGroup),
-    (k('p'), A::CyclePersona),
+    (k('r'), A::CyclePersona),
     (k('m'), A::EditMembers),
 ];
 
@@ -129,7 +131,7 @@ const VOTE: Table = &[
     (k('c'), A::ToggleVoting),
     (k('i'), A::SetImpact),
     (k('f'), A::SetFeasibility),
-    (k('o'), A::CycleOwner),
+    (k('w'), A::CycleOwner),
     (k('x'), A::ClearDecision),
 ];
 
@@ -168,6 +170,16 @@ const CONVERGE: Table = &[
     (code(C::Esc), A::Close),
     (ctrl('c'), A::QuitSave),
 ];
+const PARKING: Table = &[
+    ARROWS[0],
+    ARROWS[1],
+    (k('d'), A::ParkDrop),
+    (k('m'), A::ParkMeasure),
+    (k('f'), A::ParkFollowUp),
+    (code(C::Esc), A::Close),
+    (k('o'), A::Close),
+    (ctrl('c'), A::QuitSave),
+];
 const AGENDA: Table = &[(code(C::Esc), A::Close), (k('A'), A::Close), (ctrl('c'), A::QuitSave)];
 
 /// A mode's own keys (without the global ones).
@@ -189,6 +201,7 @@ pub fn bindings(mode: Mode) -> Table {
         Mode::Presenter => PRESENTER,
         Mode::Converge => CONVERGE,
         Mode::Agenda => AGENDA,
+        Mode::Parking => PARKING,
     }
 }
 
@@ -301,7 +314,7 @@ mod tests {
         let mut modes: Vec<Mode> =
             [Goal, Personas, Phases, Discussion, ShareOut, Vote, WrapUp, Other].map(Mode::Screen).to_vec();
         modes.extend([Mode::Edit, Mode::Help, Mode::GoalView, Mode::Link, Mode::Confirm, Mode::Presenter]);
-        modes.extend([Mode::Converge, Mode::Agenda]);
+        modes.extend([Mode::Converge, Mode::Agenda, Mode::Parking]);
         for mode in modes {
             for (key, action) in bindings(mode) {
                 assert!(keys_for(mode, *action).contains(key), "{mode:?} {action:?}");

@@ -10,6 +10,7 @@ pub mod converge;
 pub mod edit;
 pub mod keymap;
 pub mod ops;
+pub mod park;
 pub mod sink;
 pub mod state;
 pub mod text_input;
@@ -129,6 +130,7 @@ impl App {
             Some(Overlay::Missing { .. }) => Mode::Confirm,
             Some(Overlay::Converge { .. }) => Mode::Converge,
             Some(Overlay::Agenda) => Mode::Agenda,
+            Some(Overlay::Parking { .. }) => Mode::Parking,
             None if self.presenter => Mode::Presenter,
             None => Mode::Screen(self.screen()),
         }

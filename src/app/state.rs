@@ -64,6 +64,8 @@ pub enum Mode {
     Converge,
     /// The agenda with planned and re-planned times.
     Agenda,
+    /// The parking lot.
+    Parking,
 }
 
 /// What a text field being edited will change.
@@ -101,6 +103,10 @@ pub enum Target {
     NewParticipant,
     /// Why the room moves on from a step whose checks are not all met.
     ForceReason(usize),
+    /// A new parking-lot line ("text @name").
+    Park,
+    /// Who follows a parked item up.
+    FollowUpOwner(crate::domain::ParkId),
 }
 
 impl Target {
@@ -164,6 +170,11 @@ pub enum Overlay {
     },
     /// The agenda, re-planned.
     Agenda,
+    /// The parking lot: the highlighted item.
+    Parking {
+        /// Highlighted row.
+        cursor: usize,
+    },
 }
 
 /// What is selected on each screen.

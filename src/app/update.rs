@@ -20,6 +20,7 @@ pub fn update(app: &mut App, action: Action) {
         Mode::Confirm => confirm(app, action),
         Mode::Screen(screen) => screen_action(app, screen, action),
         Mode::Converge => super::converge::action(app, action),
+        Mode::Parking => super::park::action(app, action),
         Mode::Help | Mode::GoalView | Mode::Presenter | Mode::Agenda => {}
     }
 }
@@ -42,6 +43,8 @@ fn global(app: &mut App, action: Action) -> bool {
         }
         Action::ShowAgenda if app.overlay == Some(Overlay::Agenda) => app.overlay = None,
         Action::ShowAgenda => app.overlay = Some(Overlay::Agenda),
+        Action::ShowParking => app.overlay = Some(Overlay::Parking { cursor: 0 }),
+        Action::Park => super::park::park(app),
         Action::Presenter => {
             app.presenter = !app.presenter;
             app.overlay = None;

@@ -11,6 +11,7 @@ pub mod footer;
 pub mod goal;
 pub mod header;
 pub mod overlays;
+pub mod parking;
 pub mod personas;
 pub mod phases;
 pub mod presenter;

@@ -31,6 +31,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Some(Overlay::Missing { .. }) => missing(frame, area, app),
         Some(Overlay::Converge { .. }) => super::converge::prompt(frame, area, app),
         Some(Overlay::Agenda) => super::converge::agenda(frame, area, app),
+        Some(Overlay::Parking { cursor }) => super::parking::draw(frame, area, app, *cursor),
         None => {}
     }
     if app.edit.is_some() && !matches!(app.overlay, Some(Overlay::Confirm(_))) {

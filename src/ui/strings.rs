@@ -189,6 +189,16 @@ pub struct Strings {
     pub ends_on_plan: &'static str,
     /// Before how much the agenda runs over.
     pub runs_over: &'static str,
+    /// Title of the parking lot.
+    pub parking_lot: &'static str,
+    /// When the parking lot is empty.
+    pub parking_empty: &'static str,
+    /// Outcomes of parked items: dropped, measure, follow-up by.
+    pub park_outcomes: [&'static str; 3],
+    /// Shown when resolving outside the wrap-up.
+    pub resolve_in_wrap_up: &'static str,
+    /// Shown after a note is parked.
+    pub parked: &'static str,
 }
 
 /// The texts for a language (English until Japanese lands).
@@ -292,6 +302,11 @@ pub static EN: Strings = Strings {
     agenda_columns: ["Step", "Plan", "Re-planned", "Actual"],
     ends_on_plan: "The session ends on plan.",
     runs_over: "The session runs over by",
+    parking_lot: "Parking lot",
+    parking_empty: "Nothing parked. p parks the selected note or a new line.",
+    park_outcomes: ["dropped", "measure", "follow-up:"],
+    resolve_in_wrap_up: "Parked items are resolved in the wrap-up step",
+    parked: "Parked",
 };
 
 fn en_check(check: Check) -> &'static str {
@@ -331,6 +346,8 @@ fn en_field(t: &Target) -> &'static str {
         Target::Note(_) => "Note",
         Target::NewParticipant => "New participant",
         Target::ForceReason(_) => "Why move on",
+        Target::Park => "Park (end with @name for who raised it)",
+        Target::FollowUpOwner(_) => "Who follows it up",
     }
 }
 
@@ -401,5 +418,10 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::Extend10 => ("+10 min", "ten more minutes, taken from the remaining steps"),
         A::ParkAndMoveOn => ("park & move on", "park what is missing and move on"),
         A::MoveOnAnyway => ("move on", "move on with what is missing"),
+        A::Park => ("park", "park the selected note, or a new line"),
+        A::ShowParking => ("parking lot", "show the parking lot"),
+        A::ParkDrop => ("drop", "drop the parked item (wrap-up)"),
+        A::ParkMeasure => ("measure", "turn it into a measure (wrap-up)"),
+        A::ParkFollowUp => ("follow up", "follow it up, with an owner (wrap-up)"),
     }
 }
