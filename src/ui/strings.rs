@@ -292,7 +292,7 @@ pub static EN: Strings = Strings {
     exit_criteria: "Exit criteria",
     check_name: en_check,
     missing: "Missing",
-    missing_ask: "Esc: stay on this step · or type why the room moves on anyway, Enter: move on",
+    missing_ask: "Esc: stay · or type why the room moves on anyway, then Enter",
     reason_needed: "Say why the room moves on (or Esc to stay)",
     time_up: "Time is up",
     time_up_reason: "time ran out",
