@@ -41,7 +41,7 @@ fn a_workshop_typed_in_is_on_disk_before_it_is_shown() {
     assert_eq!(file_events(&app).last(), Some(&Event::GoalConfirmed));
 
     // Personas: name the first quadrant.
-    app.handle(&ch(']'));
+    next_step(&mut app);
     assert_eq!(app.screen(), Screen::Personas);
     app.handle(&ch('e'));
     app.handle(&ctrl('w'));
@@ -53,13 +53,13 @@ fn a_workshop_typed_in_is_on_disk_before_it_is_shown() {
     assert!(app.session().personas.values().any(|p| p.name.ends_with("田中さん")));
 
     // Discussion: a group and a note.
-    app.handle(&ch(']'));
-    app.handle(&ch(']'));
+    next_step(&mut app);
+    next_step(&mut app);
     assert_eq!(app.screen(), Screen::Discussion);
     app.handle(&ch('n'));
     type_text(&mut app, "Aチーム");
     app.handle(&key(KeyCode::Enter));
-    app.handle(&ch('p'));
+    app.handle(&ch('r'));
     app.handle(&ch('a'));
     type_text(&mut app, "初期設定が難しい");
     app.handle(&key(KeyCode::Enter));
@@ -185,7 +185,7 @@ fn help_goal_and_presenter_open_and_esc_closes() {
     app.handle(&key(KeyCode::Esc));
     app.handle(&ch('P'));
     assert_eq!(app.mode(), Mode::Presenter);
-    app.handle(&ch(']'));
+    next_step(&mut app);
     assert_eq!(app.screen(), Screen::ShareOut, "global keys work in the presenter view");
     app.handle(&key(KeyCode::Esc));
     assert_eq!(app.mode(), Mode::Screen(Screen::ShareOut));
@@ -217,7 +217,7 @@ fn voting_hides_tallies_until_closed_then_decides() {
     app.handle(&ch('c'));
     assert!(app.session().voting_closed);
     app.handle(&ch('i')); // decide the top measure
-    app.handle(&ch('o'));
+    app.handle(&ch('w'));
     let d = app.session().decisions.get(&cjm::domain::NoteId(303)).cloned().expect("decided");
     assert!(d.owner.is_some());
     assert!(sink.events.borrow().iter().any(|s| matches!(s.event, Event::Decided { .. })));

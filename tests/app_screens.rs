@@ -2,6 +2,7 @@
 
 mod ui_common;
 
+use cjm::app::Overlay;
 use cjm::domain::Event;
 use crossterm::event::KeyCode;
 use ui_common::*;
@@ -75,7 +76,7 @@ fn tab_switches_groups_and_share_out_starts_a_turn() {
     let first = app.group();
     app.handle(&key(KeyCode::Tab));
     assert_ne!(app.group(), first);
-    app.handle(&ch(']'));
+    next_step(&mut app);
     app.handle(&key(KeyCode::Enter));
     assert_eq!(app.session().sharing.map(|(g, _)| g), app.group());
 }
@@ -88,15 +89,26 @@ fn moving_on_with_open_items_is_recorded_and_a_complete_step_is_not() {
     assert!(!sink.events.borrow().iter().any(|s| matches!(s.event, Event::MoveForced { .. })));
     assert!(!app.gaps.is_empty(), "personas still miss challenges");
     app.handle(&ch(']'));
-    let forced: Vec<_> = sink
-        .events
-        .borrow()
-        .iter()
-        .filter_map(|s| match &s.event {
-            Event::MoveForced { step, .. } => Some(*step),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(forced, vec![1]);
+    assert_eq!(app.overlay, Some(Overlay::Missing { step: 1 }), "what is missing is shown first");
+    assert_eq!(app.session().current_step(), 1);
+    app.handle(&key(KeyCode::Esc));
+    assert_eq!(app.overlay, None, "Esc stays");
+    assert_eq!(app.session().current_step(), 1);
+    let before = sink.events.borrow().len();
+    app.handle(&ch(']'));
+    app.handle(&key(KeyCode::Enter));
+    assert_eq!(sink.events.borrow().len(), before, "moving on needs a reason");
+    assert_eq!(app.session().current_step(), 1);
+    type_text(&mut app, "challenges after lunch");
+    app.handle(&key(KeyCode::Enter));
+    let events: Vec<Event> = sink.events.borrow()[before..].iter().map(|s| s.event.clone()).collect();
+    assert_eq!(
+        events,
+        vec![
+            Event::MoveForced { step: 1, reason: "challenges after lunch".into() },
+            Event::StepEntered { step: 2 }
+        ]
+    );
+    assert_eq!(app.overlay, None);
     assert_eq!(app.session().current_step(), 2);
 }

@@ -42,16 +42,14 @@ fn a_whole_workshop_from_goal_to_decision_then_reopen_and_export() {
     t.wait_for("the clock is running");
 
     // One persona challenge.
-    t.keys(&["]"]);
-    t.wait_for("Step 2/8 · Personas");
+    t.next_step("Step 2/8 · Personas");
     t.keys(&["c"]);
     t.type_text("Too busy to read docs");
     t.keys(&["Enter"]);
     t.wait_for("• Too busy to read docs");
 
     // Choose the state scheme, with a reason.
-    t.keys(&["]"]);
-    t.wait_for("Step 3/8 · Phase definition");
+    t.next_step("Step 3/8 · Phase definition");
     t.keys(&["Tab", "Tab"]);
     t.wait_for("Phases: By state");
     t.keys(&["c"]);
@@ -59,8 +57,7 @@ fn a_whole_workshop_from_goal_to_decision_then_reopen_and_export() {
     t.keys(&["Enter"]);
 
     // A group and three notes in two cells, one Japanese.
-    t.keys(&["]"]);
-    t.wait_for("Step 4/8 · Group discussion");
+    t.next_step("Step 4/8 · Group discussion");
     t.keys(&["n"]);
     t.type_text("Group A");
     t.keys(&["Enter"]);
@@ -77,15 +74,15 @@ fn a_whole_workshop_from_goal_to_decision_then_reopen_and_export() {
     assert!(board.contains("• 初期設定が難しい"), "Japanese note whole on screen:\n{board}");
 
     // A voter, a pick, close the round, a decision with an owner.
-    t.keys(&["]", "]"]);
-    t.wait_for("Step 6/8 · Vote");
+    t.next_step("Step 5/8");
+    t.next_step("Step 6/8 · Vote");
     t.keys(&["n"]);
     t.type_text("佐藤");
     t.keys(&["Enter"]);
     t.wait_for("佐藤 · Voting for");
     t.keys(&["Enter", "c"]);
     t.wait_for("Ranking");
-    t.keys(&["i", "o"]);
+    t.keys(&["i", "w"]);
     t.wait_for("start now");
     t.keys(&["q"]);
     t.wait_for("[exit 0]");

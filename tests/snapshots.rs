@@ -124,6 +124,7 @@ fn too_small_asks_for_80x24_and_recovers() {
 fn countdown_at(seconds: u64) -> (String, ratatui::style::Color) {
     let (mut app, _) = app_at(0, 0);
     app.tick(T0 + seconds * 1000);
+    app.overlay = None; // the converge prompt, once over
     let terminal = render(&app, 80, 24);
     let text = screen_text(&terminal);
     let line = text.lines().nth(1).unwrap_or("").to_string();
@@ -156,4 +157,12 @@ fn a_long_goal_wraps_and_is_never_cut_to_nothing() {
     app.overlay = Some(Overlay::Goal);
     let full = screen_text(&render(&app, 80, 24)).replace(['\n', ' ', '│'], "");
     assert!(full.contains(goal), "the full-screen goal shows all of it:\n{full}");
+}
+
+#[test]
+fn missing_overlay() {
+    let (mut app, _) = app_at(3, 50);
+    app.handle(&ch(']'));
+    type_text(&mut app, "the rest after the break");
+    snap("missing", &app);
 }

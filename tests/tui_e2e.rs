@@ -50,7 +50,12 @@ fn keys_reach_the_file_and_quit_restores_the_terminal() {
     }
     let (_home, path, t) = start(100, 30);
     t.wait_for("Step 1/8");
-    t.keys(&["Enter", "]", "]", "]", "n"]);
+    t.keys(&["Enter"]);
+    t.wait_for("the clock is running");
+    t.next_step("Step 2/8");
+    t.next_step("Step 3/8");
+    t.next_step("Step 4/8");
+    t.keys(&["n"]);
     t.wait_for("Editing");
     t.type_text("Aチーム");
     t.keys(&["Enter", "a"]);
@@ -141,7 +146,12 @@ fn the_real_cursor_follows_japanese_and_emoji_for_the_ime() {
     }
     let (_home, _path, t) = start(100, 30);
     t.wait_for("Step 1/8");
-    t.keys(&["Enter", "]", "]", "]", "n"]);
+    t.keys(&["Enter"]);
+    t.wait_for("the clock is running");
+    t.next_step("Step 2/8");
+    t.next_step("Step 3/8");
+    t.next_step("Step 4/8");
+    t.keys(&["n"]);
     t.wait_for("Editing");
     let typed = "Aチーム😀ｶﾞ";
     t.type_text(typed);
@@ -180,7 +190,12 @@ fn a_japanese_session_types_japanese_and_exports_it() {
     let t = Tmux::start(home.path(), 120, 30, &env, &[&bin(), "run", "s", "--lang", "ja"]);
     t.wait_for("ステップ 1/8");
     t.wait_for("? ヘルプ");
-    t.keys(&["Enter", "]", "]", "]", "n"]);
+    t.keys(&["Enter"]);
+    t.wait_for("ゴール:");
+    t.next_step("ステップ 2/8");
+    t.next_step("ステップ 3/8");
+    t.next_step("ステップ 4/8");
+    t.keys(&["n"]);
     t.wait_for("編集中: 新しいグループ");
     t.type_text("Aチーム");
     t.keys(&["Enter", "a"]);
@@ -231,4 +246,60 @@ fn a_new_workshop_with_lang_ja_asks_for_the_goal_in_japanese() {
     assert!(screen.contains("ステップ 1/8 · ゴール"), "the Japanese agenda:\n{screen}");
     t.keys(&["q"]);
     t.wait_for("[exit 0]");
+}
+
+/// A user template whose first step is one minute; `-` takes the rest.
+fn start_tiny(width: u16, height: u16) -> (tempfile::TempDir, PathBuf, Tmux) {
+    let home = tempfile::tempdir().expect("tempdir");
+    let builtin = include_str!("../sessions/templates/cjm.ron");
+    let tiny = builtin.replacen(
+        "minutes: 5,\n            min_minutes: 2,",
+        "minutes: 1,\n            min_minutes: 1,",
+        1,
+    );
+    assert_ne!(tiny, builtin, "the first step's timebox was found");
+    std::fs::create_dir_all(home.path().join("templates")).expect("templates dir");
+    std::fs::write(home.path().join("templates").join("tiny.ron"), tiny).expect("template");
+    let ok = std::process::Command::new(bin())
+        .args(["new", "s", "--goal", "施策の優先度を決定する", "--template", "tiny"])
+        .env("CJM_HOME", home.path())
+        .status()
+        .expect("cjm new");
+    assert!(ok.success());
+    let path = home.path().join("sessions").join("s.ron");
+    let home_str = home.path().display().to_string();
+    let tmux = Tmux::start(
+        home.path(),
+        width,
+        height,
+        &[("CJM_HOME", &home_str), ("TERM", "xterm-256color")],
+        &[&bin(), "run", "s"],
+    );
+    (home, path, tmux)
+}
+
+#[test]
+fn a_step_that_runs_out_asks_to_converge_and_the_answer_is_recorded() {
+    if !tmux::available("a_step_that_runs_out_asks_to_converge_and_the_answer_is_recorded") {
+        return;
+    }
+    let (_home, path, t) = start_tiny(100, 30);
+    t.wait_for("Step 1/8");
+    t.keys(&["Enter"]);
+    t.wait_for("the clock is running");
+    t.keys(&["-"]);
+    t.wait_for("Time is up");
+    t.keys(&["5"]);
+    t.wait_until("the prompt closed", |s| !s.contains("Time is up"));
+    t.wait_until("the extension on disk", |_| {
+        events(&path).contains(&Event::TimeboxAdjusted { step: 0, delta_ms: 5 * 60_000 })
+    });
+    t.keys(&["-", "-"]);
+    t.wait_for("Time is up");
+    t.keys(&["m"]);
+    t.wait_for("Step 2/8");
+    t.keys(&["q"]);
+    t.wait_for("[exit 0]");
+    let ev = events(&path);
+    assert!(ev.contains(&Event::StepEntered { step: 1 }), "{ev:?}");
 }

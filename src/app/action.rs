@@ -128,4 +128,24 @@ pub enum Action {
     Yes,
     /// Answer no.
     No,
+    /// Show or hide the agenda: planned, re-planned and actual times.
+    ShowAgenda,
+    /// Time is up: five more minutes, taken from the remaining steps.
+    Extend5,
+    /// Time is up: ten more minutes, taken from the remaining steps.
+    Extend10,
+    /// Time is up: park what is missing and move on.
+    ParkAndMoveOn,
+    /// Time is up: move on with what is missing.
+    MoveOnAnyway,
+    /// Park the selected note, or a new line typed in.
+    Park,
+    /// Show or hide the parking lot.
+    ShowParking,
+    /// Wrap-up: drop the highlighted parked item.
+    ParkDrop,
+    /// Wrap-up: turn the highlighted parked item into a measure.
+    ParkMeasure,
+    /// Wrap-up: follow the highlighted parked item up, with an owner.
+    ParkFollowUp,
 }

@@ -44,7 +44,10 @@ fn current_text(app: &App, target: &Target) -> String {
         | Target::NewScheme
         | Target::NewGroup
         | Target::NewNote(_)
-        | Target::NewParticipant => String::new(),
+        | Target::NewParticipant
+        | Target::ForceReason(_)
+        | Target::Park
+        | Target::FollowUpOwner(_) => String::new(),
     }
 }
 
@@ -89,7 +92,12 @@ pub fn action(app: &mut App, action: Action) {
                 e.input.delete_word();
             }
         }
-        Action::Close => app.edit = None,
+        Action::Close => {
+            app.edit = None;
+            if matches!(app.overlay, Some(super::Overlay::Missing { .. })) {
+                app.overlay = None;
+            }
+        }
         _ => {}
     }
 }
@@ -101,6 +109,14 @@ pub fn commit(app: &mut App, edit: Edit) {
     let s = app.session();
     let fresh = s.fresh_id();
     let event = match edit.target {
+        Target::ForceReason(step) => return force(app, step, text, edit.input),
+        Target::Park if text.is_empty() => None,
+        Target::Park => Some(super::park::new_item(app, &text)),
+        Target::FollowUpOwner(_) if text.is_empty() => None,
+        Target::FollowUpOwner(id) => Some(Event::ParkResolved {
+            id,
+            outcome: crate::domain::parking::ParkOutcome::FollowUp { owner: text },
+        }),
         Target::Goal if text.is_empty() => {
             app.message = Some(app.strings.goal_empty.into());
             None
@@ -174,6 +190,20 @@ pub fn commit(app: &mut App, edit: Edit) {
     };
     if let Some(event) = event {
         app.commit(event);
+    }
+}
+
+/// Moves on from `step` with the reason typed; an empty reason keeps the
+/// field open and says a reason is needed.
+fn force(app: &mut App, step: usize, reason: String, input: TextInput) {
+    if reason.is_empty() {
+        app.message = Some(app.strings.reason_needed.into());
+        app.edit = Some(Edit { target: Target::ForceReason(step), input });
+        return;
+    }
+    app.overlay = None;
+    if app.commit(Event::MoveForced { step, reason }) {
+        app.commit(Event::StepEntered { step: step + 1 });
     }
 }
 

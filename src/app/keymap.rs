@@ -56,6 +56,9 @@ pub const GLOBAL: Table = &[
     (k('q'), A::Quit),
     (ctrl('c'), A::QuitSave),
     (code(C::Esc), A::Close),
+    (k('A'), A::ShowAgenda),
+    (k('p'), A::Park),
+    (k('o'), A::ShowParking),
 ];
 
 const GOAL: Table = &[(k('e'), A::EditGoal), (k('d'), A::EditDoneWhen), (code(C::Enter), A::ConfirmGoal)];
@@ -110,7 +113,7 @@ const DISCUSSION: Table = &[
     (shift(C::Down), A::MoveNoteDown),
     (k('l'), A::LinkNote),
     (k('n'), A::AddGroup),
-    (k('p'), A::CyclePersona),
+    (k('r'), A::CyclePersona),
     (k('m'), A::EditMembers),
 ];
 
@@ -128,7 +131,7 @@ const VOTE: Table = &[
     (k('c'), A::ToggleVoting),
     (k('i'), A::SetImpact),
     (k('f'), A::SetFeasibility),
-    (k('o'), A::CycleOwner),
+    (k('w'), A::CycleOwner),
     (k('x'), A::ClearDecision),
 ];
 
@@ -165,6 +168,25 @@ const LINK: Table = &[
 const CONFIRM: Table =
     &[(k('y'), A::Yes), (k('n'), A::No), (code(C::Esc), A::Close), (ctrl('c'), A::QuitSave)];
 const PRESENTER: Table = &[(code(C::Esc), A::Presenter)];
+const CONVERGE: Table = &[
+    (k('5'), A::Extend5),
+    (k('0'), A::Extend10),
+    (k('p'), A::ParkAndMoveOn),
+    (k('m'), A::MoveOnAnyway),
+    (code(C::Esc), A::Close),
+    (ctrl('c'), A::QuitSave),
+];
+const PARKING: Table = &[
+    ARROWS[0],
+    ARROWS[1],
+    (k('d'), A::ParkDrop),
+    (k('m'), A::ParkMeasure),
+    (k('f'), A::ParkFollowUp),
+    (code(C::Esc), A::Close),
+    (k('o'), A::Close),
+    (ctrl('c'), A::QuitSave),
+];
+const AGENDA: Table = &[(code(C::Esc), A::Close), (k('A'), A::Close), (ctrl('c'), A::QuitSave)];
 
 /// A mode's own keys (without the global ones).
 pub fn bindings(mode: Mode) -> Table {
@@ -183,6 +205,9 @@ pub fn bindings(mode: Mode) -> Table {
         Mode::Link => LINK,
         Mode::Confirm => CONFIRM,
         Mode::Presenter => PRESENTER,
+        Mode::Converge => CONVERGE,
+        Mode::Agenda => AGENDA,
+        Mode::Parking => PARKING,
     }
 }
 
@@ -295,6 +320,7 @@ mod tests {
         let mut modes: Vec<Mode> =
             [Goal, Personas, Phases, Discussion, ShareOut, Vote, WrapUp, Other].map(Mode::Screen).to_vec();
         modes.extend([Mode::Edit, Mode::Help, Mode::GoalView, Mode::Link, Mode::Confirm, Mode::Presenter]);
+        modes.extend([Mode::Converge, Mode::Agenda, Mode::Parking]);
         for mode in modes {
             for (key, action) in bindings(mode) {
                 assert!(keys_for(mode, *action).contains(key), "{mode:?} {action:?}");

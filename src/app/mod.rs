@@ -6,9 +6,11 @@
 //! pushes it into the [`Journal`] and marks the screen for redraw.
 
 pub mod action;
+pub mod converge;
 pub mod edit;
 pub mod keymap;
 pub mod ops;
+pub mod park;
 pub mod sink;
 pub mod state;
 pub mod text_input;
@@ -23,7 +25,7 @@ pub use action::Action;
 pub use sink::{MemorySink, Sink};
 pub use state::{Mode, Overlay, Screen, Selection};
 
-use crate::domain::checks::{self, Gap};
+use crate::domain::checks::{self, Gap, Status};
 use crate::domain::{Event, GroupId, Journal, Lang, Millis, Session, Stamped, View};
 use crate::ui::strings::{self, Strings};
 
@@ -66,9 +68,14 @@ pub struct App {
     /// Side effects asked of the terminal loop, performed and drained
     /// there after each key (the app itself does no IO but its sink).
     pub requests: Vec<Request>,
+    /// The current step's exit checks, refreshed with `gaps`.
+    pub checks: Vec<Status>,
     /// Width of the edit field on the last frame (for ↑/↓ in the field).
     pub edit_width: std::cell::Cell<usize>,
     shown_second: Millis,
+    /// The step the converge prompt was last shown for: once per overrun
+    /// (more time for the step arms it again, see [`App::commit`]).
+    prompted: Option<usize>,
 }
 
 impl App {
@@ -91,8 +98,10 @@ impl App {
             strings,
             gaps: Vec::new(),
             requests: Vec::new(),
+            checks: Vec::new(),
             edit_width: std::cell::Cell::new(40),
             shown_second: now / 1000,
+            prompted: None,
         };
         app.restore_view();
         app.refresh_gaps();
@@ -107,7 +116,8 @@ impl App {
 
     fn refresh_gaps(&mut self) {
         let s = self.session();
-        self.gaps = checks::for_step(s, s.current_step()).into_iter().flat_map(|st| st.gaps).collect();
+        self.checks = checks::for_step(s, s.current_step());
+        self.gaps = self.checks.iter().flat_map(|st| st.gaps.iter().cloned()).collect();
     }
 
     /// The session state.
@@ -136,6 +146,11 @@ impl App {
             Some(Overlay::Goal) => Mode::GoalView,
             Some(Overlay::Link { .. }) => Mode::Link,
             Some(Overlay::Confirm(_)) => Mode::Confirm,
+            // Only without its reason field (which takes keys first): Esc closes.
+            Some(Overlay::Missing { .. }) => Mode::Confirm,
+            Some(Overlay::Converge { .. }) => Mode::Converge,
+            Some(Overlay::Agenda) => Mode::Agenda,
+            Some(Overlay::Parking { .. }) => Mode::Parking,
             None if self.presenter => Mode::Presenter,
             None => Mode::Screen(self.screen()),
         }
@@ -147,6 +162,11 @@ impl App {
         let stamped = Stamped { at: self.now, event };
         match self.sink.append(&stamped) {
             Ok(()) => {
+                if matches!(stamped.event, Event::TimeboxAdjusted { step, delta_ms }
+                    if delta_ms > 0 && step == self.session().current_step())
+                {
+                    self.prompted = None;
+                }
                 self.journal.push(stamped);
                 self.refresh_gaps();
                 self.dirty = true;
@@ -165,6 +185,25 @@ impl App {
         self.now = now;
         if now / 1000 != self.shown_second {
             self.shown_second = now / 1000;
+            self.dirty = true;
+            self.converge_when_over();
+        }
+    }
+
+    /// Opens the converge prompt when the current step's countdown has
+    /// run out, once per overrun, and not over another overlay or a field
+    /// being typed (it waits for them to close).
+    fn converge_when_over(&mut self) {
+        let s = self.session();
+        let step = s.current_step();
+        let timebox = s.timebox(step);
+        let over = matches!(s.clock.countdown(timebox, self.now), crate::domain::timer::Countdown::Over(_));
+        if !s.clock.started || s.clock.paused || !over || self.prompted == Some(step) {
+            return;
+        }
+        if self.overlay.is_none() && self.edit.is_none() {
+            self.prompted = Some(step);
+            self.overlay = Some(Overlay::Converge { step });
             self.dirty = true;
         }
     }

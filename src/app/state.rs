@@ -60,6 +60,12 @@ pub enum Mode {
     Confirm,
     /// The presenter view.
     Presenter,
+    /// The step's time is up: extend, park or move on.
+    Converge,
+    /// The agenda with planned and re-planned times.
+    Agenda,
+    /// The parking lot.
+    Parking,
 }
 
 /// What a text field being edited will change.
@@ -95,6 +101,12 @@ pub enum Target {
     Note(NoteId),
     /// A new participant's name.
     NewParticipant,
+    /// Why the room moves on from a step whose checks are not all met.
+    ForceReason(usize),
+    /// A new parking-lot line ("text @name").
+    Park,
+    /// Who follows a parked item up.
+    FollowUpOwner(crate::domain::ParkId),
 }
 
 impl Target {
@@ -146,6 +158,23 @@ pub enum Overlay {
     },
     /// A question.
     Confirm(Question),
+    /// `]` with exit checks unmet: what is missing; stay or say why.
+    Missing {
+        /// The step left.
+        step: usize,
+    },
+    /// The current step's time is up: the goal, what is missing, choices.
+    Converge {
+        /// The step whose time is up.
+        step: usize,
+    },
+    /// The agenda, re-planned.
+    Agenda,
+    /// The parking lot: the highlighted item.
+    Parking {
+        /// Highlighted row.
+        cursor: usize,
+    },
 }
 
 /// What is selected on each screen.

@@ -19,7 +19,9 @@ pub fn update(app: &mut App, action: Action) {
         Mode::Link => ops::link_action(app, action),
         Mode::Confirm => confirm(app, action),
         Mode::Screen(screen) => screen_action(app, screen, action),
-        Mode::Help | Mode::GoalView | Mode::Presenter => {}
+        Mode::Converge => super::converge::action(app, action),
+        Mode::Parking => super::park::action(app, action),
+        Mode::Help | Mode::GoalView | Mode::Presenter | Mode::Agenda => {}
     }
 }
 
@@ -48,12 +50,19 @@ fn global(app: &mut App, action: Action) -> bool {
             // Saving is IO: the terminal loop performs it.
             app.requests.push(super::Request::SaveLang(lang));
         }
+        Action::ShowAgenda if app.overlay == Some(Overlay::Agenda) => app.overlay = None,
+        Action::ShowAgenda => app.overlay = Some(Overlay::Agenda),
+        Action::ShowParking => app.overlay = Some(Overlay::Parking { cursor: 0 }),
+        Action::Park => super::park::park(app),
         Action::Presenter => {
             app.presenter = !app.presenter;
             app.overlay = None;
         }
         Action::Close
-            if matches!(app.mode(), Mode::Help | Mode::GoalView | Mode::Screen(_) | Mode::Presenter) =>
+            if matches!(
+                app.mode(),
+                Mode::Help | Mode::GoalView | Mode::Screen(_) | Mode::Presenter | Mode::Agenda
+            ) =>
         {
             if app.overlay.take().is_none() {
                 app.presenter = false;
@@ -62,11 +71,12 @@ fn global(app: &mut App, action: Action) -> bool {
         Action::NextStep if step + 1 < steps => {
             // Moving on with the step's output incomplete is recorded, so
             // the replay summary can show it.
+            // The facilitator sees what is missing and stays, or types
+            // why the room moves on (see `edit::commit`).
             if s.clock.started && !app.gaps.is_empty() {
-                let reason = format!("{} {}", app.gaps.len(), app.strings.forced_reason);
-                if !app.commit(Event::MoveForced { step, reason }) {
-                    return true;
-                }
+                app.overlay = Some(Overlay::Missing { step });
+                edit::begin(app, Target::ForceReason(step));
+                return true;
             }
             app.commit(Event::StepEntered { step: step + 1 });
         }

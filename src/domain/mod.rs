@@ -19,6 +19,7 @@ pub mod parking;
 pub mod parts;
 pub mod persona;
 pub mod phase;
+pub mod plan;
 pub mod replan;
 pub mod session;
 pub mod setup;

@@ -92,13 +92,18 @@ pub fn height(app: &App, width: u16) -> u16 {
 /// "Still needed: …" from the step's exit checks, or "Output complete".
 pub fn needed(app: &App, width: usize) -> Line<'static> {
     let st = app.strings;
+    let progress = if app.checks.is_empty() {
+        String::new()
+    } else {
+        format!("{} · ", super::checklist::progress(app))
+    };
     if app.gaps.is_empty() {
-        return Line::styled(format!("✓ {}", st.output_met), THEME.running);
+        return Line::styled(format!("{progress}✓ {}", st.output_met), THEME.running);
     }
     let labels = crate::export::labels::Labels::of(st.lang);
     let items: Vec<String> = app.gaps.iter().take(3).map(|g| labels.gap(app.session(), g)).collect();
     let more = if app.gaps.len() > 3 { format!(" (+{})", app.gaps.len() - 3) } else { String::new() };
-    let text = format!("{} ({}): {}{more}", st.still_needed, app.gaps.len(), items.join("; "));
+    let text = format!("{progress}{} ({}): {}{more}", st.still_needed, app.gaps.len(), items.join("; "));
     Line::styled(super::text::truncate(&text, width), THEME.warning)
 }
 

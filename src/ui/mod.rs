@@ -4,11 +4,14 @@
 //! the footer and any overlay. Below 80×24 it asks for a bigger terminal.
 
 pub mod board;
+pub mod checklist;
+pub mod converge;
 pub mod discussion;
 pub mod footer;
 pub mod goal;
 pub mod header;
 pub mod overlays;
+pub mod parking;
 pub mod personas;
 pub mod phases;
 pub mod presenter;
@@ -52,7 +55,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
         ])
         .areas(area);
         header::draw(frame, head, app);
+        let [body, checks] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(checklist::height(app))]).areas(body);
         screen(frame, body, app);
+        checklist::draw(frame, checks, app);
         footer::draw(frame, foot, app);
     }
     overlays::draw(frame, area, app);

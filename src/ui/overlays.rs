@@ -44,6 +44,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Some(Overlay::Goal) => goal(frame, area, app),
         Some(Overlay::Link { note, cursor }) => link(frame, area, app, *note, *cursor),
         Some(Overlay::Confirm(q)) => confirm(frame, area, app, *q),
+        Some(Overlay::Missing { .. }) => missing(frame, area, app),
+        Some(Overlay::Converge { .. }) => super::converge::prompt(frame, area, app),
+        Some(Overlay::Agenda) => super::converge::agenda(frame, area, app),
+        Some(Overlay::Parking { cursor }) => super::parking::draw(frame, area, app, *cursor),
         None => {}
     }
     if app.edit.is_some() && !matches!(app.overlay, Some(Overlay::Confirm(_))) {
@@ -131,6 +135,19 @@ fn goal(frame: &mut Frame, area: Rect, app: &App) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(format!("{}:", app.strings.done_when), THEME.title));
     lines.push(Line::raw(app.session().done_when.clone()));
+    // Where the room is on the way there: this step's purpose and checks.
+    let (title, _, output) = super::header::step_title(app);
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(title, THEME.title));
+    lines.push(Line::from(vec![
+        ratatui::text::Span::styled(format!("{}: ", app.strings.output), THEME.title),
+        ratatui::text::Span::raw(output),
+    ]));
+    if !app.checks.is_empty() {
+        lines.push(Line::styled(super::checklist::progress(app), THEME.title));
+        let width = usize::from(inner.width);
+        lines.extend(app.checks.iter().map(|s| super::checklist::line(app, s, width)));
+    }
     let block = Block::bordered().border_style(THEME.focus);
     frame.render_widget(block, area);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
@@ -167,4 +184,26 @@ fn confirm(frame: &mut Frame, area: Rect, app: &App, q: Question) {
     clear(frame, rect);
     let block = Block::bordered().border_style(THEME.warning);
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }).block(block), rect);
+}
+
+/// The unmet checks, above the reason field drawn in the middle.
+fn missing(frame: &mut Frame, area: Rect, app: &App) {
+    let rect = area.inner(ratatui::layout::Margin::new(2, 1));
+    frame.render_widget(Clear, rect);
+    let title = format!("{} ({})", app.strings.missing, super::checklist::progress(app));
+    let block = Block::bordered().title(title).border_style(THEME.warning);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let width = usize::from(inner.width);
+    // Above the centred reason field, which takes four rows.
+    let room = usize::from(inner.height.saturating_sub(4) / 2).max(2);
+    let mut lines: Vec<Line> = app
+        .checks
+        .iter()
+        .filter(|s| !s.met())
+        .map(|s| super::checklist::line(app, s, width))
+        .take(room - 1)
+        .collect();
+    lines.push(Line::styled(truncate(app.strings.missing_ask, width), THEME.text));
+    frame.render_widget(Paragraph::new(lines), inner);
 }

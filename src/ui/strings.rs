@@ -5,6 +5,7 @@
 use crate::app::Action;
 use crate::app::state::Target;
 use crate::domain::Lang;
+use crate::domain::checks::Check;
 pub use crate::ui::strings_replay::{REPLAY_EN, REPLAY_JA, ReplayStrings};
 
 /// The UI's texts in one language.
@@ -164,6 +165,42 @@ pub struct Strings {
     pub action: fn(Action) -> (&'static str, &'static str),
     /// The replay viewer's texts.
     pub replay: &'static ReplayStrings,
+    /// Title of the exit-criteria checklist.
+    pub exit_criteria: &'static str,
+    /// A check's name.
+    pub check_name: fn(Check) -> &'static str,
+    /// Title of the overlay shown by `]` with checks unmet.
+    pub missing: &'static str,
+    /// The question under the missing checks.
+    pub missing_ask: &'static str,
+    /// Shown when moving on without a reason.
+    pub reason_needed: &'static str,
+    /// Title of the converge prompt.
+    pub time_up: &'static str,
+    /// Reason recorded when the room moves on after time ran out.
+    pub time_up_reason: &'static str,
+    /// Reason recorded when the missing items were parked.
+    pub parked_reason: &'static str,
+    /// Shown when a step's checks are all met.
+    pub nothing_missing: &'static str,
+    /// Title of the agenda overlay.
+    pub agenda: &'static str,
+    /// Agenda column headings: step, plan, re-planned, actual.
+    pub agenda_columns: [&'static str; 4],
+    /// When the re-planned agenda ends on time.
+    pub ends_on_plan: &'static str,
+    /// Before how much the agenda runs over.
+    pub runs_over: &'static str,
+    /// Title of the parking lot.
+    pub parking_lot: &'static str,
+    /// When the parking lot is empty.
+    pub parking_empty: &'static str,
+    /// Outcomes of parked items: dropped, measure, follow-up by.
+    pub park_outcomes: [&'static str; 3],
+    /// Shown when resolving outside the wrap-up.
+    pub resolve_in_wrap_up: &'static str,
+    /// Shown after a note is parked.
+    pub parked: &'static str,
 }
 
 /// The texts for a language.
@@ -258,7 +295,39 @@ pub static EN: Strings = Strings {
     field: en_field,
     action: en_action,
     replay: &REPLAY_EN,
+    exit_criteria: "Exit criteria",
+    check_name: en_check,
+    missing: "Missing",
+    missing_ask: "Esc: stay · or type why the room moves on anyway, then Enter",
+    reason_needed: "Say why the room moves on (or Esc to stay)",
+    time_up: "Time is up",
+    time_up_reason: "time ran out",
+    parked_reason: "time ran out; the missing items are parked",
+    nothing_missing: "Nothing missing: the step's output is complete.",
+    agenda: "Agenda",
+    agenda_columns: ["Step", "Plan", "Re-planned", "Actual"],
+    ends_on_plan: "The session ends on plan.",
+    runs_over: "The session runs over by",
+    parking_lot: "Parking lot",
+    parking_empty: "Nothing parked. p parks the selected note or a new line.",
+    park_outcomes: ["dropped", "measure", "follow-up:"],
+    resolve_in_wrap_up: "Parked items are resolved in the wrap-up step",
+    parked: "Parked",
 };
+
+fn en_check(check: Check) -> &'static str {
+    match check {
+        Check::GoalConfirmed => "Goal confirmed with a done-when",
+        Check::PersonasComplete => "Every quadrant has a persona with a challenge",
+        Check::SchemeChosen => "A phase scheme is chosen, with a reason",
+        Check::PainPointsPerPhase => "Pain points in every phase",
+        Check::AsIsPerPhase => "As-Is measures (or none) in every phase",
+        Check::PainPointsAnswered => "Every unanswered pain point has a To-Be",
+        Check::AllSharedOut => "Every group has shared out",
+        Check::AllVoted => "Everyone has voted",
+        Check::TopMeasuresDecided => "Top measures decided, with owners",
+    }
+}
 
 fn en_field(t: &Target) -> &'static str {
     match t {
@@ -282,6 +351,9 @@ fn en_field(t: &Target) -> &'static str {
         },
         Target::Note(_) => "Note",
         Target::NewParticipant => "New participant",
+        Target::ForceReason(_) => "Why move on",
+        Target::Park => "Park (end with @name for who raised it)",
+        Target::FollowUpOwner(_) => "Who follows it up",
     }
 }
 
@@ -348,5 +420,15 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::DeleteWord => ("delete word", "delete the word before the cursor"),
         A::Yes => ("yes", "yes"),
         A::No => ("no", "no"),
+        A::ShowAgenda => ("agenda", "show the agenda: planned, re-planned, actual"),
+        A::Extend5 => ("+5 min", "five more minutes, taken from the remaining steps"),
+        A::Extend10 => ("+10 min", "ten more minutes, taken from the remaining steps"),
+        A::ParkAndMoveOn => ("park & move on", "park what is missing and move on"),
+        A::MoveOnAnyway => ("move on", "move on with what is missing"),
+        A::Park => ("park", "park the selected note, or a new line"),
+        A::ShowParking => ("parking lot", "show the parking lot"),
+        A::ParkDrop => ("drop", "drop the parked item (wrap-up)"),
+        A::ParkMeasure => ("measure", "turn it into a measure (wrap-up)"),
+        A::ParkFollowUp => ("follow up", "follow it up, with an owner (wrap-up)"),
     }
 }

@@ -6,6 +6,7 @@ use super::strings::Strings;
 use crate::app::Action;
 use crate::app::state::Target;
 use crate::domain::Lang;
+use crate::domain::checks::Check;
 use crate::domain::note::NoteKind;
 use crate::ui::strings_replay::REPLAY_JA;
 
@@ -99,7 +100,39 @@ pub static JA: Strings = Strings {
     field: ja_field,
     action: ja_action,
     replay: &REPLAY_JA,
+    exit_criteria: "完了条件",
+    check_name: ja_check,
+    missing: "不足",
+    missing_ask: "Esc：このステップに留まる・先に進む理由を入力して Enter",
+    reason_needed: "先に進む理由を入力してください（Esc で留まる）",
+    time_up: "時間切れ",
+    time_up_reason: "時間切れのため",
+    parked_reason: "時間切れのため、不足分をパーキングロットへ",
+    nothing_missing: "不足なし：このステップのアウトプットはそろっています。",
+    agenda: "アジェンダ",
+    agenda_columns: ["ステップ", "予定", "再計画", "実績"],
+    ends_on_plan: "予定どおりに終わります。",
+    runs_over: "予定より超過：",
+    parking_lot: "パーキングロット",
+    parking_empty: "まだ何もありません。p で選択中の付箋か新しい項目を置けます。",
+    park_outcomes: ["見送り", "施策化", "フォロー："],
+    resolve_in_wrap_up: "パーキングロットの項目は「まとめ」ステップで扱います",
+    parked: "パーキングロットに置きました",
 };
+
+fn ja_check(check: Check) -> &'static str {
+    match check {
+        Check::GoalConfirmed => "ゴールと完了条件を確認済み",
+        Check::PersonasComplete => "すべての象限にペルソナと日々の課題がある",
+        Check::SchemeChosen => "フェーズ案を理由とともに選んだ",
+        Check::PainPointsPerPhase => "すべてのフェーズにつまづくポイントがある",
+        Check::AsIsPerPhase => "すべてのフェーズに As-Is 施策（または「なし」）がある",
+        Check::PainPointsAnswered => "施策のないつまづくポイントに To-Be がある",
+        Check::AllSharedOut => "全グループが共有した",
+        Check::AllVoted => "全員が投票した",
+        Check::TopMeasuresDecided => "上位施策の方針と担当が決まった",
+    }
+}
 
 fn ja_field(t: &Target) -> &'static str {
     match t {
@@ -123,6 +156,9 @@ fn ja_field(t: &Target) -> &'static str {
         },
         Target::Note(_) => "付箋",
         Target::NewParticipant => "新しい参加者",
+        Target::ForceReason(_) => "先に進む理由",
+        Target::Park => "パーキングロットへ（@名前 で提起者）",
+        Target::FollowUpOwner(_) => "フォローする人",
     }
 }
 
@@ -189,6 +225,16 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::DeleteWord => ("単語削除", "カーソル前の単語を削除"),
         A::Yes => ("はい", "はい"),
         A::No => ("いいえ", "いいえ"),
+        A::ShowAgenda => ("アジェンダ", "アジェンダ（予定・再計画・実績）を表示"),
+        A::Extend5 => ("+5分", "5 分延長（残りのステップから配分）"),
+        A::Extend10 => ("+10分", "10 分延長（残りのステップから配分）"),
+        A::ParkAndMoveOn => ("保留して次へ", "不足分をパーキングロットに置いて次へ"),
+        A::MoveOnAnyway => ("次へ進む", "不足があっても次へ進む"),
+        A::Park => ("保留", "選択中の付箋か新しい項目をパーキングロットへ"),
+        A::ShowParking => ("パーキングロット", "パーキングロットを表示"),
+        A::ParkDrop => ("見送り", "保留項目を見送る（まとめ）"),
+        A::ParkMeasure => ("施策化", "保留項目を施策にする（まとめ）"),
+        A::ParkFollowUp => ("フォロー", "担当を決めてフォローする（まとめ）"),
     }
 }
 

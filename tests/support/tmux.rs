@@ -105,6 +105,21 @@ impl Tmux {
         }
     }
 
+    /// `]` to the step titled `next` (e.g. "Step 3/8"); when the step's exit
+    /// checks are not all met, answers the "Missing" overlay with a reason.
+    #[allow(dead_code)]
+    pub fn next_step(&self, next: &str) {
+        self.keys(&["]"]);
+        let screen = self.wait_until(&format!("{next:?} or Missing"), |s| {
+            s.contains(next) || s.contains("Missing (") || s.contains("不足 (")
+        });
+        if !screen.contains(next) {
+            self.type_text("later");
+            self.keys(&["Enter"]);
+            self.wait_for(next);
+        }
+    }
+
     /// The cursor's (column, row) in the pane.
     pub fn cursor(&self) -> (u16, u16) {
         let out = self

@@ -194,3 +194,12 @@ pub fn screen_text(terminal: &Terminal<TestBackend>) -> String {
     }
     out
 }
+
+/// `]`, and when the step's checks are not all met, a reason and Enter.
+pub fn next_step(app: &mut App) {
+    app.handle(&ch(']'));
+    if matches!(app.overlay, Some(cjm::app::Overlay::Missing { .. })) {
+        type_text(app, "moving on");
+        app.handle(&key(KeyCode::Enter));
+    }
+}

@@ -1,0 +1,168 @@
+//! The agenda re-planned at a moment: done steps with what they took, the
+//! current step, and the remaining steps sharing the time left (see
+//! [`replan`]) so the session still ends at its planned end — or how much
+//! it will run over. Pure: takes the session and `now`.
+
+use super::clock::{MINUTE, Millis};
+use super::replan::{Budget, replan};
+use super::session::Session;
+
+/// One step of the agenda.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StepPlan {
+    /// The template's timebox.
+    pub planned: Millis,
+    /// The timebox now, with the facilitator's adjustments.
+    pub timebox: Millis,
+    /// The re-planned length: what it took (done), at least its timebox
+    /// (current), or its share of the time left (remaining).
+    pub replanned: Millis,
+    /// What it took so far (done steps and the current one).
+    pub actual: Option<Millis>,
+    /// The step's minimum.
+    pub min: Millis,
+}
+
+/// The agenda re-planned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaPlan {
+    /// Every step, in order.
+    pub steps: Vec<StepPlan>,
+    /// The current step's index.
+    pub current: usize,
+    /// Time the remaining steps share (0 when none is left).
+    pub time_left: Millis,
+    /// How much the session runs over its planned end (0 when it fits).
+    pub overrun: Millis,
+}
+
+/// Re-plans the steps after the current one at `now`.
+///
+/// The time left is the planned total minus what the steps up to the
+/// current one take: their time so far, and the current step's timebox if
+/// it has not used it up yet.
+pub fn agenda(s: &Session, now: Millis) -> AgendaPlan {
+    let steps = &s.header.template.steps;
+    let current = s.current_step();
+    let total: Millis = steps.iter().map(|st| st.timebox()).sum();
+    let mut used: Millis = 0;
+    let mut out: Vec<StepPlan> = Vec::with_capacity(steps.len());
+    let mut budgets = Vec::new();
+    for (i, st) in steps.iter().enumerate() {
+        let timebox = s.timebox(i);
+        let elapsed = s.clock.elapsed(i, now);
+        let min = Millis::from(st.min_minutes) * MINUTE;
+        let (replanned, actual) = match i.cmp(&current) {
+            std::cmp::Ordering::Less => (elapsed, Some(elapsed)),
+            std::cmp::Ordering::Equal => (elapsed.max(timebox), Some(elapsed)),
+            std::cmp::Ordering::Greater => {
+                budgets.push(Budget { planned: timebox, min });
+                (timebox, None)
+            }
+        };
+        if i <= current {
+            used += replanned;
+        }
+        out.push(StepPlan { planned: st.timebox(), timebox, replanned, actual, min });
+    }
+    let time_left = total.saturating_sub(used);
+    let deficit = used.saturating_sub(total);
+    let plan = replan(&budgets, time_left);
+    let first = (current + 1).min(out.len());
+    for (step, b) in out[first..].iter_mut().zip(&plan.boxes) {
+        step.replanned = *b;
+    }
+    let overrun = if budgets.is_empty() { deficit } else { plan.overrun + deficit };
+    AgendaPlan { steps: out, current, time_left, overrun }
+}
+
+impl AgendaPlan {
+    /// The changes that make the remaining steps' timeboxes their
+    /// re-planned ones: (step, delta in milliseconds), non-zero only.
+    pub fn adjustments(&self) -> Vec<(usize, i64)> {
+        self.steps
+            .iter()
+            .enumerate()
+            .skip(self.current + 1)
+            .map(|(i, st)| (i, st.replanned as i64 - st.timebox as i64))
+            .filter(|(_, d)| *d != 0)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::event::{Event, Stamped};
+    use crate::domain::{Journal, Lang, setup};
+    use proptest::prelude::*;
+
+    fn journal() -> Journal {
+        let template = crate::templates::default_for(Lang::En);
+        let (header, seed) = setup::new_session(template, "decide", None, 0).expect("session");
+        let mut j = Journal::new(header, seed);
+        j.push(Stamped { at: 0, event: Event::GoalConfirmed });
+        j
+    }
+
+    #[test]
+    fn on_time_keeps_the_plan() {
+        let j = journal();
+        let p = agenda(j.session(), 0);
+        assert_eq!(p.overrun, 0);
+        assert!(p.steps.iter().all(|s| s.replanned == s.planned));
+        assert!(p.adjustments().is_empty());
+    }
+
+    #[test]
+    fn an_overrun_of_the_first_step_is_taken_from_the_rest() {
+        let j = journal();
+        let first = j.session().timebox(0);
+        let p = agenda(j.session(), first + 10 * MINUTE);
+        assert_eq!(p.overrun, 0);
+        let rest: Millis = p.steps[1..].iter().map(|s| s.replanned).sum();
+        assert_eq!(rest, p.time_left);
+        assert_eq!(rest + first + 10 * MINUTE, p.steps.iter().map(|s| s.planned).sum::<Millis>());
+        assert_eq!(p.adjustments().iter().map(|(_, d)| d).sum::<i64>(), -10 * MINUTE as i64);
+    }
+
+    #[test]
+    fn far_over_is_reported_exactly() {
+        let j = journal();
+        let total: Millis = j.session().planned().iter().sum();
+        let mins: Millis = p_mins(&j);
+        let p = agenda(j.session(), total + 7 * MINUTE);
+        assert_eq!(p.overrun, 7 * MINUTE + mins);
+        assert!(p.steps[1..].iter().all(|s| s.replanned == s.min));
+    }
+
+    fn p_mins(j: &Journal) -> Millis {
+        j.session().header.template.steps[1..].iter().map(|s| Millis::from(s.min_minutes) * MINUTE).sum()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+        #[test]
+        fn remaining_boxes_sum_to_the_time_left_or_the_overrun_is_exact(
+            step in 0usize..8, at in 0u64..(6 * 60 * MINUTE), extra in -30i64..30,
+        ) {
+            let mut j = journal();
+            j.push(Stamped { at: 0, event: Event::TimeboxAdjusted { step, delta_ms: extra * MINUTE as i64 } });
+            j.push(Stamped { at: at / 2, event: Event::StepEntered { step } });
+            let s = j.session();
+            let p = agenda(s, at);
+            let total: Millis = s.planned().iter().sum();
+            let upto: Millis = p.steps[..=p.current].iter().map(|x| x.replanned).sum();
+            let rest = &p.steps[p.current + 1..];
+            let sum: Millis = rest.iter().map(|x| x.replanned).sum();
+            let mins: Millis = rest.iter().map(|x| x.min).sum();
+            prop_assert!(rest.iter().all(|x| x.replanned >= x.min));
+            if p.overrun == 0 {
+                prop_assert!(rest.is_empty() || sum == total - upto);
+                prop_assert!(upto <= total);
+            } else {
+                prop_assert_eq!(upto + mins, total + p.overrun);
+            }
+        }
+    }
+}
