@@ -5,13 +5,17 @@
 //! → `domain::Journal` (state) → `ui` (redraw):
 //!
 //! - [`domain`]: pure workshop model. Events, the fold, agenda, timers,
-//!   notes, votes, decisions. No terminal, no disk, no system clock.
+//!   notes, votes, decisions, exit criteria (`checks`), re-planning
+//!   (`replan`, `plan`), discussion parts. No terminal, no disk, no system
+//!   clock.
 //! - [`store`]: the session file (RON header + one event per line), durable
 //!   appends, torn-tail recovery, the single-writer lock, paths.
 //! - [`templates`]: the built-in agenda templates, embedded from `sessions/`.
 //! - [`app`]: UI state, the action vocabulary, key maps, text input, and
-//!   `update` turning actions into events through a durable `Sink`.
-//! - [`ui`]: drawing only, one file per screen; strings and theme.
+//!   `update` turning actions into events through a durable `Sink`;
+//!   `converge` (time-up prompt) and `park` (parking lot).
+//! - [`ui`]: drawing only, one file per screen and overlay; strings per
+//!   language (`strings`, `strings_ja`, `strings_replay`) and theme.
 //! - [`tui`]: terminal setup and restore, signals, the event loop.
 //! - [`export`]: Markdown and CSV reports.
 //! - [`sample`]: a finished sample workshop, shipped as `sessions/sample-workshop.ron`.
