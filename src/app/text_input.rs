@@ -1,7 +1,7 @@
 //! A small multi-line text field: grapheme-aware editing and soft wrap
 //! measured exactly as ratatui's buffer measures.
 //!
-//! Widths come from ratatui's own [`CellWidth`], graphemes from
+//! Widths come from [`crate::text`] (ratatui's own cell width), graphemes from
 //! unicode-segmentation, and graphemes ratatui would drop (zero width,
 //! control characters) take no column here either, so the cursor this
 //! computes sits exactly after the last character ratatui drew.
