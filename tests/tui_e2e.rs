@@ -15,9 +15,19 @@ fn bin() -> String {
 
 /// A session `s` in a fresh CJM_HOME, started in tmux with `cjm run s`.
 fn start(width: u16, height: u16) -> (tempfile::TempDir, PathBuf, Tmux) {
-    let home = tempfile::tempdir().expect("tempdir");
+    start_in(tempfile::tempdir().expect("tempdir"), width, height, &[])
+}
+
+/// Creates session `s` in `home` with `cjm new … EXTRA` and runs it in tmux.
+fn start_in(
+    home: tempfile::TempDir,
+    width: u16,
+    height: u16,
+    extra: &[&str],
+) -> (tempfile::TempDir, PathBuf, Tmux) {
     let ok = std::process::Command::new(bin())
         .args(["new", "s", "--goal", "施策の優先度を決定する"])
+        .args(extra)
         .env("CJM_HOME", home.path())
         .status()
         .expect("cjm new");
@@ -260,22 +270,7 @@ fn start_tiny(width: u16, height: u16) -> (tempfile::TempDir, PathBuf, Tmux) {
     assert_ne!(tiny, builtin, "the first step's timebox was found");
     std::fs::create_dir_all(home.path().join("templates")).expect("templates dir");
     std::fs::write(home.path().join("templates").join("tiny.ron"), tiny).expect("template");
-    let ok = std::process::Command::new(bin())
-        .args(["new", "s", "--goal", "施策の優先度を決定する", "--template", "tiny"])
-        .env("CJM_HOME", home.path())
-        .status()
-        .expect("cjm new");
-    assert!(ok.success());
-    let path = home.path().join("sessions").join("s.ron");
-    let home_str = home.path().display().to_string();
-    let tmux = Tmux::start(
-        home.path(),
-        width,
-        height,
-        &[("CJM_HOME", &home_str), ("TERM", "xterm-256color")],
-        &[&bin(), "run", "s"],
-    );
-    (home, path, tmux)
+    start_in(home, width, height, &["--template", "tiny"])
 }
 
 #[test]
