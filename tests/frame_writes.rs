@@ -60,7 +60,7 @@ fn bytes_after(app: &mut cjm::app::App, change: impl FnOnce(&mut cjm::app::App))
 /// A 120×40 terminal over the counting writer, one frame drawn.
 struct Screen {
     out: Counting,
-    terminal: Terminal<ratatui::backend::CrosstermBackend<std::io::BufWriter<Counting>>>,
+    terminal: Terminal<cjm::tui::terminal::Buffered<Counting>>,
 }
 
 impl Screen {
@@ -94,6 +94,24 @@ fn committing_an_edited_note_sends_at_most_256_bytes() {
     println!("edit a note: open {open}, one character {typed}, commit {commit} bytes");
     for (what, bytes) in [("opening", open), ("typing", typed), ("committing", commit)] {
         assert!(bytes > 0 && bytes <= 256, "{what} an edited note wrote {bytes} bytes");
+    }
+}
+
+#[test]
+fn adding_a_short_note_sends_at_most_256_bytes_per_frame() {
+    let (mut app, _) = app_at(3, 30);
+    let before = app.session().notes.len();
+    let mut screen = Screen::new(&app);
+    let mut frames = vec![("a", screen.frame(&mut app, |a| a.handle(&ch('a'))))];
+    for c in "待ち時間".chars() {
+        frames.push(("char", screen.frame(&mut app, |a| a.handle(&ch(c)))));
+    }
+    frames.push(("Enter", screen.frame(&mut app, |a| a.handle(&key(KeyCode::Enter)))));
+    assert!(app.edit.is_none(), "Enter commits");
+    assert_eq!(app.session().notes.len(), before + 1, "the note was added");
+    println!("add a note, bytes per frame: {frames:?}");
+    for (what, bytes) in frames {
+        assert!(bytes > 0 && bytes <= 256, "{what} wrote {bytes} bytes");
     }
 }
 
