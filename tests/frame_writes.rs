@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
+use crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use ui_common::*;
@@ -54,6 +55,64 @@ fn bytes_after(app: &mut cjm::app::App, change: impl FnOnce(&mut cjm::app::App))
     *out.0.borrow_mut() = (0, 0);
     terminal.draw(|f| cjm::ui::draw(f, app)).expect("frame");
     out.0.replace((0, 0))
+}
+
+/// A 120×40 terminal over the counting writer, one frame drawn.
+struct Screen {
+    out: Counting,
+    terminal: Terminal<cjm::tui::terminal::Buffered<Counting>>,
+}
+
+impl Screen {
+    fn new(app: &cjm::app::App) -> Self {
+        let out = Counting::default();
+        let backend = cjm::tui::terminal::buffered(out.clone());
+        let options = TerminalOptions { viewport: Viewport::Fixed(Rect::new(0, 0, 120, 40)) };
+        let mut terminal = Terminal::with_options(backend, options).expect("terminal");
+        terminal.draw(|f| cjm::ui::draw(f, app)).expect("first frame");
+        Self { out, terminal }
+    }
+
+    /// Bytes the next frame sends after `change`.
+    fn frame(&mut self, app: &mut cjm::app::App, change: impl FnOnce(&mut cjm::app::App)) -> usize {
+        change(app);
+        *self.out.0.borrow_mut() = (0, 0);
+        self.terminal.draw(|f| cjm::ui::draw(f, app)).expect("frame");
+        self.out.0.replace((0, 0)).1
+    }
+}
+
+#[test]
+fn committing_an_edited_note_sends_at_most_256_bytes() {
+    let (mut app, _) = app_at(3, 30);
+    let mut screen = Screen::new(&app);
+    let open = screen.frame(&mut app, |a| a.handle(&ch('e')));
+    assert!(app.edit.is_some(), "e opens the selected note");
+    let typed = screen.frame(&mut app, |a| type_text(a, "！"));
+    let commit = screen.frame(&mut app, |a| a.handle(&key(KeyCode::Enter)));
+    assert!(app.edit.is_none(), "Enter commits");
+    println!("edit a note: open {open}, one character {typed}, commit {commit} bytes");
+    for (what, bytes) in [("opening", open), ("typing", typed), ("committing", commit)] {
+        assert!(bytes > 0 && bytes <= 256, "{what} an edited note wrote {bytes} bytes");
+    }
+}
+
+#[test]
+fn adding_a_short_note_sends_at_most_256_bytes_per_frame() {
+    let (mut app, _) = app_at(3, 30);
+    let before = app.session().notes.len();
+    let mut screen = Screen::new(&app);
+    let mut frames = vec![("a", screen.frame(&mut app, |a| a.handle(&ch('a'))))];
+    for c in "待ち時間".chars() {
+        frames.push(("char", screen.frame(&mut app, |a| a.handle(&ch(c)))));
+    }
+    frames.push(("Enter", screen.frame(&mut app, |a| a.handle(&key(KeyCode::Enter)))));
+    assert!(app.edit.is_none(), "Enter commits");
+    assert_eq!(app.session().notes.len(), before + 1, "the note was added");
+    println!("add a note, bytes per frame: {frames:?}");
+    for (what, bytes) in frames {
+        assert!(bytes > 0 && bytes <= 256, "{what} wrote {bytes} bytes");
+    }
 }
 
 #[test]

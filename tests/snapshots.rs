@@ -101,6 +101,21 @@ fn edit_field_with_japanese() {
 }
 
 #[test]
+fn editing_a_note_in_place_wraps_in_its_cell() {
+    let (mut app, _) = app_at(3, 30);
+    app.handle(&ch('e'));
+    type_text(&mut app, "、特にSSOの設定");
+    snap("edit_note_in_place", &app);
+    // The real cursor stands after "の設定" on the field's second row.
+    let mut terminal = render(&app, 120, 40);
+    let text = screen_text(&terminal);
+    let (row, line) = text.lines().enumerate().find(|(_, l)| l.starts_with("│  の設定")).expect("second row");
+    let col = cjm::text::width(&line[..line.find("の設定").expect("end")]) + cjm::text::width("の設定");
+    let cursor = terminal.get_cursor_position().expect("cursor");
+    assert_eq!((cursor.x, cursor.y), (col as u16, row as u16), "{text}");
+}
+
+#[test]
 fn overrun_shows_the_word_over() {
     let (app, _) = app_at(0, 200);
     let text = screen_text(&render(&app, 80, 24));

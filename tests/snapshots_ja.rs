@@ -145,10 +145,20 @@ fn edit_field_and_quit_question() {
         let mut terminal = render(&app, w, h);
         let text = screen_text(&terminal);
         let typed = "ヘルプページが見つからない😀";
-        let (row, line) = text.lines().enumerate().find(|(_, l)| l.contains(typed)).expect("typed line");
-        let col = cjm::text::width(&line[..line.find(typed).expect("typed")]) + cjm::text::width(typed);
+        // The note is typed in place and may wrap in its cell: the cursor
+        // follows the end of the text's last row, which starts with the
+        // longest tail of the typed text on that row.
         let cursor = terminal.get_cursor_position().expect("cursor");
-        assert_eq!((cursor.x, cursor.y), (col as u16, row as u16), "{w}x{h}: cursor after the text");
+        let line = text.lines().nth(usize::from(cursor.y)).expect("cursor row");
+        let tail = typed
+            .char_indices()
+            .map(|(i, _)| &typed[i..])
+            .find(|t| line.contains(t))
+            .expect("the end of the typed text on the cursor row");
+        let col = cjm::text::width(&line[..line.find(tail).expect("tail")]) + cjm::text::width(tail);
+        assert!(tail.chars().count() > 1, "{w}x{h}: the cursor row shows the typed text: {line:?}");
+        assert_eq!(cursor.x, col as u16, "{w}x{h}: cursor after the text in {line:?}");
+        assert!(line.contains('✎') || tail != typed, "{w}x{h}: the field is marked: {line:?}");
     }
     app.handle(&ctrl('q'));
     assert!(matches!(app.overlay, Some(Overlay::Confirm(_))));

@@ -209,9 +209,16 @@ fn a_japanese_session_types_japanese_and_exports_it() {
     t.wait_for("編集中: 新しいグループ");
     t.type_text("Aチーム");
     t.keys(&["Enter", "a"]);
-    t.wait_for("編集中: 新しいつまづくポイント");
+    // The note is typed in place, in its cell, with the real cursor
+    // right after it (where an IME draws its composition).
+    t.wait_for("✎ つまづくポイント (0)");
     let note = "初期設定が難しい";
     t.type_text(note);
+    let screen = t.wait_for(&format!("✎ {note}"));
+    let (row, line) = screen.lines().enumerate().find(|(_, l)| l.contains(note)).expect("typed line");
+    let col = cjm::app::text_input::display_width(&line[..line.find(note).expect("note")])
+        + cjm::app::text_input::display_width(note);
+    assert_eq!(t.cursor(), (col as u16, row as u16), "screen:\n{screen}");
     t.keys(&["Enter"]);
     let screen = t.wait_for(&format!("▸ {note}"));
     assert!(screen.contains("つまづくポイント (1)"), "{screen}");

@@ -4,17 +4,45 @@
 //! Only visible cells are looked up, through [`Session::notes_in`], and
 //! only the notes that fit are drawn, so a frame costs the same with 2,000
 //! or 20,000 notes in the session.
+//!
+//! A note being added or edited is typed in place: its cell shows the
+//! field at the note's own line (a new note after the last one), marked
+//! `✎` (in the cell's title too) and highlighted, wrapped to the cell's width.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use std::cell::Cell as Slot;
+
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::widgets::{Block, Widget};
 
 use super::strings::Strings;
 use super::text::truncate;
 use super::theme::THEME;
-use crate::app::text_input::display_width as width;
+use crate::app::text_input::{TextInput, display_width as width};
 use crate::domain::note::{Cell, NoteKind};
-use crate::domain::{GroupId, Session};
+use crate::domain::{GroupId, NoteId, Session};
+
+/// The mark before a field typed in place.
+pub const EDIT_MARK: &str = "✎ ";
+
+/// A note's text field drawn inside its cell.
+pub struct Field<'a> {
+    /// Which note: an existing one, or a new one at the end of a cell.
+    pub at: FieldAt,
+    /// The text so far.
+    pub input: &'a TextInput,
+    /// Set by drawing: the real cursor and the field's width.
+    pub drawn: Slot<Option<(Position, usize)>>,
+}
+
+/// Where a field typed in place stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldAt {
+    /// In place of this note.
+    Note(NoteId),
+    /// After the last note of this cell.
+    New(Cell),
+}
 
 /// A board to draw.
 pub struct Board<'a> {
@@ -26,6 +54,8 @@ pub struct Board<'a> {
     pub group: GroupId,
     /// Selected (column, row, note), when the board takes keys.
     pub selected: Option<(usize, usize, usize)>,
+    /// The note field being typed in place, if any.
+    pub field: Option<Field<'a>>,
 }
 
 impl Widget for &Board<'_> {
@@ -53,7 +83,19 @@ impl Widget for &Board<'_> {
 impl Board<'_> {
     fn cell(&self, cell: Cell, row: usize, selected: Option<usize>, rect: Rect, buf: &mut Buffer) {
         let ids = self.session.notes_in(cell);
-        let mark = if selected.is_some() { "▸ " } else { "" };
+        // The field's line in this cell, if it is typed here.
+        let field = self.field.as_ref().and_then(|f| match f.at {
+            FieldAt::New(c) if c == cell => Some((f, ids.len())),
+            FieldAt::Note(id) => ids.iter().position(|n| *n == id).map(|i| (f, i)),
+            FieldAt::New(_) => None,
+        });
+        let mark = if field.is_some() {
+            EDIT_MARK
+        } else if selected.is_some() {
+            "▸ "
+        } else {
+            ""
+        };
         // The count always shows; the row name gives way, with "…".
         let count = format!(" ({})", ids.len());
         let room = usize::from(rect.width.saturating_sub(2)).saturating_sub(width(mark) + width(&count));
@@ -63,6 +105,10 @@ impl Board<'_> {
         let inner = block.inner(rect);
         block.render(rect, buf);
         let width = usize::from(inner.width);
+        if let Some((f, at)) = field {
+            self.cell_with_field(ids, f, at, inner, buf);
+            return;
+        }
         if ids.is_empty() {
             let style = if selected.is_some() { THEME.selected.patch(THEME.gap) } else { THEME.gap };
             buf.set_stringn(inner.x, inner.y, self.strings.gap, width, style);
@@ -72,13 +118,67 @@ impl Board<'_> {
         let sel = selected.map(|n| n.min(ids.len() - 1));
         let skip = sel.map_or(0, |n| (n + 1).saturating_sub(height));
         for (i, id) in ids.iter().enumerate().skip(skip).take(height) {
-            let Some(note) = self.session.notes.get(id) else { continue };
-            let link =
-                if note.answers.is_empty() { String::new() } else { format!(" ⇐{}", note.answers.len()) };
-            let bullet = if sel == Some(i) { '▸' } else { '•' };
-            let text = truncate(&format!("{bullet} {}{link}", note.text), width);
-            let style = if sel == Some(i) { THEME.selected } else { THEME.text };
-            buf.set_stringn(inner.x, inner.y + (i - skip) as u16, text, width, style);
+            let (bullet, style) = if sel == Some(i) { ('▸', THEME.selected) } else { ('•', THEME.text) };
+            let line = Rect { y: inner.y + (i - skip) as u16, height: 1, ..inner };
+            self.note_line(*id, bullet, style, line, buf);
         }
     }
+
+    /// A cell's notes with the field at line `at` (`ids.len()`: a new
+    /// note), scrolled so the whole field shows.
+    fn cell_with_field(&self, ids: &[NoteId], f: &Field, at: usize, inner: Rect, buf: &mut Buffer) {
+        let width = usize::from(inner.width);
+        let height = usize::from(inner.height);
+        if width <= width_of_mark() || height == 0 {
+            return;
+        }
+        let field_width = width - width_of_mark();
+        let rows = f.input.rows(field_width).len().max(f.input.cursor_at(field_width).0 + 1);
+        let rows = rows.min(height);
+        // Notes before the field take one line each; skip enough of them.
+        let skip = (at + rows).saturating_sub(height);
+        let mut y = inner.y;
+        for (i, id) in ids.iter().enumerate().skip(skip) {
+            if i == at {
+                break;
+            }
+            self.note_line(*id, '•', THEME.text, Rect { y, height: 1, ..inner }, buf);
+            y += 1;
+        }
+        // The field's text is drawn like the selected note, so opening and
+        // closing it repaints only the mark, not every character.
+        buf.set_stringn(inner.x, y, EDIT_MARK, width, THEME.editing);
+        let text =
+            Rect { x: inner.x + width_of_mark() as u16, y, width: field_width as u16, height: rows as u16 };
+        let cursor = super::text_input::render_styled(f.input, text, buf, THEME.selected);
+        f.drawn.set(Some((cursor, field_width)));
+        y += rows as u16;
+        for id in ids.iter().skip(at + 1) {
+            if y >= inner.bottom() {
+                break;
+            }
+            self.note_line(*id, '•', THEME.text, Rect { y, height: 1, ..inner }, buf);
+            y += 1;
+        }
+    }
+
+    fn note_line(
+        &self,
+        id: NoteId,
+        bullet: char,
+        style: ratatui::style::Style,
+        line: Rect,
+        buf: &mut Buffer,
+    ) {
+        let Some(note) = self.session.notes.get(&id) else { return };
+        let link =
+            if note.answers.is_empty() { String::new() } else { format!(" ⇐{}", note.answers.len()) };
+        let width = usize::from(line.width);
+        let text = truncate(&format!("{bullet} {}{link}", note.text), width);
+        buf.set_stringn(line.x, line.y, text, width, style);
+    }
+}
+
+fn width_of_mark() -> usize {
+    width(EDIT_MARK)
 }

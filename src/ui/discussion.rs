@@ -6,10 +6,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::board::Board;
+use super::board::{Board, Field, FieldAt};
 use super::text::fit;
 use super::theme::THEME;
-use crate::app::App;
+use crate::app::state::Target;
+use crate::app::{App, Screen};
 use crate::domain::GroupId;
 
 /// The tab line: every group, the selected one highlighted.
@@ -35,6 +36,20 @@ pub fn who(app: &App, group: GroupId) -> Line<'static> {
     Line::styled(format!("{}: {persona} · {}: {members}", st.persona, st.members), THEME.dim)
 }
 
+/// Where the open field stands when it is a note typed in place on the
+/// discussion board; `None` for every other field (drawn as a box).
+pub fn inline_field(app: &App) -> Option<FieldAt> {
+    let edit = app.edit.as_ref()?;
+    if app.presenter || app.screen() != Screen::Discussion || app.group().is_none() {
+        return None;
+    }
+    match edit.target {
+        Target::Note(id) => Some(FieldAt::Note(id)),
+        Target::NewNote(cell) => Some(FieldAt::New(cell)),
+        _ => None,
+    }
+}
+
 /// Draws the discussion screen.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let group = app.group();
@@ -55,6 +70,22 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             app.sel.row,
             app.sel.note,
         )),
+        field: inline_field(app).and_then(|at| {
+            let input = &app.edit.as_ref()?.input;
+            Some(Field { at, input, drawn: Default::default() })
+        }),
     };
     frame.render_widget(&board_widget, board);
+    match board_widget.field.as_ref().map(|f| f.drawn.get()) {
+        Some(Some((cursor, width))) => {
+            app.edit_width.set(width);
+            // Under a question (quit?) the cursor stays hidden.
+            if app.overlay.is_none() {
+                frame.set_cursor_position(cursor);
+            }
+        }
+        // The note's line is not on the board (too small): the box.
+        Some(None) => super::text_input::draw(frame, frame.area(), app),
+        None => {}
+    }
 }

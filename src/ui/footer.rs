@@ -7,6 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::board::EDIT_MARK;
 use super::theme::THEME;
 use crate::app::keymap::{self, keys_for, label};
 use crate::app::text_input::display_width;
@@ -46,13 +47,41 @@ fn item(app: &App, mode: Mode, a: Action) -> Option<(String, String)> {
 }
 
 /// Draws the footer.
+///
+/// While a note is typed in place on the board, only the first keys give
+/// way to the field's own (`✎ Enter save  Esc close`): the rest of the
+/// row stays as it was, so opening and closing the field repaints a few
+/// dozen cells instead of the whole row.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let mode = app.mode();
+    let inline = super::discussion::inline_field(app).is_some() && app.overlay.is_none();
+    let mode = if inline { Mode::Screen(app.screen()) } else { app.mode() };
     let tail: Vec<(String, String)> = ALWAYS.iter().filter_map(|a| item(app, mode, *a)).collect();
     let tail_width: usize = tail.iter().map(|(k, d)| display_width(k) + display_width(d)).sum();
     let mut room = usize::from(area.width).saturating_sub(tail_width);
+    let mut items: Vec<(String, String)> =
+        actions(mode).into_iter().filter_map(|a| item(app, mode, a)).collect();
     let mut spans = Vec::new();
-    for (k, d) in actions(mode).into_iter().filter_map(|a| item(app, mode, a)) {
+    if inline {
+        let keys: Vec<(String, String)> =
+            [Action::EditCommit, Action::Close].iter().filter_map(|a| item(app, Mode::Edit, *a)).collect();
+        let need: usize = display_width(EDIT_MARK)
+            + keys.iter().map(|(k, d)| display_width(k) + display_width(d)).sum::<usize>();
+        // Drop whole board items until the field's keys fit in their place.
+        let mut freed = 0;
+        while freed < need && !items.is_empty() {
+            let (k, d) = items.remove(0);
+            freed += display_width(&k) + display_width(&d);
+        }
+        let freed = freed.max(need).min(room);
+        room -= freed;
+        spans.push(Span::styled(EDIT_MARK, THEME.editing));
+        for (k, d) in keys {
+            spans.push(Span::styled(k, THEME.key));
+            spans.push(Span::styled(d, THEME.dim));
+        }
+        spans.push(Span::raw(" ".repeat(freed - need.min(freed))));
+    }
+    for (k, d) in items {
         let w = display_width(&k) + display_width(&d);
         if w > room {
             break;

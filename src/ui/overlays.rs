@@ -50,7 +50,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Some(Overlay::Parking { cursor }) => super::parking::draw(frame, area, app, *cursor),
         None => {}
     }
-    if app.edit.is_some() && !matches!(app.overlay, Some(Overlay::Confirm(_))) {
+    let boxed = super::discussion::inline_field(app).is_none();
+    if app.edit.is_some() && boxed && !matches!(app.overlay, Some(Overlay::Confirm(_))) {
         super::text_input::draw(frame, area, app);
     }
 }

@@ -5,6 +5,7 @@
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
 use super::overlays::centred;
@@ -15,6 +16,11 @@ use crate::app::text_input::TextInput;
 /// Draws `input` into `area` (no border) and returns where the cursor
 /// goes. Rows scroll so the cursor row is visible.
 pub fn render(input: &TextInput, area: Rect, buf: &mut Buffer) -> Position {
+    render_styled(input, area, buf, THEME.text)
+}
+
+/// [`render`] with the text in `style`.
+pub fn render_styled(input: &TextInput, area: Rect, buf: &mut Buffer, style: Style) -> Position {
     let width = usize::from(area.width);
     let rows = input.rows(width);
     let (crow, ccol) = input.cursor_at(width);
@@ -22,7 +28,7 @@ pub fn render(input: &TextInput, area: Rect, buf: &mut Buffer) -> Position {
     let scroll = (crow + 1).saturating_sub(height);
     for (i, row) in rows.iter().enumerate().skip(scroll).take(height) {
         let y = area.y + (i - scroll) as u16;
-        buf.set_stringn(area.x, y, &input.text()[row.start..row.end], width, THEME.text);
+        buf.set_stringn(area.x, y, &input.text()[row.start..row.end], width, style);
     }
     Position::new(area.x + ccol as u16, area.y + (crow - scroll) as u16)
 }

@@ -31,6 +31,8 @@ pub struct Theme {
     pub key: Style,
     /// Messages.
     pub message: Style,
+    /// The `✎` mark of a note's field typed in place on the board.
+    pub editing: Style,
     /// Board rows: pain, as-is, to-be.
     pub rows: [Style; 3],
 }
@@ -50,5 +52,6 @@ pub const THEME: Theme = Theme {
     gap: Style::new().fg(Color::Red),
     key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
     message: Style::new().fg(Color::Yellow),
+    editing: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
     rows: [Style::new().fg(Color::Magenta), Style::new().fg(Color::Blue), Style::new().fg(Color::Green)],
 };
