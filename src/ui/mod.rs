@@ -17,6 +17,7 @@ pub mod phases;
 pub mod presenter;
 pub mod share_out;
 pub mod strings;
+pub mod strings_en;
 pub mod strings_ja;
 pub mod strings_replay;
 pub mod text;
