@@ -208,6 +208,11 @@ fn a_to_be_links_to_pain_points() {
 fn voting_hides_tallies_until_closed_then_decides() {
     let (mut app, sink) = app_at(5, 30);
     app.handle(&key(KeyCode::Down)); // second measure
+    app.handle(&key(KeyCode::Enter)); // refused: voting not open yet
+    assert!(app.session().ballots.is_empty());
+    assert_eq!(app.message.as_deref(), Some(app.strings.open_voting_first));
+    app.handle(&ch('v'));
+    assert!(app.session().voting_open);
     app.handle(&key(KeyCode::Enter)); // pick it for 佐藤, promoters
     let ballot = app.session().ballots.values().next().cloned();
     assert_eq!(ballot, Some(vec![cjm::domain::NoteId(303)]));
@@ -221,6 +226,62 @@ fn voting_hides_tallies_until_closed_then_decides() {
     let d = app.session().decisions.get(&cjm::domain::NoteId(303)).cloned().expect("decided");
     assert!(d.owner.is_some());
     assert!(sink.events.borrow().iter().any(|s| matches!(s.event, Event::Decided { .. })));
+}
+
+#[test]
+fn duplicates_merge_and_unmerge_and_wording_changes_only_before_voting_opens() {
+    use cjm::domain::NoteId;
+    let (mut app, sink) = app_at(5, 30);
+    let rows = cjm::app::vote_ops::rows(&app);
+    assert!(rows.len() >= 2, "{rows:?}");
+    let (first, second) = (rows[0], rows[1]);
+    app.handle(&ch('M')); // nothing marked
+    assert_eq!(app.message.as_deref(), Some(app.strings.mark_first));
+    app.handle(&ch('m')); // mark the first
+    app.handle(&key(KeyCode::Down));
+    app.handle(&ch('M')); // merge it into the second
+    assert_eq!(app.session().merged_into.get(&first), Some(&second));
+    assert!(matches!(sink.events.borrow().last().map(|s| &s.event),
+        Some(Event::MeasuresMerged { keep, merged }) if *keep == second && *merged == first));
+    assert!(!cjm::app::vote_ops::rows(&app).contains(&first), "a merged measure leaves the list");
+    let shown = screen_text(&render(&app, 120, 40));
+    assert!(shown.contains(app.strings.merged_from), "the kept measure shows its sources");
+    app.handle(&ch('U'));
+    assert!(app.session().merged_into.is_empty());
+    assert!(
+        matches!(sink.events.borrow().last().map(|s| &s.event), Some(Event::MeasureUnmerged { merged }) if *merged == first)
+    );
+    let at = cjm::app::vote_ops::selected(&app).unwrap_or(NoteId(0));
+    app.handle(&ch('e'));
+    type_text(&mut app, "!");
+    app.handle(&key(KeyCode::Enter));
+    assert!(app.session().notes[&at].text.ends_with('!'));
+    assert!(matches!(sink.events.borrow().last().map(|s| &s.event), Some(Event::NoteEdited { .. })));
+    app.handle(&ch('v'));
+    assert!(matches!(sink.events.borrow().last().map(|s| &s.event), Some(Event::VotingOpened)));
+    let before = sink.events.borrow().len();
+    for c in ['m', 'M', 'U', 'e', 'v'] {
+        app.handle(&ch(c));
+        assert_eq!(app.message.as_deref(), Some(app.strings.voting_is_open), "{c} refused");
+    }
+    assert_eq!(sink.events.borrow().len(), before, "nothing appended once voting is open");
+}
+
+#[test]
+fn over_budget_picks_are_refused_with_a_message() {
+    let (mut app, sink) = app_at(5, 30);
+    app.handle(&ch('v'));
+    let budget = app.session().header.template.voting.audiences[0].budget as usize;
+    for _ in 0..budget {
+        app.handle(&key(KeyCode::Enter));
+        app.handle(&key(KeyCode::Down));
+    }
+    app.handle(&key(KeyCode::Enter)); // one too many
+    let picks = app.session().ballots.values().next().cloned().unwrap_or_default();
+    assert_eq!(picks.len(), budget);
+    assert!(app.message.as_deref().is_some_and(|m| m.starts_with(app.strings.budget_used)));
+    let casts = sink.events.borrow().iter().filter(|s| matches!(s.event, Event::BallotCast { .. })).count();
+    assert_eq!(casts, budget, "the refused pick appends nothing");
 }
 
 #[test]

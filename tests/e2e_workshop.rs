@@ -79,6 +79,8 @@ fn a_whole_workshop_from_goal_to_decision_then_reopen_and_export() {
     t.keys(&["n"]);
     t.type_text("佐藤");
     t.keys(&["Enter"]);
+    t.wait_for("Not open yet");
+    t.keys(&["v"]);
     t.wait_for("佐藤 · Voting for");
     t.keys(&["Enter", "c"]);
     t.wait_for("Ranking");

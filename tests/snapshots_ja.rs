@@ -92,6 +92,15 @@ fn vote_screen_while_open() {
 }
 
 #[test]
+fn vote_screen_before_opening_with_a_merge() {
+    let mut app = ja(5, 20);
+    let rows = cjm::app::vote_ops::rows(&app);
+    app.commit(Event::MeasuresMerged { keep: rows[1], merged: rows[0] });
+    app.sel.merge_mark = rows.get(2).copied();
+    snap("vote_before_open", &app);
+}
+
+#[test]
 fn decide_screen_after_closing() {
     let mut app = ja(6, 20);
     with_votes(&mut app);

@@ -118,6 +118,16 @@ pub enum Action {
     CycleOwner,
     /// Withdraw the selected measure's decision.
     ClearDecision,
+    /// Mark the selected measure to merge it into another.
+    MarkMerge,
+    /// Merge the marked measure into the selected one.
+    MergeInto,
+    /// Undo the latest merge into the selected measure.
+    Unmerge,
+    /// Edit the selected measure's wording (before voting opens).
+    EditMeasure,
+    /// Open voting: the list is fixed from then on.
+    OpenVoting,
     /// Save the text being typed.
     EditCommit,
     /// Start a new line in the text being typed.

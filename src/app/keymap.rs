@@ -133,6 +133,11 @@ const VOTE: Table = &[
     (k('f'), A::SetFeasibility),
     (k('w'), A::CycleOwner),
     (k('x'), A::ClearDecision),
+    (k('m'), A::MarkMerge),
+    (k('M'), A::MergeInto),
+    (k('U'), A::Unmerge),
+    (k('e'), A::EditMeasure),
+    (k('v'), A::OpenVoting),
 ];
 
 const OTHER: Table = &[];

@@ -200,4 +200,6 @@ pub struct Selection {
     pub audience: usize,
     /// Measure index in the vote list.
     pub measure: usize,
+    /// The measure marked to be merged into another.
+    pub merge_mark: Option<crate::domain::NoteId>,
 }

@@ -15,7 +15,7 @@ pub fn rows(app: &App) -> Vec<NoteId> {
     if s.voting_closed {
         s.ranking(&audience_key(app)).into_iter().map(|r| r.measure).collect()
     } else {
-        s.measures().map(|(id, _)| id).collect()
+        s.vote_list().into_iter().map(|(id, _)| id).collect()
     }
 }
 
@@ -62,6 +62,11 @@ pub fn vote(app: &mut App, action: Action) {
             app.commit(if closed { Event::VotingReopened } else { Event::VotingClosed });
         }
         Action::Toggle if !closed => toggle_pick(app),
+        Action::MarkMerge
+        | Action::MergeInto
+        | Action::Unmerge
+        | Action::EditMeasure
+        | Action::OpenVoting => before_open(app, action),
         Action::SetImpact | Action::SetFeasibility | Action::CycleOwner => decide(app, action),
         Action::ClearDecision => {
             if let Some(measure) = selected(app).filter(|m| app.session().decisions.contains_key(m)) {
@@ -72,7 +77,48 @@ pub fn vote(app: &mut App, action: Action) {
     }
 }
 
+/// Fixing the list before voting opens: merge duplicates, edit wording,
+/// open voting. Refused with a message once voting is open.
+fn before_open(app: &mut App, action: Action) {
+    if app.session().voting_open {
+        app.message = Some(app.strings.voting_is_open.into());
+        return;
+    }
+    let Some(measure) = selected(app) else { return };
+    match action {
+        Action::MarkMerge => {
+            app.sel.merge_mark = Some(measure);
+            app.message = Some(app.strings.marked_to_merge.into());
+        }
+        Action::MergeInto => match app.sel.merge_mark.take() {
+            Some(merged) if merged != measure && app.session().is_on_ballot(merged) => {
+                app.commit(Event::MeasuresMerged { keep: measure, merged });
+                let at = rows(app).iter().position(|m| *m == measure).unwrap_or(0);
+                app.sel.measure = at;
+            }
+            _ => app.message = Some(app.strings.mark_first.into()),
+        },
+        Action::Unmerge => {
+            let last =
+                app.session().merged_into.iter().filter(|(_, k)| **k == measure).map(|(m, _)| *m).next_back();
+            if let Some(merged) = last {
+                app.commit(Event::MeasureUnmerged { merged });
+            }
+        }
+        Action::EditMeasure => edit::begin(app, Target::Note(measure)),
+        Action::OpenVoting => {
+            app.sel.merge_mark = None;
+            app.commit(Event::VotingOpened);
+        }
+        _ => {}
+    }
+}
+
 fn toggle_pick(app: &mut App) {
+    if !app.session().voting_open {
+        app.message = Some(app.strings.open_voting_first.into());
+        return;
+    }
     let (Some(voter), Some(measure)) = (voter(app), selected(app)) else {
         app.message = Some(app.strings.add_voter_first.into());
         return;

@@ -84,6 +84,18 @@ pub struct Strings {
     pub add_voter_first: &'static str,
     /// Pick over budget.
     pub budget_used: &'static str,
+    /// Picking before voting is open.
+    pub open_voting_first: &'static str,
+    /// Changing the list while voting is open.
+    pub voting_is_open: &'static str,
+    /// A measure is marked to be merged.
+    pub marked_to_merge: &'static str,
+    /// Merging with nothing marked.
+    pub mark_first: &'static str,
+    /// Label before a measure's merged sources.
+    pub merged_from: &'static str,
+    /// Header of the vote list before voting opens.
+    pub not_open_yet: &'static str,
     /// Empty persona quadrant.
     pub empty_persona: &'static str,
     /// Persona labels in [`crate::domain::persona::Quadrant::ALL`] order.

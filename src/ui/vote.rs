@@ -44,6 +44,8 @@ fn measures(frame: &mut Frame, area: Rect, app: &App) {
     let width = usize::from(area.width.saturating_sub(2));
     let mut lines = vec![if s.voting_closed {
         Line::styled(truncate(&format!("{} · {label}", st.ranking), width), THEME.title)
+    } else if !s.voting_open {
+        Line::styled(truncate(&format!("{label} · {}", st.not_open_yet), width), THEME.dim)
     } else {
         let head = format!(
             "{} · {}: {label} ({}/{}) · {}",
@@ -60,6 +62,8 @@ fn measures(frame: &mut Frame, area: Rect, app: &App) {
         let lead = if s.voting_closed {
             let rank = ranking.iter().find(|r| r.measure == *id).map_or(0, |r| r.rank);
             format!("{rank:>2}. {:>2} {} ", tally.get(id).copied().unwrap_or(0), st.votes)
+        } else if !s.voting_open {
+            if app.sel.merge_mark == Some(*id) { "[m] ".to_string() } else { "    ".to_string() }
         } else if mine.contains(id) {
             "[●] ".to_string()
         } else {
@@ -74,6 +78,17 @@ fn measures(frame: &mut Frame, area: Rect, app: &App) {
             let outcome = st.outcomes[d.action() as usize];
             format!(" → {impact} × {feas}: {outcome}{owner}")
         });
+        let sources: Vec<String> = s
+            .merged_into
+            .iter()
+            .filter(|(_, k)| **k == *id)
+            .filter_map(|(m, _)| s.notes.get(m).map(|n| n.text.clone()))
+            .collect();
+        let decision = if sources.is_empty() {
+            decision
+        } else {
+            format!("{decision} ({} {})", st.merged_from, sources.join(" / "))
+        };
         let arrow = if i == sel { "▸" } else { " " };
         let kind = kind_label(app, note.kind);
         let text = truncate(&format!("{arrow}{lead}[{kind}] {}{decision}", note.text), width);
