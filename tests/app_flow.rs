@@ -285,6 +285,28 @@ fn over_budget_picks_are_refused_with_a_message() {
 }
 
 #[test]
+fn a_second_round_starts_on_the_top_measures_only_after_closing() {
+    let (mut app, sink) = app_at(5, 30);
+    app.handle(&ch('v'));
+    app.handle(&key(KeyCode::Enter)); // a pick, so the round is open
+    app.handle(&ch('r'));
+    assert_eq!(app.message.as_deref(), Some(app.strings.close_round_first));
+    assert!(!sink.events.borrow().iter().any(|s| matches!(s.event, Event::RoundStarted { .. })));
+    let (mut app, sink) = app_at(5, 30);
+    with_votes(&mut app);
+    let shown = screen_text(&render(&app, 120, 40));
+    assert!(shown.contains("█"), "the ranking has bars");
+    app.handle(&ch('r'));
+    let started = sink.events.borrow().iter().find_map(|s| match &s.event {
+        Event::RoundStarted { measures } => Some(measures.clone()),
+        _ => None,
+    });
+    assert_eq!(started, Some(vec![cjm::domain::NoteId(303), cjm::domain::NoteId(306)]));
+    assert!(!app.session().voting_closed && app.session().ballots.is_empty());
+    assert_eq!(cjm::app::vote_ops::rows(&app).len(), 2, "only the top measures are on the new ballot");
+}
+
+#[test]
 fn a_torn_tail_is_set_aside_and_the_session_goes_on() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = tui::create_session(dir.path(), templates::default_for(Lang::En), T0).expect("create");

@@ -73,6 +73,20 @@ fn vote_screen_before_opening_with_a_merge() {
 }
 
 #[test]
+fn ranking_with_a_tie() {
+    let (mut app, _) = app_at(6, 20);
+    with_votes(&mut app);
+    app.commit(Event::VotingReopened);
+    app.commit(Event::BallotCast {
+        voter: cjm::domain::ParticipantId(102),
+        audience: "promoters".into(),
+        picks: vec![cjm::domain::NoteId(306)],
+    });
+    app.commit(Event::VotingClosed);
+    snap("ranking_tie", &app);
+}
+
+#[test]
 fn decide_screen_after_closing() {
     let (mut app, _) = app_at(6, 20);
     with_votes(&mut app);

@@ -128,6 +128,8 @@ pub enum Action {
     EditMeasure,
     /// Open voting: the list is fixed from then on.
     OpenVoting,
+    /// Start another round on the top measures of each audience.
+    SecondRound,
     /// Save the text being typed.
     EditCommit,
     /// Start a new line in the text being typed.

@@ -138,6 +138,7 @@ const VOTE: Table = &[
     (k('U'), A::Unmerge),
     (k('e'), A::EditMeasure),
     (k('v'), A::OpenVoting),
+    (k('r'), A::SecondRound),
 ];
 
 const OTHER: Table = &[];

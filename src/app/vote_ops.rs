@@ -62,6 +62,14 @@ pub fn vote(app: &mut App, action: Action) {
             app.commit(if closed { Event::VotingReopened } else { Event::VotingClosed });
         }
         Action::Toggle if !closed => toggle_pick(app),
+        Action::SecondRound if !closed => app.message = Some(app.strings.close_round_first.into()),
+        Action::SecondRound => {
+            let measures = top_measures(app);
+            if !measures.is_empty() {
+                app.sel.measure = 0;
+                app.commit(Event::RoundStarted { measures });
+            }
+        }
         Action::MarkMerge
         | Action::MergeInto
         | Action::Unmerge
@@ -112,6 +120,26 @@ fn before_open(app: &mut App, action: Action) {
         }
         _ => {}
     }
+}
+
+/// The measures ranked within the top `voting.top_n` (ties at the edge
+/// included) for any audience, in id order.
+pub fn top_measures(app: &App) -> Vec<NoteId> {
+    let s = app.session();
+    let n = s.header.template.voting.top_n;
+    let mut top: Vec<NoteId> = s
+        .header
+        .template
+        .voting
+        .audiences
+        .iter()
+        .flat_map(|a| s.ranking(&a.key))
+        .filter(|r| r.rank <= n && r.votes > 0)
+        .map(|r| r.measure)
+        .collect();
+    top.sort();
+    top.dedup();
+    top
 }
 
 fn toggle_pick(app: &mut App) {

@@ -90,6 +90,10 @@ pub struct Strings {
     pub voting_is_open: &'static str,
     /// A measure is marked to be merged.
     pub marked_to_merge: &'static str,
+    /// Starting a new round while voting is open.
+    pub close_round_first: &'static str,
+    /// "round", before the round number.
+    pub round: &'static str,
     /// Merging with nothing marked.
     pub mark_first: &'static str,
     /// Label before a measure's merged sources.

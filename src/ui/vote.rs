@@ -38,12 +38,17 @@ fn measures(frame: &mut Frame, area: Rect, app: &App) {
     let tally = if s.voting_closed { s.tally(&aud) } else { Default::default() };
     let ranking = if s.voting_closed { s.ranking(&aud) } else { Vec::new() };
     let ids = rows(app);
+    let top = tally.values().copied().max().unwrap_or(0);
     let inner_h = usize::from(area.height.saturating_sub(3));
     let sel = app.sel.measure.min(ids.len().saturating_sub(1));
     let skip = (sel + 1).saturating_sub(inner_h);
     let width = usize::from(area.width.saturating_sub(2));
     let mut lines = vec![if s.voting_closed {
-        Line::styled(truncate(&format!("{} · {label}", st.ranking), width), THEME.title)
+        let round = s.past_rounds.len() + 1;
+        Line::styled(
+            truncate(&format!("{} · {label} · {} {round}", st.ranking, st.round), width),
+            THEME.title,
+        )
     } else if !s.voting_open {
         Line::styled(truncate(&format!("{label} · {}", st.not_open_yet), width), THEME.dim)
     } else {
@@ -60,8 +65,12 @@ fn measures(frame: &mut Frame, area: Rect, app: &App) {
     for (i, id) in ids.iter().enumerate().skip(skip).take(inner_h) {
         let Some(note) = s.notes.get(id) else { continue };
         let lead = if s.voting_closed {
-            let rank = ranking.iter().find(|r| r.measure == *id).map_or(0, |r| r.rank);
-            format!("{rank:>2}. {:>2} {} ", tally.get(id).copied().unwrap_or(0), st.votes)
+            let r = ranking.iter().find(|r| r.measure == *id);
+            let rank =
+                r.map_or(String::new(), |r| if r.tied { format!("={}", r.rank) } else { r.rank.to_string() });
+            let votes = tally.get(id).copied().unwrap_or(0);
+            let bar = "█".repeat(usize::try_from(votes * 10 / top.max(1)).unwrap_or(0));
+            format!("{rank:>3} {votes:>2} {} {bar:<10} ", st.votes)
         } else if !s.voting_open {
             if app.sel.merge_mark == Some(*id) { "[m] ".to_string() } else { "    ".to_string() }
         } else if mine.contains(id) {
