@@ -307,6 +307,33 @@ fn a_second_round_starts_on_the_top_measures_only_after_closing() {
 }
 
 #[test]
+fn effort_cycles_and_due_date_is_typed_on_the_decision() {
+    use cjm::domain::decision::Effort;
+    let (mut app, sink) = app_at(6, 30);
+    with_votes(&mut app); // 303 decided, on top
+    let m = cjm::domain::NoteId(303);
+    let effort = |app: &cjm::app::App| app.session().decisions.get(&m).and_then(|d| d.effort);
+    for want in [Some(Effort::S), Some(Effort::M), Some(Effort::L), None] {
+        app.handle(&ch('s'));
+        assert_eq!(effort(&app), want);
+    }
+    app.handle(&ch('d'));
+    type_text(&mut app, "2026-12-15");
+    app.handle(&key(KeyCode::Enter));
+    assert_eq!(app.session().decisions.get(&m).and_then(|d| d.due.clone()).as_deref(), Some("2026-12-15"));
+    assert!(matches!(sink.events.borrow().last().map(|s| &s.event), Some(Event::Decided { .. })));
+    let shown = screen_text(&render(&app, 120, 40));
+    assert!(shown.contains("2026-12-15"), "the grid shows the due date:\n{shown}");
+    app.handle(&key(KeyCode::Down)); // 306: not decided
+    let before = sink.events.borrow().len();
+    app.handle(&ch('s'));
+    assert_eq!(app.message.as_deref(), Some(app.strings.decide_first));
+    app.handle(&ch('d'));
+    assert_eq!(app.message.as_deref(), Some(app.strings.decide_first));
+    assert_eq!(sink.events.borrow().len(), before, "refused: nothing appended");
+}
+
+#[test]
 fn a_torn_tail_is_set_aside_and_the_session_goes_on() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = tui::create_session(dir.path(), templates::default_for(Lang::En), T0).expect("create");

@@ -128,6 +128,12 @@ pub enum Action {
     EditMeasure,
     /// Open voting: the list is fixed from then on.
     OpenVoting,
+    /// Cycle the decided measure's effort: S, M, L, none.
+    CycleEffort,
+    /// Type the decided measure's due date.
+    EditDue,
+    /// Show or hide each owner's load.
+    ShowLoad,
     /// Start another round on the top measures of each audience.
     SecondRound,
     /// Save the text being typed.

@@ -40,6 +40,7 @@ fn current_text(app: &App, target: &Target) -> String {
             .map(|g| g.members.iter().map(|m| s.participant_name(*m)).collect::<Vec<_>>().join(", "))
             .unwrap_or_default(),
         Target::Note(id) => s.notes.get(id).map(|n| n.text.clone()).unwrap_or_default(),
+        Target::Due(id) => s.decisions.get(id).and_then(|d| d.due.clone()).unwrap_or_default(),
         Target::NewPhase(..)
         | Target::NewScheme
         | Target::NewGroup
@@ -183,6 +184,13 @@ pub fn commit(app: &mut App, edit: Edit) {
         Target::NewNote(_) => None,
         Target::Note(id) if text.is_empty() => Some(Event::NoteDeleted { id }),
         Target::Note(id) => Some(Event::NoteEdited { id, text }),
+        Target::Due(measure) => s.decisions.get(&measure).map(|d| Event::Decided {
+            measure,
+            decision: crate::domain::decision::Decision {
+                due: Some(text).filter(|t| !t.is_empty()),
+                ..d.clone()
+            },
+        }),
         Target::NewParticipant => Some(Event::ParticipantSaved {
             id: ParticipantId(fresh),
             participant: Participant { name: text, votes: true },

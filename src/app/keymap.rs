@@ -139,6 +139,8 @@ const VOTE: Table = &[
     (k('e'), A::EditMeasure),
     (k('v'), A::OpenVoting),
     (k('r'), A::SecondRound),
+    (k('s'), A::CycleEffort),
+    (k('d'), A::EditDue),
 ];
 
 const OTHER: Table = &[];

@@ -5,7 +5,7 @@
 
 use super::state::Target;
 use super::{Action, App, edit};
-use crate::domain::decision::{Decision, Feasibility, Impact};
+use crate::domain::decision::{Decision, Effort, Feasibility, Impact};
 use crate::domain::{Event, NoteId, ParticipantId};
 
 /// The measures in the order the vote screen lists them: by id while
@@ -76,6 +76,7 @@ pub fn vote(app: &mut App, action: Action) {
         | Action::EditMeasure
         | Action::OpenVoting => before_open(app, action),
         Action::SetImpact | Action::SetFeasibility | Action::CycleOwner => decide(app, action),
+        Action::CycleEffort | Action::EditDue => effort_or_due(app, action),
         Action::ClearDecision => {
             if let Some(measure) = selected(app).filter(|m| app.session().decisions.contains_key(m)) {
                 app.commit(Event::DecisionCleared { measure });
@@ -171,6 +172,26 @@ fn toggle_pick(app: &mut App) {
         picks.push(measure);
     }
     app.commit(Event::BallotCast { voter, audience, picks });
+}
+
+/// Effort and due date go on an existing decision.
+fn effort_or_due(app: &mut App, action: Action) {
+    let Some((measure, d)) =
+        selected(app).and_then(|m| app.session().decisions.get(&m).map(|d| (m, d.clone())))
+    else {
+        app.message = Some(app.strings.decide_first.into());
+        return;
+    };
+    if action == Action::EditDue {
+        return edit::begin(app, Target::Due(measure));
+    }
+    let effort = match d.effort {
+        None => Some(Effort::S),
+        Some(Effort::S) => Some(Effort::M),
+        Some(Effort::M) => Some(Effort::L),
+        Some(Effort::L) => None,
+    };
+    app.commit(Event::Decided { measure, decision: Decision { effort, ..d } });
 }
 
 fn decide(app: &mut App, action: Action) {

@@ -6,6 +6,7 @@
 pub mod board;
 pub mod checklist;
 pub mod converge;
+pub mod decide_grid;
 pub mod discussion;
 pub mod footer;
 pub mod goal;

@@ -94,6 +94,14 @@ pub struct Strings {
     pub close_round_first: &'static str,
     /// "round", before the round number.
     pub round: &'static str,
+    /// Title of the decision 2×2.
+    pub decide_grid: &'static str,
+    /// "effort", before S/M/L.
+    pub effort: &'static str,
+    /// "due", before a due date.
+    pub due: &'static str,
+    /// Effort or due date on a measure not yet decided.
+    pub decide_first: &'static str,
     /// Merging with nothing marked.
     pub mark_first: &'static str,
     /// Label before a measure's merged sources.

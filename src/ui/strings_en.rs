@@ -49,6 +49,10 @@ pub static EN: Strings = Strings {
     marked_to_merge: "Marked. Select the measure to merge it into and press M.",
     close_round_first: "Close the round first (c).",
     round: "round",
+    decide_grid: "Decide: effective against churn? × can start now?",
+    due: "due",
+    effort: "effort",
+    decide_first: "Decide the measure first (i, f or w).",
     mark_first: "Mark a measure first (m).",
     merged_from: "merged",
     not_open_yet: "Not open yet: m mark · M merge · U unmerge · e wording · v open voting.",
@@ -158,6 +162,7 @@ fn en_field(t: &Target) -> &'static str {
         Target::ForceReason(_) => "Why move on",
         Target::Park => "Park (end with @name for who raised it)",
         Target::FollowUpOwner(_) => "Who follows it up",
+        Target::Due(_) => "Due date (empty clears it)",
     }
 }
 
@@ -223,6 +228,9 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::MergeInto => ("merge", "merge the marked measure into this one"),
         A::Unmerge => ("unmerge", "split the latest merged measure off this one"),
         A::EditMeasure => ("wording", "edit the measure's wording (before voting opens)"),
+        A::CycleEffort => ("effort", "cycle the decision's effort: S, M, L, none"),
+        A::EditDue => ("due", "type the decision's due date"),
+        A::ShowLoad => ("load", "show each owner's load"),
         A::SecondRound => ("new round", "start another round on the top measures of each audience"),
         A::OpenVoting => ("open voting", "open voting: the list is fixed from then on"),
         A::EditCommit => ("save", "save the text"),

@@ -24,7 +24,13 @@ fn kind_label(app: &App, kind: NoteKind) -> &'static str {
 /// Draws the vote screen.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let [left, right] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(1)]).areas(area);
-    measures(frame, left, app);
+    if app.session().voting_closed {
+        let [list, grid] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(left);
+        measures(frame, list, app);
+        super::decide_grid::draw(frame, grid, app);
+    } else {
+        measures(frame, left, app);
+    }
     voters(frame, right, app);
 }
 
