@@ -334,6 +334,20 @@ fn effort_cycles_and_due_date_is_typed_on_the_decision() {
 }
 
 #[test]
+fn the_load_panel_warns_in_words_about_an_overloaded_owner() {
+    let (mut app, _) = app_at(6, 30);
+    with_load(&mut app);
+    app.sel.show_load = false;
+    app.handle(&ch('l'));
+    assert!(app.sel.show_load);
+    let shown = screen_text(&render(&app, 120, 40));
+    assert!(shown.contains(app.strings.load_title), "{shown}");
+    assert!(shown.contains(app.strings.overloaded), "the warning is words, not colour alone:\n{shown}");
+    app.handle(&ch('l'));
+    assert!(!screen_text(&render(&app, 120, 40)).contains(app.strings.overloaded));
+}
+
+#[test]
 fn a_torn_tail_is_set_aside_and_the_session_goes_on() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = tui::create_session(dir.path(), templates::default_for(Lang::En), T0).expect("create");

@@ -115,6 +115,13 @@ fn ranking_with_a_tie() {
 }
 
 #[test]
+fn load_view_with_an_overloaded_owner() {
+    let mut app = ja(6, 20);
+    with_load(&mut app);
+    snap("load", &app);
+}
+
+#[test]
 fn decide_screen_after_closing() {
     let mut app = ja(6, 20);
     with_votes(&mut app);

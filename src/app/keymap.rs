@@ -141,6 +141,7 @@ const VOTE: Table = &[
     (k('r'), A::SecondRound),
     (k('s'), A::CycleEffort),
     (k('d'), A::EditDue),
+    (k('l'), A::ShowLoad),
 ];
 
 const OTHER: Table = &[];

@@ -204,4 +204,6 @@ pub struct Selection {
     pub measure: usize,
     /// The measure marked to be merged into another.
     pub merge_mark: Option<crate::domain::NoteId>,
+    /// Whether the vote screen shows owners' load instead of the voters.
+    pub show_load: bool,
 }

@@ -77,6 +77,7 @@ pub fn vote(app: &mut App, action: Action) {
         | Action::OpenVoting => before_open(app, action),
         Action::SetImpact | Action::SetFeasibility | Action::CycleOwner => decide(app, action),
         Action::CycleEffort | Action::EditDue => effort_or_due(app, action),
+        Action::ShowLoad => app.sel.show_load = !app.sel.show_load,
         Action::ClearDecision => {
             if let Some(measure) = selected(app).filter(|m| app.session().decisions.contains_key(m)) {
                 app.commit(Event::DecisionCleared { measure });

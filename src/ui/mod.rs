@@ -11,6 +11,7 @@ pub mod discussion;
 pub mod footer;
 pub mod goal;
 pub mod header;
+pub mod load_panel;
 pub mod overlays;
 pub mod parking;
 pub mod personas;

@@ -96,6 +96,16 @@ pub struct Strings {
     pub round: &'static str,
     /// Title of the decision 2×2.
     pub decide_grid: &'static str,
+    /// Title of the owners' load panel.
+    pub load_title: &'static str,
+    /// Load panel: "measures" after the count.
+    pub load_measures: &'static str,
+    /// Load panel: "pts" after the effort points.
+    pub load_points: &'static str,
+    /// Load panel: the overload warning (not colour alone).
+    pub overloaded: &'static str,
+    /// Load panel: nobody owns a measure yet.
+    pub no_owners: &'static str,
     /// "effort", before S/M/L.
     pub effort: &'static str,
     /// "due", before a due date.

@@ -31,7 +31,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     } else {
         measures(frame, left, app);
     }
-    voters(frame, right, app);
+    if app.sel.show_load {
+        super::load_panel::draw(frame, right, app);
+    } else {
+        voters(frame, right, app);
+    }
 }
 
 fn measures(frame: &mut Frame, area: Rect, app: &App) {

@@ -5,7 +5,7 @@ pub mod wide;
 
 use cjm::app::{App, MemorySink};
 use cjm::domain::clock::MINUTE;
-use cjm::domain::decision::{Decision, Feasibility, Impact};
+use cjm::domain::decision::{Decision, Effort, Feasibility, Impact};
 use cjm::domain::group::{Group, Participant};
 use cjm::domain::note::{Note, NoteKind};
 use cjm::domain::{Event, GroupId, Journal, Lang, NoteId, ParticipantId, PersonaId, Stamped, setup};
@@ -148,6 +148,28 @@ pub fn with_votes(app: &mut App) {
             due: None,
         },
     });
+}
+
+/// Every measure decided: 佐藤 owns two large ones (over 2× average),
+/// 鈴木 and Alex one small one each.
+pub fn with_load(app: &mut App) {
+    with_votes(app);
+    let rows = cjm::app::vote_ops::rows(app);
+    let owners = [100, 100, 101, 102];
+    let efforts = [Effort::L, Effort::L, Effort::S, Effort::S];
+    for ((measure, owner), effort) in rows.into_iter().zip(owners).zip(efforts) {
+        app.commit(Event::Decided {
+            measure,
+            decision: Decision {
+                impact: Impact::Effective,
+                feasibility: if owner == 100 { Feasibility::Now } else { Feasibility::Hard },
+                owner: Some(ParticipantId(owner)),
+                effort: Some(effort),
+                due: Some("2026-12-15".into()),
+            },
+        });
+    }
+    app.sel.show_load = true;
 }
 
 pub fn key(code: KeyCode) -> TermEvent {

@@ -1,0 +1,37 @@
+//! Owners' load beside the vote list: measures and effort points per
+//! owner, with a worded warning for anyone over twice the average.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph};
+
+use super::text::truncate;
+use super::theme::THEME;
+use crate::app::App;
+use crate::domain::load;
+
+/// Draws the load panel.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let s = app.session();
+    let st = app.strings;
+    let width = usize::from(area.width.saturating_sub(2));
+    let loads = load::by_owner(s);
+    let mut lines = Vec::new();
+    if loads.is_empty() {
+        lines.push(Line::styled(truncate(st.no_owners, width), THEME.dim));
+    }
+    for l in loads {
+        lines.push(Line::styled(truncate(s.participant_name(l.owner), width), THEME.title));
+        for text in
+            [format!("  {} {}", l.count, st.load_measures), format!("  {} {}", l.points, st.load_points)]
+        {
+            lines.push(Line::raw(truncate(&text, width)));
+        }
+        if l.overloaded {
+            lines.push(Line::styled(truncate(&format!("  {}", st.overloaded), width), THEME.warning));
+        }
+    }
+    let block = Block::bordered().title(st.load_title).border_style(THEME.border);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
