@@ -1,0 +1,146 @@
+//! Japanese texts: every one present, different from English where it should be.
+
+use super::*;
+use crate::app::keymap;
+use crate::ui::strings::EN;
+
+/// JA texts allowed to equal EN: key caps and the method's own loanwords.
+const SAME_AS_EN: [&str; 4] = ["Space", "Enter", "As-Is", "To-Be"];
+
+fn check(what: &str, ja: &str, en: &str) {
+    assert!(!ja.trim().is_empty(), "{what}: empty Japanese text");
+    assert!(ja != en || SAME_AS_EN.contains(&ja), "{what}: Japanese equals English {en:?}");
+}
+
+#[test]
+fn every_japanese_text_is_there_and_translated() {
+    let pairs = [
+        ("goal", JA.goal, EN.goal),
+        ("no_goal", JA.no_goal, EN.no_goal),
+        ("done_when", JA.done_when, EN.done_when),
+        ("output", JA.output, EN.output),
+        ("step", JA.step, EN.step),
+        ("left", JA.left, EN.left),
+        ("over", JA.over, EN.over),
+        ("paused", JA.paused, EN.paused),
+        ("not_started", JA.not_started, EN.not_started),
+        ("elapsed", JA.elapsed, EN.elapsed),
+        ("plan", JA.plan, EN.plan),
+        ("behind", JA.behind, EN.behind),
+        ("ahead", JA.ahead, EN.ahead),
+        ("on_plan", JA.on_plan, EN.on_plan),
+        ("too_small", JA.too_small, EN.too_small),
+        ("help_title", JA.help_title, EN.help_title),
+        ("help_screen", JA.help_screen, EN.help_screen),
+        ("help_global", JA.help_global, EN.help_global),
+        ("help_edit", JA.help_edit, EN.help_edit),
+        ("key_space", JA.key_space, EN.key_space),
+        ("key_enter", JA.key_enter, EN.key_enter),
+        ("confirmed", JA.confirmed, EN.confirmed),
+        ("not_confirmed", JA.not_confirmed, EN.not_confirmed),
+        ("not_saved", JA.not_saved, EN.not_saved),
+        ("clock_not_started", JA.clock_not_started, EN.clock_not_started),
+        ("nothing_to_undo", JA.nothing_to_undo, EN.nothing_to_undo),
+        ("nothing_to_redo", JA.nothing_to_redo, EN.nothing_to_redo),
+        ("goal_empty", JA.goal_empty, EN.goal_empty),
+        ("name_persona_first", JA.name_persona_first, EN.name_persona_first),
+        ("add_group_first", JA.add_group_first, EN.add_group_first),
+        ("no_phases", JA.no_phases, EN.no_phases),
+        ("link_needs_to_be", JA.link_needs_to_be, EN.link_needs_to_be),
+        ("add_voter_first", JA.add_voter_first, EN.add_voter_first),
+        ("budget_used", JA.budget_used, EN.budget_used),
+        ("open_voting_first", JA.open_voting_first, EN.open_voting_first),
+        ("voting_is_open", JA.voting_is_open, EN.voting_is_open),
+        ("marked_to_merge", JA.marked_to_merge, EN.marked_to_merge),
+        ("mark_first", JA.mark_first, EN.mark_first),
+        ("decide_first", JA.decide_first, EN.decide_first),
+        ("decide_grid", JA.decide_grid, EN.decide_grid),
+        ("due", JA.due, EN.due),
+        ("load_title", JA.load_title, EN.load_title),
+        ("load_measures", JA.load_measures, EN.load_measures),
+        ("load_points", JA.load_points, EN.load_points),
+        ("overloaded", JA.overloaded, EN.overloaded),
+        ("no_owners", JA.no_owners, EN.no_owners),
+        ("effort", JA.effort, EN.effort),
+        ("close_round_first", JA.close_round_first, EN.close_round_first),
+        ("round", JA.round, EN.round),
+        ("merged_from", JA.merged_from, EN.merged_from),
+        ("not_open_yet", JA.not_open_yet, EN.not_open_yet),
+        ("empty_persona", JA.empty_persona, EN.empty_persona),
+        ("traits", JA.traits, EN.traits),
+        ("challenges", JA.challenges, EN.challenges),
+        ("schemes", JA.schemes, EN.schemes),
+        ("phases", JA.phases, EN.phases),
+        ("chosen", JA.chosen, EN.chosen),
+        ("reason", JA.reason, EN.reason),
+        ("definition", JA.definition, EN.definition),
+        ("group", JA.group, EN.group),
+        ("persona", JA.persona, EN.persona),
+        ("members", JA.members, EN.members),
+        ("none", JA.none, EN.none),
+        ("gap", JA.gap, EN.gap),
+        ("presenting", JA.presenting, EN.presenting),
+        ("shared", JA.shared, EN.shared),
+        ("measures", JA.measures, EN.measures),
+        ("voters", JA.voters, EN.voters),
+        ("voting_for", JA.voting_for, EN.voting_for),
+        ("tallies_hidden", JA.tallies_hidden, EN.tallies_hidden),
+        ("ranking", JA.ranking, EN.ranking),
+        ("votes", JA.votes, EN.votes),
+        ("owner", JA.owner, EN.owner),
+        ("min", JA.min, EN.min),
+        ("still_needed", JA.still_needed, EN.still_needed),
+        ("output_met", JA.output_met, EN.output_met),
+        ("forced_reason", JA.forced_reason, EN.forced_reason),
+        ("summary", JA.summary, EN.summary),
+        ("export", JA.export, EN.export),
+        ("link_title", JA.link_title, EN.link_title),
+        ("quit_typing", JA.quit_typing, EN.quit_typing),
+        ("edit_hint", JA.edit_hint, EN.edit_hint),
+        ("editing", JA.editing, EN.editing),
+        ("other_step", JA.other_step, EN.other_step),
+        ("torn_recovered", JA.torn_recovered, EN.torn_recovered),
+    ];
+    for (what, ja, en) in pairs {
+        check(what, ja, en);
+    }
+    let arrays: [(&str, &[&str], &[&str]); 5] = [
+        ("quadrants", &JA.quadrants, &EN.quadrants),
+        ("rows", &JA.rows, &EN.rows),
+        ("decision_words", &JA.decision_words, &EN.decision_words),
+        ("outcomes", &JA.outcomes, &EN.outcomes),
+        ("wrap_counts", &JA.wrap_counts, &EN.wrap_counts),
+    ];
+    for (what, ja, en) in arrays {
+        for (i, (j, e)) in ja.iter().zip(en.iter()).enumerate() {
+            check(&format!("{what}[{i}]"), j, e);
+        }
+    }
+    assert_eq!(JA.lang, Lang::Ja);
+}
+
+#[test]
+fn every_bound_action_and_field_has_japanese() {
+    use crate::app::state::{Mode, Screen};
+    let mut modes: Vec<Mode> = [
+        Screen::Goal,
+        Screen::Personas,
+        Screen::Phases,
+        Screen::Discussion,
+        Screen::ShareOut,
+        Screen::Vote,
+        Screen::WrapUp,
+    ]
+    .map(Mode::Screen)
+    .to_vec();
+    modes.extend([Mode::Edit, Mode::Help, Mode::GoalView, Mode::Link, Mode::Confirm, Mode::Presenter]);
+    let global = keymap::GLOBAL.iter();
+    for (_, a) in modes.into_iter().flat_map(keymap::bindings).chain(global) {
+        let (ja, en) = ((JA.action)(*a), (EN.action)(*a));
+        check(&format!("{a:?} short"), ja.0, en.0);
+        check(&format!("{a:?} long"), ja.1, en.1);
+    }
+    for t in [Target::Goal, Target::DoneWhen, Target::NewScheme, Target::NewGroup, Target::NewParticipant] {
+        check(&format!("{t:?}"), (JA.field)(&t), (EN.field)(&t));
+    }
+}
