@@ -60,6 +60,14 @@ fn duplicates_merge_and_unmerge_and_wording_changes_only_before_voting_opens() {
     app.handle(&key(KeyCode::Enter));
     assert!(app.session().notes[&at].text.ends_with('!'));
     assert!(matches!(sink.events.borrow().last().map(|s| &s.event), Some(Event::NoteEdited { .. })));
+    let before = sink.events.borrow().len();
+    app.handle(&ch('e'));
+    for _ in 0..200 {
+        app.handle(&key(KeyCode::Backspace));
+    }
+    app.handle(&key(KeyCode::Enter)); // empty keeps the wording
+    assert_eq!(sink.events.borrow().len(), before, "emptying the wording deletes nothing");
+    assert!(app.session().notes.contains_key(&at));
     app.handle(&ch('v'));
     assert!(matches!(sink.events.borrow().last().map(|s| &s.event), Some(Event::VotingOpened)));
     let before = sink.events.borrow().len();
@@ -80,6 +88,15 @@ fn over_budget_picks_are_refused_with_a_message() {
         app.handle(&key(KeyCode::Down));
     }
     app.handle(&key(KeyCode::Enter)); // one too many
+    assert!(
+        app.session().ballots.values().all(|p| {
+            let mut d = p.clone();
+            d.sort();
+            d.dedup();
+            d.len() == p.len()
+        }),
+        "no duplicate picks"
+    );
     let picks = app.session().ballots.values().next().cloned().unwrap_or_default();
     assert_eq!(picks.len(), budget);
     assert!(app.message.as_deref().is_some_and(|m| m.starts_with(app.strings.budget_used)));

@@ -40,6 +40,7 @@ fn current_text(app: &App, target: &Target) -> String {
             .map(|g| g.members.iter().map(|m| s.participant_name(*m)).collect::<Vec<_>>().join(", "))
             .unwrap_or_default(),
         Target::Note(id) => s.notes.get(id).map(|n| n.text.clone()).unwrap_or_default(),
+        Target::Wording(id) => s.notes.get(id).map(|n| n.text.clone()).unwrap_or_default(),
         Target::Due(id) => s.decisions.get(id).and_then(|d| d.due.clone()).unwrap_or_default(),
         Target::NewPhase(..)
         | Target::NewScheme
@@ -182,6 +183,12 @@ pub fn commit(app: &mut App, edit: Edit) {
             Some(Event::NoteAdded { id: NoteId(fresh), note })
         }
         Target::NewNote(_) => None,
+        Target::Wording(_) if text.is_empty() => None,
+        Target::Wording(_) if s.voting_open => {
+            app.message = Some(app.strings.voting_is_open.into());
+            None
+        }
+        Target::Wording(id) => Some(Event::NoteEdited { id, text }),
         Target::Note(id) if text.is_empty() => Some(Event::NoteDeleted { id }),
         Target::Note(id) => Some(Event::NoteEdited { id, text }),
         Target::Due(measure) => s.decisions.get(&measure).map(|d| Event::Decided {

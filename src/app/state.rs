@@ -107,6 +107,8 @@ pub enum Target {
     Park,
     /// Who follows a parked item up.
     FollowUpOwner(crate::domain::ParkId),
+    /// A measure's wording on the vote list (empty keeps it).
+    Wording(NoteId),
     /// A decided measure's due date (free text; empty clears it).
     Due(NoteId),
 }

@@ -115,7 +115,7 @@ fn before_open(app: &mut App, action: Action) {
                 app.commit(Event::MeasureUnmerged { merged });
             }
         }
-        Action::EditMeasure => edit::begin(app, Target::Note(measure)),
+        Action::EditMeasure => edit::begin(app, Target::Wording(measure)),
         Action::OpenVoting => {
             app.sel.merge_mark = None;
             app.commit(Event::VotingOpened);

@@ -167,6 +167,7 @@ fn en_field(t: &Target) -> &'static str {
         Target::ForceReason(_) => "Why move on",
         Target::Park => "Park (end with @name for who raised it)",
         Target::FollowUpOwner(_) => "Who follows it up",
+        Target::Wording(_) => "Measure wording (empty keeps it)",
         Target::Due(_) => "Due date (empty clears it)",
     }
 }

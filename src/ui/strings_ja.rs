@@ -176,6 +176,7 @@ fn ja_field(t: &Target) -> &'static str {
         Target::ForceReason(_) => "先に進む理由",
         Target::Park => "パーキングロットへ（@名前 で提起者）",
         Target::FollowUpOwner(_) => "フォローする人",
+        Target::Wording(_) => "施策の文言（空欄なら変更なし）",
         Target::Due(_) => "期日（空欄で取り消し）",
     }
 }
