@@ -38,7 +38,7 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
     match s {
         "ja" => Ok(Lang::Ja),
         "en" => Ok(Lang::En),
-        _ => Err(format!("unknown language {s:?}; use ja or en")),
+        _ => Err((Messages::of(Lang::En).unknown_lang)(s)),
     }
 }
 
@@ -152,7 +152,12 @@ pub fn command(lang: Lang) -> clap::Command {
     let cmd = Cli::command();
     match lang {
         Lang::En => cmd,
-        Lang::Ja => localize(cmd.about(Messages::of(lang).about), messages::JA_HELP),
+        Lang::Ja => {
+            let cmd = cmd.about(Messages::of(lang).about).mut_arg("lang", |a| {
+                a.value_parser(|s: &str| parse_lang(s).map_err(|_| (Messages::of(Lang::Ja).unknown_lang)(s)))
+            });
+            localize(cmd, messages::JA_HELP)
+        }
     }
 }
 

@@ -43,6 +43,7 @@ pub const EN: Messages = Messages {
     unknown_template: |name, names| {
         format!("no template called {name:?} (built-in: {names}; see `cjm templates`)")
     },
+    unknown_lang: |s| format!("unknown language {s:?}; use ja or en"),
     about: "Run a customer journey map workshop from the terminal: a timed agenda, the goal always on screen, notes per group, votes and decisions, saved as you go.",
 };
 

@@ -67,6 +67,7 @@ pub const JA: Messages = Messages {
     unknown_template: |name, names| {
         format!("{name:?} というテンプレートはありません (組み込み: {names}。`cjm templates` で一覧できます)")
     },
+    unknown_lang: |s| format!("{s:?} という言語はありません。ja か en を指定してください"),
     about: "カスタマージャーニーマップのワークショップをターミナルで進行します。時間配分つきのアジェンダ、常に見えるゴール、グループごとの付箋、投票と決定を、その場で保存しながら扱えます。",
 };
 

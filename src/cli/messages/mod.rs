@@ -68,6 +68,8 @@ pub struct Messages {
     pub held: fn(&str, &str) -> String,
     /// No template by that name (name, built-in names).
     pub unknown_template: fn(&str, &str) -> String,
+    /// `--lang` with a language that does not exist.
+    pub unknown_lang: fn(&str) -> String,
     /// The top-level `--help` description.
     pub about: &'static str,
 }

@@ -29,6 +29,7 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
         ("empty_goal", m.empty_goal.to_string()),
         ("held", (m.held)("s.ron", "42")),
         ("unknown_template", (m.unknown_template)("t", "a, b")),
+        ("unknown_lang", (m.unknown_lang)("fr")),
         ("about", m.about.to_string()),
     ];
     for problem in [
