@@ -115,6 +115,11 @@ fn validate_in_japanese_keeps_path_line_col() {
     assert!(torn.contains(": 最後の記録が書き込み途中で切れています"), "{err}");
     assert!(err.contains("noise.ron:2:1: cjm のファイルではありません"), "{err}");
     assert!(String::from_utf8(out.stdout).unwrap().contains("問題なし"));
+    home.ja()
+        .args(["validate", "missing.ron"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("missing.ron: ファイルがありません"));
 }
 
 #[test]

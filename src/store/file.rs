@@ -22,10 +22,10 @@ pub fn load(path: &Path) -> Result<Parsed, FileError> {
 
 /// Reads a file, refusing directories and anything over the size limit.
 pub fn read_limited(path: &Path) -> Result<Vec<u8>, FileError> {
-    let io = |e: std::io::Error| FileError::whole(path, Problem::Io(io_message(&e)));
+    let io = |e: std::io::Error| FileError::whole(path, io_problem(&e));
     let meta = fs::metadata(path).map_err(io)?;
     if meta.is_dir() {
-        return Err(FileError::whole(path, Problem::Io("is a directory, not a file".into())));
+        return Err(FileError::whole(path, Problem::IsDirectory));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(FileError::whole(path, Problem::TooLarge { size: meta.len(), limit: MAX_FILE_BYTES }));
@@ -33,6 +33,15 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, FileError> {
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     File::open(path).map_err(io)?.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
     Ok(bytes)
+}
+
+/// What an IO error reading a file means, as data.
+pub fn io_problem(e: &std::io::Error) -> Problem {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => Problem::NotFound,
+        std::io::ErrorKind::PermissionDenied => Problem::PermissionDenied,
+        _ => Problem::Io(e.to_string()),
+    }
 }
 
 /// A short, human message for an IO error.

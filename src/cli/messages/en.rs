@@ -53,6 +53,9 @@ fn saved(p: &Path) -> String {
 
 fn problem(problem: &Problem) -> String {
     match problem {
+        Problem::NotFound => "no such file".to_string(),
+        Problem::PermissionDenied => "permission denied".to_string(),
+        Problem::IsDirectory => "is a directory, not a file".to_string(),
         Problem::Io(msg) => msg.clone(),
         Problem::TooLarge { size, limit } => {
             format!("file is {size} bytes; session files are limited to {limit} bytes")

@@ -77,6 +77,9 @@ fn saved(p: &Path) -> String {
 
 fn problem(problem: &Problem) -> String {
     match problem {
+        Problem::NotFound => "ファイルがありません".to_string(),
+        Problem::PermissionDenied => "読み取る権限がありません".to_string(),
+        Problem::IsDirectory => "ファイルではなくディレクトリです".to_string(),
         Problem::Io(msg) => msg.clone(),
         Problem::TooLarge { size, limit } => {
             format!("ファイルが {size} バイトあります。セッションファイルの上限は {limit} バイトです")

@@ -34,6 +34,9 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
     ];
     for problem in [
         Problem::TooLarge { size: 2, limit: 1 },
+        Problem::NotFound,
+        Problem::PermissionDenied,
+        Problem::IsDirectory,
         Problem::NotText,
         Problem::NoHeader,
         Problem::Header("x".into()),
@@ -63,7 +66,20 @@ fn every_text_is_there_in_both_languages_and_japanese_differs() {
 #[test]
 fn english_matches_the_neutral_display_of_the_errors() {
     let m = Messages::of(Lang::En);
-    for problem in [Problem::NotText, Problem::NoHeader, Problem::TornTail { kept: 3 }] {
+    for problem in [
+        Problem::NotFound,
+        Problem::PermissionDenied,
+        Problem::IsDirectory,
+        Problem::Io("disk on fire".into()),
+        Problem::TooLarge { size: 2, limit: 1 },
+        Problem::NotText,
+        Problem::NoHeader,
+        Problem::Header("x".into()),
+        Problem::NewerVersion { found: 2, supported: 1 },
+        Problem::Event("x".into()),
+        Problem::LineTooLong { limit: 1 },
+        Problem::TornTail { kept: 3 },
+    ] {
         assert_eq!((m.problem)(&problem), problem.to_string());
     }
     assert_eq!(m.empty_goal, SetupError::EmptyGoal.to_string());
