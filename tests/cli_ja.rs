@@ -176,3 +176,19 @@ fn help_in_japanese_where_clap_allows() {
         .code(2)
         .stderr(predicate::str::contains("ja か en を指定してください"));
 }
+
+#[test]
+fn replay_with_a_bad_from_fails_in_japanese_before_touching_the_terminal() {
+    let home = Home::new();
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/sample-workshop.ron");
+    for (from, says) in
+        [("99", "ステップは 8 個です"), ("1:99:00", "HH:MM:SS の形で"), ("no such step", "その題名の")]
+    {
+        home.ja()
+            .args(["replay", sample, "--from", from])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::starts_with("cjm: エラー: --from"))
+            .stderr(predicate::str::contains(says));
+    }
+}

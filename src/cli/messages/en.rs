@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use super::Messages;
+use crate::replay::player::FromError;
 use crate::store::Problem;
 
 /// English.
@@ -43,6 +44,7 @@ pub const EN: Messages = Messages {
     unknown_template: |name, names| {
         format!("no template called {name:?} (built-in: {names}; see `cjm templates`)")
     },
+    from_error,
     unknown_lang: |s| format!("unknown language {s:?}; use ja or en"),
     about: "Run a customer journey map workshop from the terminal: a timed agenda, the goal always on screen, notes per group, votes and decisions, saved as you go.",
 };
@@ -73,5 +75,16 @@ fn problem(problem: &Problem) -> String {
         Problem::TornTail { kept } => format!(
             "the last record is incomplete (cut off mid-write); the {kept} complete events before it are kept"
         ),
+    }
+}
+
+fn from_error(e: &FromError) -> String {
+    match e {
+        FromError::BadTime(text) => format!("--from {text}: expected HH:MM:SS"),
+        FromError::StepZero => "--from: steps are numbered from 1".to_string(),
+        FromError::Empty => "--from: expected a step or HH:MM:SS".to_string(),
+        FromError::NoSuchStep { n, steps } => format!("--from {n}: the agenda has {steps} steps"),
+        FromError::NoTitle(t) => format!("--from {t}: no step has that title"),
+        FromError::NeverReached(step) => format!("--from: step {step} was never reached"),
     }
 }

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use super::Messages;
+use crate::replay::player::FromError;
 use crate::store::Problem;
 use crate::text::{pad, pad_left};
 
@@ -67,6 +68,7 @@ pub const JA: Messages = Messages {
     unknown_template: |name, names| {
         format!("{name:?} というテンプレートはありません (組み込み: {names}。`cjm templates` で一覧できます)")
     },
+    from_error,
     unknown_lang: |s| format!("{s:?} という言語はありません。ja か en を指定してください"),
     about: "カスタマージャーニーマップのワークショップをターミナルで進行します。時間配分つきのアジェンダ、常に見えるゴール、グループごとの付箋、投票と決定を、その場で保存しながら扱えます。",
 };
@@ -134,3 +136,14 @@ pub const HELP: &[(&str, &str, &str)] = &[
     ("export", "format", "出力形式"),
     ("export", "output", "出力ファイル (既定: 標準出力)"),
 ];
+
+fn from_error(e: &FromError) -> String {
+    match e {
+        FromError::BadTime(text) => format!("--from {text}: HH:MM:SS の形で指定してください"),
+        FromError::StepZero => "--from: ステップの番号は 1 から始まります".to_string(),
+        FromError::Empty => "--from: ステップか HH:MM:SS を指定してください".to_string(),
+        FromError::NoSuchStep { n, steps } => format!("--from {n}: アジェンダのステップは {steps} 個です"),
+        FromError::NoTitle(t) => format!("--from {t}: その題名のステップはありません"),
+        FromError::NeverReached(step) => format!("--from: ステップ {step} には一度も進んでいません"),
+    }
+}

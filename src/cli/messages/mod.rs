@@ -11,6 +11,7 @@ use std::path::Path;
 
 use crate::domain::Lang;
 use crate::domain::setup::SetupError;
+use crate::replay::player::FromError;
 use crate::store::lock::Held;
 use crate::store::{FileError, Pos, Problem};
 use crate::templates::UnknownTemplate;
@@ -68,6 +69,8 @@ pub struct Messages {
     pub held: fn(&str, &str) -> String,
     /// No template by that name (name, built-in names).
     pub unknown_template: fn(&str, &str) -> String,
+    /// `replay --from` names no place in the session.
+    pub from_error: fn(&FromError) -> String,
     /// `--lang` with a language that does not exist.
     pub unknown_lang: fn(&str) -> String,
     /// The top-level `--help` description.
@@ -106,6 +109,8 @@ impl Messages {
             self.empty_goal.to_string()
         } else if let Some(e) = cause.downcast_ref::<Held>() {
             (self.held)(&e.path, &e.pid)
+        } else if let Some(e) = cause.downcast_ref::<FromError>() {
+            (self.from_error)(e)
         } else if let Some(e) = cause.downcast_ref::<UnknownTemplate>() {
             (self.unknown_template)(&e.name, &e.built_in.join(", "))
         } else {

@@ -30,6 +30,12 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
         ("held", (m.held)("s.ron", "42")),
         ("unknown_template", (m.unknown_template)("t", "a, b")),
         ("unknown_lang", (m.unknown_lang)("fr")),
+        ("from_bad_time", (m.from_error)(&FromError::BadTime("x".into()))),
+        ("from_step_zero", (m.from_error)(&FromError::StepZero)),
+        ("from_empty", (m.from_error)(&FromError::Empty)),
+        ("from_no_such_step", (m.from_error)(&FromError::NoSuchStep { n: 9, steps: 8 })),
+        ("from_no_title", (m.from_error)(&FromError::NoTitle("x".into()))),
+        ("from_never_reached", (m.from_error)(&FromError::NeverReached(3))),
         ("about", m.about.to_string()),
     ];
     for problem in [
@@ -83,6 +89,9 @@ fn english_matches_the_neutral_display_of_the_errors() {
         assert_eq!((m.problem)(&problem), problem.to_string());
     }
     assert_eq!(m.empty_goal, SetupError::EmptyGoal.to_string());
+    for e in [FromError::BadTime("x".into()), FromError::StepZero, FromError::NoSuchStep { n: 9, steps: 8 }] {
+        assert_eq!((m.from_error)(&e), e.to_string());
+    }
     let held = Held { path: "s.ron".into(), pid: "42".into() };
     assert_eq!((m.held)("s.ron", "42"), held.to_string());
     let unknown = UnknownTemplate { name: "t".into(), built_in: vec!["a".into(), "b".into()] };
