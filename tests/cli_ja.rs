@@ -192,3 +192,15 @@ fn replay_with_a_bad_from_fails_in_japanese_before_touching_the_terminal() {
             .stderr(predicate::str::contains(says));
     }
 }
+
+#[test]
+fn a_failed_create_says_so_in_japanese() {
+    let home = Home::new();
+    write(&home.path("plain"), b"");
+    home.ja()
+        .args(["new", "plain/x.ron", "--goal", "g"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("ディレクトリ plain を作成できませんでした: "))
+        .stderr(predicate::str::contains("could not").not());
+}

@@ -119,3 +119,37 @@ impl fmt::Display for FileError {
         }
     }
 }
+
+/// Writing a new file failed at one step; the cause is the source. The
+/// command line renders it in the interface language (`cli::messages`).
+#[derive(Debug, thiserror::Error)]
+#[error("could not {} {}", step.verb(), path.display())]
+pub struct WriteError {
+    /// The step that failed.
+    pub step: WriteStep,
+    /// The directory or file.
+    pub path: PathBuf,
+    /// Why.
+    #[source]
+    pub source: std::io::Error,
+}
+
+/// The steps of writing a new file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteStep {
+    /// Creating its directory.
+    CreateDir,
+    /// Making a temporary file in the directory.
+    WriteIn,
+    /// Putting the file in place.
+    Create,
+}
+
+impl WriteStep {
+    fn verb(self) -> &'static str {
+        match self {
+            WriteStep::CreateDir | WriteStep::Create => "create",
+            WriteStep::WriteIn => "write in",
+        }
+    }
+}

@@ -57,9 +57,9 @@ pub fn io_message(e: &std::io::Error) -> String {
 /// then renamed into place and the directory synced. Refuses an existing
 /// file unless `overwrite`.
 pub fn create(path: &Path, header: &Header, seed: &[Stamped], overwrite: bool) -> anyhow::Result<()> {
-    use anyhow::Context;
+    use super::error::WriteStep;
     let dir = parent_dir(path);
-    fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
+    fs::create_dir_all(&dir).map_err(failed(WriteStep::CreateDir, &dir))?;
     let mut text = format::encode_header(header)?;
     for stamped in seed {
         text.push_str(&format::encode_event(stamped)?);
@@ -71,8 +71,7 @@ pub fn create(path: &Path, header: &Header, seed: &[Stamped], overwrite: bool) -
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(fs::Permissions::from_mode(0o600));
     }
-    let mut tmp =
-        builder.tempfile_in(&dir).with_context(|| format!("could not write in {}", dir.display()))?;
+    let mut tmp = builder.tempfile_in(&dir).map_err(failed(WriteStep::WriteIn, &dir))?;
     tmp.write_all(text.as_bytes())?;
     tmp.as_file().sync_all()?;
     if overwrite {
@@ -80,9 +79,18 @@ pub fn create(path: &Path, header: &Header, seed: &[Stamped], overwrite: bool) -
     } else {
         tmp.persist_noclobber(path).map_err(|e| e.error)
     }
-    .with_context(|| format!("could not create {}", path.display()))?;
+    .map_err(failed(WriteStep::Create, path))?;
     sync_dir(&dir);
     Ok(())
+}
+
+/// A `map_err` for an IO error at one step of writing `path`.
+fn failed(
+    step: super::error::WriteStep,
+    path: &Path,
+) -> impl FnOnce(std::io::Error) -> super::error::WriteError {
+    let path = path.to_path_buf();
+    move |source| super::error::WriteError { step, path, source }
 }
 
 fn parent_dir(path: &Path) -> PathBuf {

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use super::Messages;
 use crate::replay::player::FromError;
-use crate::store::Problem;
+use crate::store::{Problem, WriteStep};
 
 /// English.
 pub const EN: Messages = Messages {
@@ -44,6 +44,11 @@ pub const EN: Messages = Messages {
     unknown_template: |name, names| {
         format!("no template called {name:?} (built-in: {names}; see `cjm templates`)")
     },
+    write_error: |step, p| match step {
+        WriteStep::CreateDir | WriteStep::Create => format!("could not create {}", p.display()),
+        WriteStep::WriteIn => format!("could not write in {}", p.display()),
+    },
+    io_error: |e| e.to_string(),
     from_error,
     unknown_lang: |s| format!("unknown language {s:?}; use ja or en"),
     about: "Run a customer journey map workshop from the terminal: a timed agenda, the goal always on screen, notes per group, votes and decisions, saved as you go.",

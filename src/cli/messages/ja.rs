@@ -4,7 +4,7 @@ use std::path::Path;
 
 use super::Messages;
 use crate::replay::player::FromError;
-use crate::store::Problem;
+use crate::store::{Problem, WriteStep};
 use crate::text::{pad, pad_left};
 
 /// Japanese.
@@ -68,6 +68,12 @@ pub const JA: Messages = Messages {
     unknown_template: |name, names| {
         format!("{name:?} というテンプレートはありません (組み込み: {names}。`cjm templates` で一覧できます)")
     },
+    write_error: |step, p| match step {
+        WriteStep::CreateDir => format!("ディレクトリ {} を作成できませんでした", p.display()),
+        WriteStep::WriteIn => format!("{} に書き込めませんでした", p.display()),
+        WriteStep::Create => format!("{} を作成できませんでした", p.display()),
+    },
+    io_error,
     from_error,
     unknown_lang: |s| format!("{s:?} という言語はありません。ja か en を指定してください"),
     about: "カスタマージャーニーマップのワークショップをターミナルで進行します。時間配分つきのアジェンダ、常に見えるゴール、グループごとの付箋、投票と決定を、その場で保存しながら扱えます。",
@@ -145,5 +151,19 @@ fn from_error(e: &FromError) -> String {
         FromError::NoSuchStep { n, steps } => format!("--from {n}: アジェンダのステップは {steps} 個です"),
         FromError::NoTitle(t) => format!("--from {t}: その題名のステップはありません"),
         FromError::NeverReached(step) => format!("--from: ステップ {step} には一度も進んでいません"),
+    }
+}
+
+fn io_error(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => "ファイルまたはディレクトリがありません".to_string(),
+        ErrorKind::PermissionDenied => "権限がありません".to_string(),
+        ErrorKind::AlreadyExists => "すでにあります".to_string(),
+        ErrorKind::IsADirectory => "ディレクトリです".to_string(),
+        ErrorKind::NotADirectory => "ディレクトリではありません".to_string(),
+        ErrorKind::StorageFull => "ディスクがいっぱいです".to_string(),
+        ErrorKind::ReadOnlyFilesystem => "読み取り専用のファイルシステムです".to_string(),
+        _ => format!("システムのエラー: {e}"),
     }
 }

@@ -13,7 +13,7 @@ use crate::domain::Lang;
 use crate::domain::setup::SetupError;
 use crate::replay::player::FromError;
 use crate::store::lock::Held;
-use crate::store::{FileError, Pos, Problem};
+use crate::store::{FileError, Pos, Problem, WriteError, WriteStep};
 use crate::templates::UnknownTemplate;
 
 pub use ja::HELP as JA_HELP;
@@ -69,6 +69,10 @@ pub struct Messages {
     pub held: fn(&str, &str) -> String,
     /// No template by that name (name, built-in names).
     pub unknown_template: fn(&str, &str) -> String,
+    /// Writing a new file failed at a step (the cause follows after `: `).
+    pub write_error: fn(WriteStep, &Path) -> String,
+    /// An error from the operating system.
+    pub io_error: fn(&std::io::Error) -> String,
     /// `replay --from` names no place in the session.
     pub from_error: fn(&FromError) -> String,
     /// `--lang` with a language that does not exist.
@@ -109,6 +113,10 @@ impl Messages {
             self.empty_goal.to_string()
         } else if let Some(e) = cause.downcast_ref::<Held>() {
             (self.held)(&e.path, &e.pid)
+        } else if let Some(e) = cause.downcast_ref::<WriteError>() {
+            (self.write_error)(e.step, &e.path)
+        } else if let Some(e) = cause.downcast_ref::<std::io::Error>() {
+            (self.io_error)(e)
         } else if let Some(e) = cause.downcast_ref::<FromError>() {
             (self.from_error)(e)
         } else if let Some(e) = cause.downcast_ref::<UnknownTemplate>() {

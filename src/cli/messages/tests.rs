@@ -30,6 +30,11 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
         ("held", (m.held)("s.ron", "42")),
         ("unknown_template", (m.unknown_template)("t", "a, b")),
         ("unknown_lang", (m.unknown_lang)("fr")),
+        ("write_create_dir", (m.write_error)(WriteStep::CreateDir, p)),
+        ("write_in", (m.write_error)(WriteStep::WriteIn, p)),
+        ("write_create", (m.write_error)(WriteStep::Create, p)),
+        ("io_not_found", (m.io_error)(&std::io::Error::from(std::io::ErrorKind::NotFound))),
+        ("io_other", (m.io_error)(&std::io::Error::other("x"))),
         ("from_bad_time", (m.from_error)(&FromError::BadTime("x".into()))),
         ("from_step_zero", (m.from_error)(&FromError::StepZero)),
         ("from_empty", (m.from_error)(&FromError::Empty)),
@@ -91,6 +96,10 @@ fn english_matches_the_neutral_display_of_the_errors() {
     assert_eq!(m.empty_goal, SetupError::EmptyGoal.to_string());
     for e in [FromError::BadTime("x".into()), FromError::StepZero, FromError::NoSuchStep { n: 9, steps: 8 }] {
         assert_eq!((m.from_error)(&e), e.to_string());
+    }
+    for step in [WriteStep::CreateDir, WriteStep::WriteIn, WriteStep::Create] {
+        let e = WriteError { step, path: "d".into(), source: std::io::Error::other("x") };
+        assert_eq!((m.write_error)(step, Path::new("d")), e.to_string());
     }
     let held = Held { path: "s.ron".into(), pid: "42".into() };
     assert_eq!((m.held)("s.ron", "42"), held.to_string());
