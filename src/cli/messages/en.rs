@@ -41,6 +41,8 @@ pub const EN: Messages = Messages {
             "{path} is open in another cjm (process {pid}); close it there first, or open it read-only with `cjm replay`"
         )
     },
+    lock_churn: |path| format!("could not lock {path}: its lock file keeps being replaced"),
+    no_home: "cannot find a home directory for cjm's files; set CJM_HOME",
     unknown_template: |name, names| {
         format!("no template called {name:?} (built-in: {names}; see `cjm templates`)")
     },

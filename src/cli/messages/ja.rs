@@ -65,6 +65,8 @@ pub const JA: Messages = Messages {
             "{path} は別の cjm (プロセス {pid}) で開かれています。そちらで閉じるか、`cjm replay` で読み取り専用で開いてください"
         )
     },
+    lock_churn: |path| format!("{path} をロックできませんでした: ロックファイルが何度も置き換えられます"),
+    no_home: "cjm のファイルを置くホームディレクトリが見つかりません。CJM_HOME を設定してください",
     unknown_template: |name, names| {
         format!("{name:?} というテンプレートはありません (組み込み: {names}。`cjm templates` で一覧できます)")
     },

@@ -12,7 +12,8 @@ use std::path::Path;
 use crate::domain::Lang;
 use crate::domain::setup::SetupError;
 use crate::replay::player::FromError;
-use crate::store::lock::Held;
+use crate::store::lock::{Churn, Held};
+use crate::store::paths::NoHome;
 use crate::store::{FileError, Pos, Problem, WriteError, WriteStep};
 use crate::templates::UnknownTemplate;
 
@@ -67,6 +68,10 @@ pub struct Messages {
     pub empty_goal: &'static str,
     /// The session is open in another process (path, pid).
     pub held: fn(&str, &str) -> String,
+    /// The lock file kept being replaced (path).
+    pub lock_churn: fn(&str) -> String,
+    /// No home directory and no `CJM_HOME`.
+    pub no_home: &'static str,
     /// No template by that name (name, built-in names).
     pub unknown_template: fn(&str, &str) -> String,
     /// Writing a new file failed at a step (the cause follows after `: `).
@@ -113,6 +118,10 @@ impl Messages {
             self.empty_goal.to_string()
         } else if let Some(e) = cause.downcast_ref::<Held>() {
             (self.held)(&e.path, &e.pid)
+        } else if let Some(e) = cause.downcast_ref::<Churn>() {
+            (self.lock_churn)(&e.path)
+        } else if cause.downcast_ref::<NoHome>().is_some() {
+            self.no_home.to_string()
         } else if let Some(e) = cause.downcast_ref::<WriteError>() {
             (self.write_error)(e.step, &e.path)
         } else if let Some(e) = cause.downcast_ref::<std::io::Error>() {

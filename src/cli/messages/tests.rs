@@ -30,6 +30,8 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
         ("held", (m.held)("s.ron", "42")),
         ("unknown_template", (m.unknown_template)("t", "a, b")),
         ("unknown_lang", (m.unknown_lang)("fr")),
+        ("lock_churn", (m.lock_churn)("s.ron")),
+        ("no_home", m.no_home.to_string()),
         ("write_create_dir", (m.write_error)(WriteStep::CreateDir, p)),
         ("write_in", (m.write_error)(WriteStep::WriteIn, p)),
         ("write_create", (m.write_error)(WriteStep::Create, p)),
@@ -101,6 +103,8 @@ fn english_matches_the_neutral_display_of_the_errors() {
         let e = WriteError { step, path: "d".into(), source: std::io::Error::other("x") };
         assert_eq!((m.write_error)(step, Path::new("d")), e.to_string());
     }
+    assert_eq!((m.lock_churn)("s.ron"), Churn { path: "s.ron".into() }.to_string());
+    assert_eq!(m.no_home, NoHome.to_string());
     let held = Held { path: "s.ron".into(), pid: "42".into() };
     assert_eq!((m.held)("s.ron", "42"), held.to_string());
     let unknown = UnknownTemplate { name: "t".into(), built_in: vec!["a".into(), "b".into()] };
