@@ -204,3 +204,22 @@ fn a_failed_create_says_so_in_japanese() {
         .stderr(predicate::str::contains("ディレクトリ plain を作成できませんでした: "))
         .stderr(predicate::str::contains("could not").not());
 }
+
+#[test]
+fn a_session_open_elsewhere_is_refused_in_japanese_before_the_terminal() {
+    let home = Home::new();
+    home.ja().args(["new", "held", "--goal", "g"]).assert().success();
+    let path = home.path("sessions/held.ron");
+    let _lock = cjm::store::lock::Lock::acquire(&path).unwrap();
+    home.ja()
+        .args(["run", "held"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("は別の cjm (プロセス "))
+        .stderr(predicate::str::contains("`cjm replay` で読み取り専用で開いてください"));
+    home.ja()
+        .args(["run", "missing"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("missing.ron: ファイルがありません"));
+}
