@@ -23,7 +23,9 @@
 //!   viewer (`player`: a read-only App at the playhead) and the bar's layout;
 //!   drawn by `ui::timeline`, run by `tui::replay`.
 //! - [`text`]: display-width measuring, truncating and padding.
-//! - [`cli`]: the command line (clap) and each command.
+//! - [`cli`]: the command line (clap) and each command; everything it
+//!   prints, errors included, per language in `cli::messages` (`en`, `ja`,
+//!   with the Japanese `--help` texts).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 

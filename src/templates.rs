@@ -96,9 +96,20 @@ pub fn resolve(arg: &str, user_dir: &Path) -> anyhow::Result<Template> {
         return Ok(load(&user)?);
     }
     built_in(arg).ok_or_else(|| {
-        let names: Vec<&str> = BUILT_IN.iter().map(|(n, _)| *n).collect();
-        anyhow::anyhow!("no template called {arg:?} (built-in: {}; see `cjm templates`)", names.join(", "))
+        let built_in = BUILT_IN.iter().map(|(n, _)| (*n).to_string()).collect();
+        UnknownTemplate { name: arg.to_string(), built_in }.into()
     })
+}
+
+/// No user or built-in template has the name asked for. The command line
+/// renders it in the interface language (`cli::messages`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("no template called {name:?} (built-in: {}; see `cjm templates`)", built_in.join(", "))]
+pub struct UnknownTemplate {
+    /// The name asked for.
+    pub name: String,
+    /// The built-in template names.
+    pub built_in: Vec<String>,
 }
 
 #[cfg(test)]

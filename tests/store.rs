@@ -238,7 +238,7 @@ fn missing_file() {
     let path = dir.path().join("nope.ron");
     let (msg, problem) = load_err(&path);
     assert_eq!(msg, format!("{}: no such file", path.display()));
-    assert!(matches!(problem, Problem::Io(_)));
+    assert!(matches!(problem, Problem::NotFound));
 }
 
 #[test]
@@ -384,7 +384,7 @@ fn an_unreadable_file() {
     }
     let (msg, problem) = load_err(&path);
     assert_eq!(msg, format!("{}: permission denied", path.display()));
-    assert!(matches!(problem, Problem::Io(_)));
+    assert!(matches!(problem, Problem::PermissionDenied));
 }
 
 #[test]

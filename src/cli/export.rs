@@ -6,15 +6,16 @@ use std::path::Path;
 use anyhow::Context;
 
 use super::Format;
+use super::messages::Messages;
 use crate::domain::fold;
 use crate::store;
 
 /// Writes the export to `output`, or to standard output. A torn last
 /// record is reported on stderr; everything complete is exported.
-pub fn run(path: &Path, format: Format, output: Option<&Path>) -> anyhow::Result<()> {
+pub fn run(m: &Messages, path: &Path, format: Format, output: Option<&Path>) -> anyhow::Result<()> {
     let parsed = store::load(path)?;
     if let Some(torn) = &parsed.torn {
-        eprintln!("cjm: warning: {}", torn.error);
+        eprintln!("{}{}", m.warning_prefix, m.file_error(&torn.error));
     }
     let session = fold(parsed.header, &parsed.events);
     let text = match format {
@@ -23,8 +24,8 @@ pub fn run(path: &Path, format: Format, output: Option<&Path>) -> anyhow::Result
     };
     match output {
         Some(out) => {
-            std::fs::write(out, text).with_context(|| format!("could not write {}", out.display()))?;
-            eprintln!("Wrote {}", out.display());
+            std::fs::write(out, text).with_context(|| (m.could_not_write)(out))?;
+            eprintln!("{}", (m.wrote)(out));
         }
         None => {
             let mut stdout = std::io::stdout().lock();

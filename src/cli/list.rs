@@ -2,18 +2,19 @@
 
 use std::path::PathBuf;
 
+use super::messages::Messages;
 use crate::domain::fold;
 use crate::store::{self, Dirs, paths};
 
 /// Prints one line per session, newest change first.
-pub fn run(dirs: &Dirs) -> anyhow::Result<()> {
+pub fn run(m: &Messages, dirs: &Dirs) -> anyhow::Result<()> {
     let mut files: Vec<PathBuf> = match std::fs::read_dir(&dirs.sessions) {
         Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| paths::is_session_file(p)).collect(),
         Err(_) => Vec::new(),
     };
     files.sort();
     if files.is_empty() {
-        println!("No sessions in {} yet. Start one with `cjm`.", dirs.sessions.display());
+        println!("{}", (m.no_sessions)(&dirs.sessions));
         return Ok(());
     }
     let mut rows = Vec::new();
@@ -32,11 +33,13 @@ pub fn run(dirs: &Dirs) -> anyhow::Result<()> {
                 let when = crate::domain::clock::format_timestamp(session.last_at);
                 rows.push((session.last_at, name, session.goal.clone(), step, session.notes.len(), when));
             }
-            Err(err) => rows.push((0, name, format!("(unreadable: {err})"), String::new(), 0, String::new())),
+            Err(err) => {
+                rows.push((0, name, (m.unreadable)(&m.file_error(&err)), String::new(), 0, String::new()))
+            }
         }
     }
     rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    println!("{:<28} {:<17} {:>5}  {:<18} goal", "session", "last change (UTC)", "notes", "step");
+    println!("{}", (m.list_header)());
     for (_, name, goal, step, notes, when) in rows {
         println!("{name:<28} {when:<17} {notes:>5}  {step:<18} {goal}");
     }

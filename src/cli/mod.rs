@@ -4,6 +4,7 @@
 
 mod export;
 mod list;
+pub mod messages;
 mod new;
 mod replay;
 pub mod run;
@@ -13,10 +14,11 @@ mod validate;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::domain::Lang;
 use crate::store::{Dirs, settings};
+use messages::Messages;
 
 /// Run a customer journey map workshop from the terminal: a timed agenda,
 /// the goal always on screen, notes per group, votes and decisions, saved
@@ -36,7 +38,7 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
     match s {
         "ja" => Ok(Lang::Ja),
         "en" => Ok(Lang::En),
-        _ => Err(format!("unknown language {s:?}; use ja or en")),
+        _ => Err((Messages::of(Lang::En).unknown_lang)(s)),
     }
 }
 
@@ -123,52 +125,108 @@ pub enum Format {
 /// Parses the command line, runs the command, and maps the outcome to an
 /// exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match dispatch(cli) {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let locale = settings::lang_from_locale(|k| std::env::var(k).ok());
+    let dirs = Dirs::locate();
+    // The language before parsing, for `--help`: the flag as written, else
+    // the config file, else the locale.
+    let config = dirs.as_ref().ok().and_then(|d| settings::load(&d.config).ok()).unwrap_or_default();
+    let help_lang = settings::resolve_lang(lang_in_args(&args), &config, locale);
+    let matches = command(help_lang).get_matches_from(&args);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(err) => err.exit(),
+    };
+    let m = Messages::of(cli.lang.unwrap_or(help_lang));
+    match dirs.and_then(|dirs| dispatch(cli, &dirs, locale)) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("cjm: {err:#}");
+            eprintln!("{}{}", m.error_prefix, m.error(&err));
             ExitCode::from(1)
         }
     }
 }
 
-fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
-    let dirs = Dirs::locate()?;
+/// The clap command with its descriptions in `lang`.
+pub fn command(lang: Lang) -> clap::Command {
+    let cmd = Cli::command();
+    match lang {
+        Lang::En => cmd,
+        Lang::Ja => {
+            let cmd = cmd.about(Messages::of(lang).about).mut_arg("lang", |a| {
+                a.value_parser(|s: &str| parse_lang(s).map_err(|_| (Messages::of(Lang::Ja).unknown_lang)(s)))
+            });
+            localize(cmd, messages::JA_HELP)
+        }
+    }
+}
+
+/// Sets each (subcommand, argument, text) of `help` on `cmd`: an empty
+/// subcommand is the top level, an empty argument the command's about.
+fn localize(mut cmd: clap::Command, help: &[(&'static str, &'static str, &'static str)]) -> clap::Command {
+    for &(sub, arg, text) in help {
+        let set =
+            |c: clap::Command| if arg.is_empty() { c.about(text) } else { c.mut_arg(arg, |a| a.help(text)) };
+        cmd = if sub.is_empty() {
+            match arg {
+                "command" => cmd.subcommand_help_heading(text),
+                _ => set(cmd),
+            }
+        } else {
+            cmd.mut_subcommand(sub, set)
+        };
+    }
+    cmd
+}
+
+/// The value of `--lang` as written in `args`, if it is a known language.
+fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let mut found = None;
+    let mut iter = args.iter().skip(1).map(|a| a.to_str().unwrap_or_default());
+    while let Some(arg) = iter.next() {
+        if arg == "--" {
+            break;
+        }
+        let value = if arg == "--lang" { iter.next() } else { arg.strip_prefix("--lang=") };
+        if let Some(lang) = value.and_then(|v| parse_lang(v).ok()) {
+            found = Some(lang);
+        }
+    }
+    found
+}
+
+fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitCode> {
+    let flag = cli.lang;
     let settings = settings::load(&dirs.config).unwrap_or_else(|err| {
-        eprintln!("cjm: warning: {err}; using default settings");
+        let m = Messages::of(flag.or(locale).unwrap_or(Lang::En));
+        eprintln!("{}{}", m.warning_prefix, (m.settings_fallback)(&m.file_error(&err)));
         settings::Settings::default()
     });
-    let locale = settings::lang_from_locale(|k| std::env::var(k).ok());
-    let flag = cli.lang;
     let lang = settings::resolve_lang(flag, &settings, locale);
+    let m = Messages::of(lang);
     let default_template = crate::templates::default_name(lang);
     let Some(command) = cli.command else {
         let template = crate::templates::resolve(default_template, &dirs.templates())?;
-        run::new_workshop(&dirs, template, lang)?;
+        run::new_workshop(dirs, template, lang)?;
         return Ok(ExitCode::SUCCESS);
     };
     match command {
         Command::New { path, goal, done_when, template, force } => {
             let template = template.as_deref().unwrap_or(default_template);
-            new::run(&dirs, &path, &goal, done_when.as_deref(), template, force)?;
+            new::run(m, dirs, &path, &goal, done_when.as_deref(), template, force)?;
         }
-        Command::Run { path } => run::open(&dirs, &dirs.session_path(&path), flag)?,
-        Command::Discuss { .. } => not_yet("discuss")?,
-        Command::Replay { path, summary: true, .. } => replay::summary(&dirs.session_path(&path))?,
+        Command::Run { path } => run::open(dirs, &dirs.session_path(&path), flag)?,
+        Command::Discuss { .. } => anyhow::bail!((m.not_yet)("discuss")),
+        Command::Replay { path, summary: true, .. } => replay::summary(m, &dirs.session_path(&path))?,
         Command::Replay { path, speed, from, .. } => {
             crate::tui::replay::open(&dirs.session_path(&path), speed, from.as_deref())?;
         }
-        Command::List => list::run(&dirs)?,
-        Command::Templates => templates::run(&dirs)?,
-        Command::Validate { paths } => return validate::run(&dirs, &paths),
+        Command::List => list::run(m, dirs)?,
+        Command::Templates => templates::run(m, dirs)?,
+        Command::Validate { paths } => return validate::run(m, dirs, &paths),
         Command::Export { path, format, output } => {
-            export::run(&dirs.session_path(&path), format, output.as_deref())?;
+            export::run(m, &dirs.session_path(&path), format, output.as_deref())?;
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn not_yet(command: &str) -> anyhow::Result<()> {
-    anyhow::bail!("`cjm {command}` is not yet available in this version")
 }

@@ -2,11 +2,13 @@
 
 use anyhow::Context;
 
+use super::messages::Messages;
 use crate::domain::{Clock, SystemClock, setup};
 use crate::store::{self, Dirs};
 
 /// Creates the session, writing nothing if anything is wrong.
 pub fn run(
+    m: &Messages,
     dirs: &Dirs,
     path: &str,
     goal: &str,
@@ -16,19 +18,15 @@ pub fn run(
 ) -> anyhow::Result<()> {
     let path = dirs.session_path(path);
     if path.is_dir() {
-        anyhow::bail!(
-            "{} is a directory; give a file name such as {}/workshop.ron",
-            path.display(),
-            path.display()
-        );
+        anyhow::bail!((m.is_directory)(&path));
     }
     if path.exists() && !force {
-        anyhow::bail!("{} already exists; use --force to replace it", path.display());
+        anyhow::bail!((m.already_exists)(&path));
     }
     let template = crate::templates::resolve(template, &dirs.templates())?;
     let (header, seed) = setup::new_session(template, goal, done_when, SystemClock.now())?;
-    store::create(&path, &header, &seed, force).with_context(|| format!("{}", path.display()))?;
-    println!("Created {}", path.display());
-    println!("Run it with: cjm run {}", path.display());
+    store::create(&path, &header, &seed, force).with_context(|| path.display().to_string())?;
+    println!("{}", (m.created)(&path));
+    println!("{}", (m.run_it_with)(&path));
     Ok(())
 }

@@ -1,16 +1,17 @@
 //! `cjm templates`: the built-in agendas and the user's own.
 
+use super::messages::Messages;
 use crate::domain::clock::MINUTE;
 use crate::store::Dirs;
 use crate::templates::{self, Source};
 
 /// Prints each template with its language, steps and planned length.
-pub fn run(dirs: &Dirs) -> anyhow::Result<()> {
+pub fn run(m: &Messages, dirs: &Dirs) -> anyhow::Result<()> {
     let user_dir = dirs.templates();
-    println!("{:<16} {:<4} {:>5} {:>8}  source", "template", "lang", "steps", "minutes");
+    println!("{}", (m.templates_header)());
     for (name, source, parsed) in templates::all(&user_dir) {
         let source = match source {
-            Source::BuiltIn => "built-in".to_string(),
+            Source::BuiltIn => m.built_in.to_string(),
             Source::File(p) => p.display().to_string(),
         };
         match parsed {
@@ -20,9 +21,10 @@ pub fn run(dirs: &Dirs) -> anyhow::Result<()> {
                 t.steps.len(),
                 t.planned_total() / MINUTE
             ),
-            Err(err) => println!("{name:<16} invalid: {err}"),
+            Err(err) => println!("{}", (m.template_invalid)(&name, &m.file_error(&err))),
         }
     }
-    println!("\nUser templates go in {} (copy a built-in one from sessions/templates/).", user_dir.display());
+    println!();
+    println!("{}", (m.user_templates_hint)(&user_dir));
     Ok(())
 }

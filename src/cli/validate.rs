@@ -3,19 +3,29 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::messages::Messages;
 use crate::store::{self, Dirs, FileError, format::EVENTS_MARKER};
+
+/// What a valid file holds.
+enum Valid {
+    /// A session with this many events.
+    Session(usize),
+    /// A template: its name and number of steps.
+    Template(String, usize),
+}
 
 /// Checks each file; prints `PATH: ok …` or one `PATH:LINE:COL: message`
 /// per problem. Exit 0 only if every file is valid.
-pub fn run(dirs: &Dirs, args: &[String]) -> anyhow::Result<ExitCode> {
+pub fn run(m: &Messages, dirs: &Dirs, args: &[String]) -> anyhow::Result<ExitCode> {
     let mut failed = false;
     for arg in args {
         let path = dirs.session_path(arg);
         match check(&path) {
-            Ok(summary) => println!("{}: ok ({summary})", path.display()),
+            Ok(Valid::Session(events)) => println!("{}", (m.valid_session)(&path, events)),
+            Ok(Valid::Template(name, steps)) => println!("{}", (m.valid_template)(&path, &name, steps)),
             Err(err) => {
                 failed = true;
-                eprintln!("{err}");
+                eprintln!("{}", m.file_error(&err));
             }
         }
     }
@@ -23,7 +33,7 @@ pub fn run(dirs: &Dirs, args: &[String]) -> anyhow::Result<ExitCode> {
 }
 
 /// Checks one file: a session if it has the events marker, else a template.
-fn check(path: &Path) -> Result<String, FileError> {
+fn check(path: &Path) -> Result<Valid, FileError> {
     let bytes = store::file::read_limited(path)?;
     let is_session = bytes.split(|b| *b == b'\n').any(|line| line == EVENTS_MARKER.as_bytes());
     if is_session {
@@ -31,10 +41,10 @@ fn check(path: &Path) -> Result<String, FileError> {
         if let Some(torn) = parsed.torn {
             return Err(torn.error);
         }
-        Ok(format!("session, {} events", parsed.events.len()))
+        Ok(Valid::Session(parsed.events.len()))
     } else {
         let text = store::format::utf8(path, &bytes)?;
         let template = crate::templates::parse(path, text)?;
-        Ok(format!("template {:?}, {} steps", template.name, template.steps.len()))
+        Ok(Valid::Template(template.name, template.steps.len()))
     }
 }

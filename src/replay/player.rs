@@ -104,8 +104,37 @@ pub enum From {
     Offset(Millis),
 }
 
+/// Why `--from` names no place in the session. The command line renders
+/// it in the interface language (`cli::messages`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FromError {
+    /// Not `HH:MM:SS` (or `MM:SS`).
+    #[error("--from {0}: expected HH:MM:SS")]
+    BadTime(String),
+    /// Step 0.
+    #[error("--from: steps are numbered from 1")]
+    StepZero,
+    /// Nothing given.
+    #[error("--from: expected a step or HH:MM:SS")]
+    Empty,
+    /// A step number past the agenda.
+    #[error("--from {n}: the agenda has {steps} steps")]
+    NoSuchStep {
+        /// The number asked for.
+        n: usize,
+        /// Steps in the agenda.
+        steps: usize,
+    },
+    /// No step title matches.
+    #[error("--from {0}: no step has that title")]
+    NoTitle(String),
+    /// The step (1-based) was never entered in this session.
+    #[error("--from: step {0} was never reached")]
+    NeverReached(usize),
+}
+
 /// Parses `STEP` (a number or a title) or `HH:MM:SS` (also `MM:SS`).
-pub fn parse_from(text: &str) -> Result<From, String> {
+pub fn parse_from(text: &str) -> Result<From, FromError> {
     let text = text.trim();
     if text.contains(':') {
         let parts: Vec<&str> = text.split(':').collect();
@@ -113,37 +142,37 @@ pub fn parse_from(text: &str) -> Result<From, String> {
         return match numbers.as_deref() {
             Some([h, m, s]) if *m < 60 && *s < 60 => Ok(From::Offset(((h * 60 + m) * 60 + s) * 1000)),
             Some([m, s]) if *s < 60 => Ok(From::Offset((m * 60 + s) * 1000)),
-            _ => Err(format!("--from {text}: expected HH:MM:SS")),
+            _ => Err(FromError::BadTime(text.to_string())),
         };
     }
     match text.parse::<usize>() {
-        Ok(0) => Err("--from: steps are numbered from 1".into()),
+        Ok(0) => Err(FromError::StepZero),
         Ok(n) => Ok(From::Step(n)),
-        Err(_) if text.is_empty() => Err("--from: expected a step or HH:MM:SS".into()),
+        Err(_) if text.is_empty() => Err(FromError::Empty),
         Err(_) => Ok(From::Title(text.to_string())),
     }
 }
 
 /// The position `from` names: a step's start is just after the event that
 /// entered it; an offset is every event up to that session time.
-pub fn resolve(timeline: &Timeline, from: &From) -> Result<usize, String> {
+pub fn resolve(timeline: &Timeline, from: &From) -> Result<usize, FromError> {
     let steps = &timeline.header().template.steps;
     let step = match from {
         From::Offset(ms) => return Ok(timeline.position_at(timeline.span().0.saturating_add(*ms))),
         From::Step(n) if *n <= steps.len() => n - 1,
-        From::Step(n) => return Err(format!("--from {n}: the agenda has {} steps", steps.len())),
+        From::Step(n) => return Err(FromError::NoSuchStep { n: *n, steps: steps.len() }),
         From::Title(t) => steps
             .iter()
             .position(|s| s.title.to_lowercase() == t.to_lowercase())
             .or_else(|| steps.iter().position(|s| s.title.to_lowercase().contains(&t.to_lowercase())))
-            .ok_or_else(|| format!("--from {t}: no step has that title"))?,
+            .ok_or_else(|| FromError::NoTitle(t.clone()))?,
     };
     timeline
         .events()
         .iter()
         .position(|s| s.event == Event::StepEntered { step })
         .map(|i| i + 1)
-        .ok_or_else(|| format!("--from: step {} was never reached", step + 1))
+        .ok_or(FromError::NeverReached(step + 1))
 }
 
 /// The positions just after each step was entered.

@@ -15,7 +15,13 @@ pub struct Pos {
 /// What went wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    /// The file could not be read (missing, a directory, no permission…).
+    /// The file does not exist.
+    NotFound,
+    /// Reading the file is not permitted.
+    PermissionDenied,
+    /// The path is a directory, not a file.
+    IsDirectory,
+    /// The file could not be read for another reason (the system's words).
     Io(String),
     /// The file is larger than a session file can be.
     TooLarge {
@@ -77,6 +83,9 @@ impl FileError {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Problem::NotFound => write!(f, "no such file"),
+            Problem::PermissionDenied => write!(f, "permission denied"),
+            Problem::IsDirectory => write!(f, "is a directory, not a file"),
             Problem::Io(msg) => write!(f, "{msg}"),
             Problem::TooLarge { size, limit } => {
                 write!(f, "file is {size} bytes; session files are limited to {limit} bytes")
@@ -107,6 +116,40 @@ impl fmt::Display for FileError {
                 write!(f, "{}:{line}:{col}: {}", self.path.display(), self.problem)
             }
             None => write!(f, "{}: {}", self.path.display(), self.problem),
+        }
+    }
+}
+
+/// Writing a new file failed at one step; the cause is the source. The
+/// command line renders it in the interface language (`cli::messages`).
+#[derive(Debug, thiserror::Error)]
+#[error("could not {} {}", step.verb(), path.display())]
+pub struct WriteError {
+    /// The step that failed.
+    pub step: WriteStep,
+    /// The directory or file.
+    pub path: PathBuf,
+    /// Why.
+    #[source]
+    pub source: std::io::Error,
+}
+
+/// The steps of writing a new file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteStep {
+    /// Creating its directory.
+    CreateDir,
+    /// Making a temporary file in the directory.
+    WriteIn,
+    /// Putting the file in place.
+    Create,
+}
+
+impl WriteStep {
+    fn verb(self) -> &'static str {
+        match self {
+            WriteStep::CreateDir | WriteStep::Create => "create",
+            WriteStep::WriteIn => "write in",
         }
     }
 }

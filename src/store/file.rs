@@ -22,10 +22,10 @@ pub fn load(path: &Path) -> Result<Parsed, FileError> {
 
 /// Reads a file, refusing directories and anything over the size limit.
 pub fn read_limited(path: &Path) -> Result<Vec<u8>, FileError> {
-    let io = |e: std::io::Error| FileError::whole(path, Problem::Io(io_message(&e)));
+    let io = |e: std::io::Error| FileError::whole(path, io_problem(&e));
     let meta = fs::metadata(path).map_err(io)?;
     if meta.is_dir() {
-        return Err(FileError::whole(path, Problem::Io("is a directory, not a file".into())));
+        return Err(FileError::whole(path, Problem::IsDirectory));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(FileError::whole(path, Problem::TooLarge { size: meta.len(), limit: MAX_FILE_BYTES }));
@@ -33,6 +33,15 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, FileError> {
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     File::open(path).map_err(io)?.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
     Ok(bytes)
+}
+
+/// What an IO error reading a file means, as data.
+pub fn io_problem(e: &std::io::Error) -> Problem {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => Problem::NotFound,
+        std::io::ErrorKind::PermissionDenied => Problem::PermissionDenied,
+        _ => Problem::Io(e.to_string()),
+    }
 }
 
 /// A short, human message for an IO error.
@@ -48,9 +57,9 @@ pub fn io_message(e: &std::io::Error) -> String {
 /// then renamed into place and the directory synced. Refuses an existing
 /// file unless `overwrite`.
 pub fn create(path: &Path, header: &Header, seed: &[Stamped], overwrite: bool) -> anyhow::Result<()> {
-    use anyhow::Context;
+    use super::error::WriteStep;
     let dir = parent_dir(path);
-    fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
+    fs::create_dir_all(&dir).map_err(failed(WriteStep::CreateDir, &dir))?;
     let mut text = format::encode_header(header)?;
     for stamped in seed {
         text.push_str(&format::encode_event(stamped)?);
@@ -62,8 +71,7 @@ pub fn create(path: &Path, header: &Header, seed: &[Stamped], overwrite: bool) -
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(fs::Permissions::from_mode(0o600));
     }
-    let mut tmp =
-        builder.tempfile_in(&dir).with_context(|| format!("could not write in {}", dir.display()))?;
+    let mut tmp = builder.tempfile_in(&dir).map_err(failed(WriteStep::WriteIn, &dir))?;
     tmp.write_all(text.as_bytes())?;
     tmp.as_file().sync_all()?;
     if overwrite {
@@ -71,9 +79,18 @@ pub fn create(path: &Path, header: &Header, seed: &[Stamped], overwrite: bool) -
     } else {
         tmp.persist_noclobber(path).map_err(|e| e.error)
     }
-    .with_context(|| format!("could not create {}", path.display()))?;
+    .map_err(failed(WriteStep::Create, path))?;
     sync_dir(&dir);
     Ok(())
+}
+
+/// A `map_err` for an IO error at one step of writing `path`.
+fn failed(
+    step: super::error::WriteStep,
+    path: &Path,
+) -> impl FnOnce(std::io::Error) -> super::error::WriteError {
+    let path = path.to_path_buf();
+    move |source| super::error::WriteError { step, path, source }
 }
 
 fn parent_dir(path: &Path) -> PathBuf {

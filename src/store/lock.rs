@@ -19,6 +19,14 @@ pub struct Held {
     pub pid: String,
 }
 
+/// The lock file kept being removed or replaced while taking the lock.
+#[derive(Debug, thiserror::Error)]
+#[error("could not lock {path}: its lock file keeps being replaced")]
+pub struct Churn {
+    /// The session file.
+    pub path: String,
+}
+
 /// A held lock; released on drop.
 #[derive(Debug)]
 pub struct Lock {
@@ -67,7 +75,7 @@ impl Lock {
                 Err(std::fs::TryLockError::Error(e)) => return Err(e.into()),
             }
         }
-        anyhow::bail!("could not lock {}: its lock file keeps being replaced", session.display())
+        Err(Churn { path: session.display().to_string() }.into())
     }
 }
 

@@ -7,7 +7,7 @@ pub mod lock;
 pub mod paths;
 pub mod settings;
 
-pub use error::{FileError, Pos, Problem};
+pub use error::{FileError, Pos, Problem, WriteError, WriteStep};
 pub use file::{Writer, create, load};
 pub use format::Parsed;
 pub use paths::Dirs;

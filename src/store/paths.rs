@@ -22,8 +22,7 @@ impl Dirs {
             let home = PathBuf::from(home);
             return Ok(Dirs { sessions: home.join("sessions"), config: home.clone() });
         }
-        let dirs = directories::ProjectDirs::from("", "", "cjm")
-            .ok_or_else(|| anyhow::anyhow!("cannot find a home directory for cjm's files; set CJM_HOME"))?;
+        let dirs = directories::ProjectDirs::from("", "", "cjm").ok_or(NoHome)?;
         Ok(Dirs { sessions: dirs.data_dir().join("sessions"), config: dirs.config_dir().to_path_buf() })
     }
 
@@ -79,3 +78,8 @@ mod tests {
         assert_eq!(default_session_name(0), "workshop-1970-01-01-0000");
     }
 }
+
+/// Neither `CJM_HOME` nor a home directory says where cjm's files go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("cannot find a home directory for cjm's files; set CJM_HOME")]
+pub struct NoHome;

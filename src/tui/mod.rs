@@ -60,7 +60,7 @@ pub fn new_workshop(dirs: &Dirs, template: Template, lang: Lang) -> anyhow::Resu
     app.set_lang(lang);
     app.config_dir = Some(dirs.config.clone());
     crate::app::edit::begin(&mut app, crate::app::state::Target::Goal);
-    run_app(app)
+    run_app(app, lang)
 }
 
 /// `cjm run PATH`: opens a session where the facilitator left it, in
@@ -70,12 +70,14 @@ pub fn open(dirs: &Dirs, path: &Path, lang: Option<Lang>) -> anyhow::Result<()> 
     if let Some(lang) = lang {
         app.set_lang(lang);
     }
+    let lang = lang.unwrap_or(app.session().header.template.lang);
     app.config_dir = Some(dirs.config.clone());
-    run_app(app)
+    run_app(app, lang)
 }
 
-/// Runs the app in the real terminal until quit, Ctrl-C, SIGTERM or SIGHUP.
-pub fn run_app(mut app: App) -> anyhow::Result<()> {
+/// Runs the app in the real terminal until quit, Ctrl-C, SIGTERM or SIGHUP;
+/// then says where the session is, in `lang`.
+pub fn run_app(mut app: App, lang: Lang) -> anyhow::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop)).context("could not watch signals")?;
@@ -91,7 +93,7 @@ pub fn run_app(mut app: App) -> anyhow::Result<()> {
     if let Some(path) = &app.path {
         // Not eprintln!: it panics when the terminal is already gone.
         use std::io::Write;
-        let _ = writeln!(std::io::stderr(), "Saved: {}", path.display());
+        let _ = writeln!(std::io::stderr(), "{}", (crate::cli::messages::Messages::of(lang).saved)(path));
     }
     result
 }

@@ -27,8 +27,8 @@ pub fn load(path: &Path, speed: f64, from: Option<&str>) -> anyhow::Result<Playe
     let timeline = Timeline::new(parsed.header, parsed.events);
     let start = match from {
         Some(text) => {
-            let from = player::parse_from(text).map_err(anyhow::Error::msg)?;
-            Some(player::resolve(&timeline, &from).map_err(anyhow::Error::msg)?)
+            let from = player::parse_from(text)?;
+            Some(player::resolve(&timeline, &from)?)
         }
         None => None,
     };

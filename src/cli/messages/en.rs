@@ -1,0 +1,97 @@
+//! The command line in English.
+
+use std::path::Path;
+
+use super::Messages;
+use crate::replay::player::FromError;
+use crate::store::{Problem, WriteStep};
+
+/// English.
+pub const EN: Messages = Messages {
+    error_prefix: "cjm: ",
+    warning_prefix: "cjm: warning: ",
+    settings_fallback: |err| format!("{err}; using default settings"),
+    wrote: |p| format!("Wrote {}", p.display()),
+    could_not_write: |p| format!("could not write {}", p.display()),
+    no_sessions: |dir| format!("No sessions in {} yet. Start one with `cjm`.", dir.display()),
+    list_header: || {
+        format!("{:<28} {:<17} {:>5}  {:<18} goal", "session", "last change (UTC)", "notes", "step")
+    },
+    unreadable: |err| format!("(unreadable: {err})"),
+    is_directory: |p| {
+        format!("{} is a directory; give a file name such as {}/workshop.ron", p.display(), p.display())
+    },
+    already_exists: |p| format!("{} already exists; use --force to replace it", p.display()),
+    created: |p| format!("Created {}", p.display()),
+    run_it_with: |p| format!("Run it with: cjm run {}", p.display()),
+    templates_header: || format!("{:<16} {:<4} {:>5} {:>8}  source", "template", "lang", "steps", "minutes"),
+    built_in: "built-in",
+    template_invalid: |name, err| format!("{name:<16} invalid: {err}"),
+    user_templates_hint: |dir| {
+        format!("User templates go in {} (copy a built-in one from sessions/templates/).", dir.display())
+    },
+    valid_session: |p, events| format!("{}: ok (session, {events} events)", p.display()),
+    valid_template: |p, name, steps| format!("{}: ok (template {name:?}, {steps} steps)", p.display()),
+    not_yet: |command| format!("`cjm {command}` is not yet available in this version"),
+    saved,
+    problem,
+    empty_goal: "the goal is empty; say what the workshop must achieve, e.g. --goal \"decide the priority of CS measures\"",
+    held: |path, pid| {
+        format!(
+            "{path} is open in another cjm (process {pid}); close it there first, or open it read-only with `cjm replay`"
+        )
+    },
+    lock_churn: |path| format!("could not lock {path}: its lock file keeps being replaced"),
+    no_home: "cannot find a home directory for cjm's files; set CJM_HOME",
+    unknown_template: |name, names| {
+        format!("no template called {name:?} (built-in: {names}; see `cjm templates`)")
+    },
+    write_error: |step, p| match step {
+        WriteStep::CreateDir | WriteStep::Create => format!("could not create {}", p.display()),
+        WriteStep::WriteIn => format!("could not write in {}", p.display()),
+    },
+    io_error: |e| e.to_string(),
+    from_error,
+    unknown_lang: |s| format!("unknown language {s:?}; use ja or en"),
+    about: "Run a customer journey map workshop from the terminal: a timed agenda, the goal always on screen, notes per group, votes and decisions, saved as you go.",
+};
+
+fn saved(p: &Path) -> String {
+    format!("Saved: {}", p.display())
+}
+
+fn problem(problem: &Problem) -> String {
+    match problem {
+        Problem::NotFound => "no such file".to_string(),
+        Problem::PermissionDenied => "permission denied".to_string(),
+        Problem::IsDirectory => "is a directory, not a file".to_string(),
+        Problem::Io(msg) => msg.clone(),
+        Problem::TooLarge { size, limit } => {
+            format!("file is {size} bytes; session files are limited to {limit} bytes")
+        }
+        Problem::NotText => "not a cjm file: the bytes are not UTF-8 text".to_string(),
+        Problem::NoHeader => {
+            "not a cjm session: no complete header (expected a `// events` line)".to_string()
+        }
+        Problem::Header(msg) => format!("invalid header: {msg}"),
+        Problem::NewerVersion { found, supported } => format!(
+            "written by a newer cjm (file format {found}; this cjm reads up to format {supported}); upgrade cjm to open it"
+        ),
+        Problem::Event(msg) => format!("invalid event: {msg}"),
+        Problem::LineTooLong { limit } => format!("line longer than {limit} bytes"),
+        Problem::TornTail { kept } => format!(
+            "the last record is incomplete (cut off mid-write); the {kept} complete events before it are kept"
+        ),
+    }
+}
+
+fn from_error(e: &FromError) -> String {
+    match e {
+        FromError::BadTime(text) => format!("--from {text}: expected HH:MM:SS"),
+        FromError::StepZero => "--from: steps are numbered from 1".to_string(),
+        FromError::Empty => "--from: expected a step or HH:MM:SS".to_string(),
+        FromError::NoSuchStep { n, steps } => format!("--from {n}: the agenda has {steps} steps"),
+        FromError::NoTitle(t) => format!("--from {t}: no step has that title"),
+        FromError::NeverReached(step) => format!("--from: step {step} was never reached"),
+    }
+}

@@ -1,0 +1,171 @@
+//! The command line in Japanese.
+
+use std::path::Path;
+
+use super::Messages;
+use crate::replay::player::FromError;
+use crate::store::{Problem, WriteStep};
+use crate::text::{pad, pad_left};
+
+/// Japanese.
+pub const JA: Messages = Messages {
+    error_prefix: "cjm: エラー: ",
+    warning_prefix: "cjm: 警告: ",
+    settings_fallback: |err| format!("{err}。既定の設定で続けます"),
+    wrote: |p| format!("{} に書き出しました", p.display()),
+    could_not_write: |p| format!("{} に書き込めませんでした", p.display()),
+    no_sessions: |dir| format!("{} にはまだセッションがありません。`cjm` で始めましょう。", dir.display()),
+    list_header: || {
+        format!(
+            "{} {} {}  {} ゴール",
+            pad("セッション", 28),
+            pad("最終更新 (UTC)", 17),
+            pad_left("付箋", 5),
+            pad("ステップ", 18)
+        )
+    },
+    unreadable: |err| format!("(読み込めません: {err})"),
+    is_directory: |p| {
+        format!(
+            "{} はディレクトリです。{}/workshop.ron のようにファイル名を指定してください",
+            p.display(),
+            p.display()
+        )
+    },
+    already_exists: |p| format!("{} はすでにあります。置き換えるには --force を付けてください", p.display()),
+    created: |p| format!("{} を作成しました", p.display()),
+    run_it_with: |p| format!("開始するには: cjm run {}", p.display()),
+    templates_header: || {
+        format!(
+            "{} {} {} {}  場所",
+            pad("テンプレート", 16),
+            pad("言語", 4),
+            pad_left("手順", 5),
+            pad_left("分", 8)
+        )
+    },
+    built_in: "組み込み",
+    template_invalid: |name, err| format!("{name:<16} 不正: {err}"),
+    user_templates_hint: |dir| {
+        format!(
+            "自作のテンプレートは {} に置きます (sessions/templates/ の組み込みテンプレートをコピーして作れます)。",
+            dir.display()
+        )
+    },
+    valid_session: |p, events| format!("{}: 問題なし (セッション、イベント {events} 件)", p.display()),
+    valid_template: |p, name, steps| {
+        format!("{}: 問題なし (テンプレート {name:?}、{steps} ステップ)", p.display())
+    },
+    not_yet: |command| format!("`cjm {command}` はこのバージョンではまだ使えません"),
+    saved,
+    problem,
+    empty_goal: "ゴールが空です。ワークショップで達成することを書いてください (例: --goal \"CS施策の優先順位を決める\")",
+    held: |path, pid| {
+        format!(
+            "{path} は別の cjm (プロセス {pid}) で開かれています。そちらで閉じるか、`cjm replay` で読み取り専用で開いてください"
+        )
+    },
+    lock_churn: |path| format!("{path} をロックできませんでした: ロックファイルが何度も置き換えられます"),
+    no_home: "cjm のファイルを置くホームディレクトリが見つかりません。CJM_HOME を設定してください",
+    unknown_template: |name, names| {
+        format!("{name:?} というテンプレートはありません (組み込み: {names}。`cjm templates` で一覧できます)")
+    },
+    write_error: |step, p| match step {
+        WriteStep::CreateDir => format!("ディレクトリ {} を作成できませんでした", p.display()),
+        WriteStep::WriteIn => format!("{} に書き込めませんでした", p.display()),
+        WriteStep::Create => format!("{} を作成できませんでした", p.display()),
+    },
+    io_error,
+    from_error,
+    unknown_lang: |s| format!("{s:?} という言語はありません。ja か en を指定してください"),
+    about: "カスタマージャーニーマップのワークショップをターミナルで進行します。時間配分つきのアジェンダ、常に見えるゴール、グループごとの付箋、投票と決定を、その場で保存しながら扱えます。",
+};
+
+fn saved(p: &Path) -> String {
+    format!("保存しました: {}", p.display())
+}
+
+fn problem(problem: &Problem) -> String {
+    match problem {
+        Problem::NotFound => "ファイルがありません".to_string(),
+        Problem::PermissionDenied => "読み取る権限がありません".to_string(),
+        Problem::IsDirectory => "ファイルではなくディレクトリです".to_string(),
+        Problem::Io(msg) => msg.clone(),
+        Problem::TooLarge { size, limit } => {
+            format!("ファイルが {size} バイトあります。セッションファイルの上限は {limit} バイトです")
+        }
+        Problem::NotText => "cjm のファイルではありません: UTF-8 のテキストではありません".to_string(),
+        Problem::NoHeader => {
+            "cjm のセッションではありません: ヘッダーが不完全です (`// events` の行がありません)".to_string()
+        }
+        Problem::Header(msg) => format!("ヘッダーが不正です: {msg}"),
+        Problem::NewerVersion { found, supported } => format!(
+            "新しい cjm で書かれたファイルです (形式 {found}。この cjm が読めるのは形式 {supported} まで)。cjm を更新してから開いてください"
+        ),
+        Problem::Event(msg) => format!("イベントが不正です: {msg}"),
+        Problem::LineTooLong { limit } => format!("行が {limit} バイトを超えています"),
+        Problem::TornTail { kept } => {
+            format!("最後の記録が書き込み途中で切れています。その前の完全なイベント {kept} 件は残っています")
+        }
+    }
+}
+
+/// `--help` in Japanese: (subcommand or "" for the top level, argument id
+/// or "" for the command's own description, text).
+pub const HELP: &[(&str, &str, &str)] = &[
+    ("", "lang", "表示言語: ja または en (既定: 設定ファイル、次にロケール)"),
+    ("", "command", "コマンド"),
+    ("new", "", "テンプレートからセッションファイルを作成します"),
+    ("new", "path", "セッションファイル、またはデータディレクトリ内のファイル名"),
+    ("new", "goal", "ワークショップで達成すること (例: \"CS施策の優先順位を決める\")"),
+    ("new", "done_when", "終了時に場が生み出しているべきもの (既定: テンプレートのもの)"),
+    (
+        "new",
+        "template",
+        "アジェンダのテンプレート: 組み込みまたは自作のテンプレート名、または .ron のパス (既定: 表示言語の組み込みアジェンダ)",
+    ),
+    ("new", "force", "既存のファイルを置き換えます"),
+    ("run", "", "ワークショップをターミナル UI で実行 (再開) します"),
+    ("run", "path", "セッションファイル、またはデータディレクトリ内のファイル名"),
+    ("discuss", "", "時間を区切ったグループ討議だけを実行します"),
+    ("discuss", "path", "セッションファイル、またはデータディレクトリ内のファイル名"),
+    ("discuss", "minutes", "討議の長さ (分)"),
+    ("replay", "", "保存したセッションを再生します"),
+    ("replay", "path", "セッションファイル、またはデータディレクトリ内のファイル名"),
+    ("replay", "speed", "再生速度の倍率"),
+    ("replay", "summary", "再生せず、ステップごとの要約を表示します"),
+    ("replay", "from", "開始位置: ステップ (番号または題名) またはセッション時刻 HH:MM:SS"),
+    ("list", "", "データディレクトリのセッションを一覧します"),
+    ("templates", "", "アジェンダのテンプレート (組み込みと自作) を一覧します"),
+    ("validate", "", "セッションとテンプレートのファイルを検査し、問題ごとに PATH:LINE:COL を表示します"),
+    ("validate", "paths", "検査するファイル (ファイル名だけならデータディレクトリから探します)"),
+    ("export", "", "Markdown のレポートまたは付箋の CSV を書き出します"),
+    ("export", "path", "セッションファイル、またはデータディレクトリ内のファイル名"),
+    ("export", "format", "出力形式"),
+    ("export", "output", "出力ファイル (既定: 標準出力)"),
+];
+
+fn from_error(e: &FromError) -> String {
+    match e {
+        FromError::BadTime(text) => format!("--from {text}: HH:MM:SS の形で指定してください"),
+        FromError::StepZero => "--from: ステップの番号は 1 から始まります".to_string(),
+        FromError::Empty => "--from: ステップか HH:MM:SS を指定してください".to_string(),
+        FromError::NoSuchStep { n, steps } => format!("--from {n}: アジェンダのステップは {steps} 個です"),
+        FromError::NoTitle(t) => format!("--from {t}: その題名のステップはありません"),
+        FromError::NeverReached(step) => format!("--from: ステップ {step} には一度も進んでいません"),
+    }
+}
+
+fn io_error(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => "ファイルまたはディレクトリがありません".to_string(),
+        ErrorKind::PermissionDenied => "権限がありません".to_string(),
+        ErrorKind::AlreadyExists => "すでにあります".to_string(),
+        ErrorKind::IsADirectory => "ディレクトリです".to_string(),
+        ErrorKind::NotADirectory => "ディレクトリではありません".to_string(),
+        ErrorKind::StorageFull => "ディスクがいっぱいです".to_string(),
+        ErrorKind::ReadOnlyFilesystem => "読み取り専用のファイルシステムです".to_string(),
+        _ => format!("システムのエラー: {e}"),
+    }
+}

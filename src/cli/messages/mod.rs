@@ -1,0 +1,140 @@
+//! Everything the command line prints, per language: one [`Messages`] of
+//! texts and formatters in `en.rs` and `ja.rs`, chosen by
+//! [`Messages::of`]. Store and domain errors stay language-neutral data;
+//! [`Messages::error`] renders them here (a file problem keeps its
+//! `PATH:LINE:COL: ` prefix in every language).
+
+mod en;
+mod ja;
+
+use std::path::Path;
+
+use crate::domain::Lang;
+use crate::domain::setup::SetupError;
+use crate::replay::player::FromError;
+use crate::store::lock::{Churn, Held};
+use crate::store::paths::NoHome;
+use crate::store::{FileError, Pos, Problem, WriteError, WriteStep};
+use crate::templates::UnknownTemplate;
+
+pub use ja::HELP as JA_HELP;
+
+/// The command line's texts in one language.
+#[derive(Debug)]
+pub struct Messages {
+    /// Before an error line on stderr, e.g. `cjm: `.
+    pub error_prefix: &'static str,
+    /// Before a warning line on stderr.
+    pub warning_prefix: &'static str,
+    /// `config.ron` could not be read: the error, then what happens instead.
+    pub settings_fallback: fn(&str) -> String,
+    /// `export -o FILE` wrote the file.
+    pub wrote: fn(&Path) -> String,
+    /// `export -o FILE` could not write the file.
+    pub could_not_write: fn(&Path) -> String,
+    /// `list` with no sessions in the data directory.
+    pub no_sessions: fn(&Path) -> String,
+    /// `list`: the header line.
+    pub list_header: fn() -> String,
+    /// `list`: in place of the goal of a session that cannot be read.
+    pub unreadable: fn(&str) -> String,
+    /// `new PATH` where PATH is a directory.
+    pub is_directory: fn(&Path) -> String,
+    /// `new PATH` where PATH exists and no `--force`.
+    pub already_exists: fn(&Path) -> String,
+    /// `new` made the file.
+    pub created: fn(&Path) -> String,
+    /// `new`: how to start the new session.
+    pub run_it_with: fn(&Path) -> String,
+    /// `templates`: the header line.
+    pub templates_header: fn() -> String,
+    /// `templates`: the source of a built-in template.
+    pub built_in: &'static str,
+    /// `templates`: a template file that does not parse (name, error).
+    pub template_invalid: fn(&str, &str) -> String,
+    /// `templates`: where user templates go.
+    pub user_templates_hint: fn(&Path) -> String,
+    /// `validate`: a good session file (path, events).
+    pub valid_session: fn(&Path, usize) -> String,
+    /// `validate`: a good template file (path, template name, steps).
+    pub valid_template: fn(&Path, &str, usize) -> String,
+    /// A command that is not built yet.
+    pub not_yet: fn(&str) -> String,
+    /// After the UI closes: where the session is.
+    pub saved: fn(&Path) -> String,
+    /// What is wrong in a file (without the position).
+    pub problem: fn(&Problem) -> String,
+    /// `new` with an empty goal.
+    pub empty_goal: &'static str,
+    /// The session is open in another process (path, pid).
+    pub held: fn(&str, &str) -> String,
+    /// The lock file kept being replaced (path).
+    pub lock_churn: fn(&str) -> String,
+    /// No home directory and no `CJM_HOME`.
+    pub no_home: &'static str,
+    /// No template by that name (name, built-in names).
+    pub unknown_template: fn(&str, &str) -> String,
+    /// Writing a new file failed at a step (the cause follows after `: `).
+    pub write_error: fn(WriteStep, &Path) -> String,
+    /// An error from the operating system.
+    pub io_error: fn(&std::io::Error) -> String,
+    /// `replay --from` names no place in the session.
+    pub from_error: fn(&FromError) -> String,
+    /// `--lang` with a language that does not exist.
+    pub unknown_lang: fn(&str) -> String,
+    /// The top-level `--help` description.
+    pub about: &'static str,
+}
+
+impl Messages {
+    /// The messages in `lang`.
+    pub fn of(lang: Lang) -> &'static Messages {
+        match lang {
+            Lang::En => &en::EN,
+            Lang::Ja => &ja::JA,
+        }
+    }
+
+    /// A file error: `PATH:LINE:COL: problem`, or `PATH: problem`.
+    pub fn file_error(&self, err: &FileError) -> String {
+        let problem = (self.problem)(&err.problem);
+        match err.pos {
+            Some(Pos { line, col }) => format!("{}:{line}:{col}: {problem}", err.path.display()),
+            None => format!("{}: {problem}", err.path.display()),
+        }
+    }
+
+    /// One error with its causes, `: `-joined like `{:#}`, each known
+    /// error rendered in this language.
+    pub fn error(&self, err: &anyhow::Error) -> String {
+        let parts: Vec<String> = err.chain().map(|cause| self.one(cause)).collect();
+        parts.join(": ")
+    }
+
+    fn one(&self, cause: &(dyn std::error::Error + 'static)) -> String {
+        if let Some(e) = cause.downcast_ref::<FileError>() {
+            self.file_error(e)
+        } else if let Some(SetupError::EmptyGoal) = cause.downcast_ref::<SetupError>() {
+            self.empty_goal.to_string()
+        } else if let Some(e) = cause.downcast_ref::<Held>() {
+            (self.held)(&e.path, &e.pid)
+        } else if let Some(e) = cause.downcast_ref::<Churn>() {
+            (self.lock_churn)(&e.path)
+        } else if cause.downcast_ref::<NoHome>().is_some() {
+            self.no_home.to_string()
+        } else if let Some(e) = cause.downcast_ref::<WriteError>() {
+            (self.write_error)(e.step, &e.path)
+        } else if let Some(e) = cause.downcast_ref::<std::io::Error>() {
+            (self.io_error)(e)
+        } else if let Some(e) = cause.downcast_ref::<FromError>() {
+            (self.from_error)(e)
+        } else if let Some(e) = cause.downcast_ref::<UnknownTemplate>() {
+            (self.unknown_template)(&e.name, &e.built_in.join(", "))
+        } else {
+            cause.to_string()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,148 @@
+use std::path::Path;
+
+use super::*;
+
+/// Every text of a catalogue, with sample arguments.
+fn texts(m: &Messages) -> Vec<(&'static str, String)> {
+    let p = Path::new("s.ron");
+    let mut out = vec![
+        ("error_prefix", m.error_prefix.to_string()),
+        ("warning_prefix", m.warning_prefix.to_string()),
+        ("settings_fallback", (m.settings_fallback)("x")),
+        ("wrote", (m.wrote)(p)),
+        ("could_not_write", (m.could_not_write)(p)),
+        ("no_sessions", (m.no_sessions)(p)),
+        ("list_header", (m.list_header)()),
+        ("unreadable", (m.unreadable)("x")),
+        ("is_directory", (m.is_directory)(p)),
+        ("already_exists", (m.already_exists)(p)),
+        ("created", (m.created)(p)),
+        ("run_it_with", (m.run_it_with)(p)),
+        ("templates_header", (m.templates_header)()),
+        ("built_in", m.built_in.to_string()),
+        ("template_invalid", (m.template_invalid)("t", "x")),
+        ("user_templates_hint", (m.user_templates_hint)(p)),
+        ("valid_session", (m.valid_session)(p, 3)),
+        ("valid_template", (m.valid_template)(p, "t", 3)),
+        ("not_yet", (m.not_yet)("discuss")),
+        ("saved", (m.saved)(p)),
+        ("empty_goal", m.empty_goal.to_string()),
+        ("held", (m.held)("s.ron", "42")),
+        ("unknown_template", (m.unknown_template)("t", "a, b")),
+        ("unknown_lang", (m.unknown_lang)("fr")),
+        ("lock_churn", (m.lock_churn)("s.ron")),
+        ("no_home", m.no_home.to_string()),
+        ("write_create_dir", (m.write_error)(WriteStep::CreateDir, p)),
+        ("write_in", (m.write_error)(WriteStep::WriteIn, p)),
+        ("write_create", (m.write_error)(WriteStep::Create, p)),
+        ("io_not_found", (m.io_error)(&std::io::Error::from(std::io::ErrorKind::NotFound))),
+        ("io_other", (m.io_error)(&std::io::Error::other("x"))),
+        ("from_bad_time", (m.from_error)(&FromError::BadTime("x".into()))),
+        ("from_step_zero", (m.from_error)(&FromError::StepZero)),
+        ("from_empty", (m.from_error)(&FromError::Empty)),
+        ("from_no_such_step", (m.from_error)(&FromError::NoSuchStep { n: 9, steps: 8 })),
+        ("from_no_title", (m.from_error)(&FromError::NoTitle("x".into()))),
+        ("from_never_reached", (m.from_error)(&FromError::NeverReached(3))),
+        ("about", m.about.to_string()),
+    ];
+    for problem in [
+        Problem::TooLarge { size: 2, limit: 1 },
+        Problem::NotFound,
+        Problem::PermissionDenied,
+        Problem::IsDirectory,
+        Problem::NotText,
+        Problem::NoHeader,
+        Problem::Header("x".into()),
+        Problem::NewerVersion { found: 2, supported: 1 },
+        Problem::Event("x".into()),
+        Problem::LineTooLong { limit: 1 },
+        Problem::TornTail { kept: 1 },
+    ] {
+        out.push(("problem", (m.problem)(&problem)));
+    }
+    out
+}
+
+#[test]
+fn every_text_is_there_in_both_languages_and_japanese_differs() {
+    let en = texts(Messages::of(Lang::En));
+    let ja = texts(Messages::of(Lang::Ja));
+    assert_eq!(en.len(), ja.len());
+    for ((name, e), (_, j)) in en.iter().zip(&ja) {
+        assert!(!e.trim().is_empty(), "English {name} is empty");
+        assert!(!j.trim().is_empty(), "Japanese {name} is empty");
+        assert_ne!(e, j, "Japanese {name} is the English text");
+        assert!(!j.is_ascii(), "Japanese {name} has no Japanese in it: {j}");
+    }
+}
+
+#[test]
+fn english_matches_the_neutral_display_of_the_errors() {
+    let m = Messages::of(Lang::En);
+    for problem in [
+        Problem::NotFound,
+        Problem::PermissionDenied,
+        Problem::IsDirectory,
+        Problem::Io("disk on fire".into()),
+        Problem::TooLarge { size: 2, limit: 1 },
+        Problem::NotText,
+        Problem::NoHeader,
+        Problem::Header("x".into()),
+        Problem::NewerVersion { found: 2, supported: 1 },
+        Problem::Event("x".into()),
+        Problem::LineTooLong { limit: 1 },
+        Problem::TornTail { kept: 3 },
+    ] {
+        assert_eq!((m.problem)(&problem), problem.to_string());
+    }
+    assert_eq!(m.empty_goal, SetupError::EmptyGoal.to_string());
+    for e in [FromError::BadTime("x".into()), FromError::StepZero, FromError::NoSuchStep { n: 9, steps: 8 }] {
+        assert_eq!((m.from_error)(&e), e.to_string());
+    }
+    for step in [WriteStep::CreateDir, WriteStep::WriteIn, WriteStep::Create] {
+        let e = WriteError { step, path: "d".into(), source: std::io::Error::other("x") };
+        assert_eq!((m.write_error)(step, Path::new("d")), e.to_string());
+    }
+    assert_eq!((m.lock_churn)("s.ron"), Churn { path: "s.ron".into() }.to_string());
+    assert_eq!(m.no_home, NoHome.to_string());
+    let held = Held { path: "s.ron".into(), pid: "42".into() };
+    assert_eq!((m.held)("s.ron", "42"), held.to_string());
+    let unknown = UnknownTemplate { name: "t".into(), built_in: vec!["a".into(), "b".into()] };
+    assert_eq!((m.unknown_template)("t", "a, b"), unknown.to_string());
+}
+
+#[test]
+fn a_file_error_keeps_its_position_prefix_in_japanese() {
+    let err = FileError::at("dir/s.ron", Pos { line: 3, col: 7 }, Problem::Event("x".into()));
+    let line = Messages::of(Lang::Ja).file_error(&err);
+    assert!(line.starts_with("dir/s.ron:3:7: "), "{line}");
+    assert!(line.contains("イベントが不正です"), "{line}");
+}
+
+#[test]
+fn every_subcommand_and_argument_has_japanese_help() {
+    let cmd = crate::cli::command(Lang::En);
+    let has =
+        |sub: &str, arg: &str| JA_HELP.iter().any(|&(s, a, t)| s == sub && a == arg && !t.trim().is_empty());
+    for a in cmd.get_arguments() {
+        let id = a.get_id().as_str();
+        assert!(has("", id), "no Japanese help for --{id}");
+    }
+    for sub in cmd.get_subcommands() {
+        let name = sub.get_name();
+        assert!(has(name, ""), "no Japanese about for {name}");
+        for a in sub.get_arguments() {
+            let id = a.get_id().as_str();
+            assert!(id == "lang" || has(name, id), "no Japanese help for {name} {id}");
+        }
+    }
+    for &(sub, arg, _) in JA_HELP {
+        let known = match (sub, arg) {
+            ("", "command") => true,
+            ("", a) => cmd.get_arguments().any(|x| x.get_id() == a),
+            (s, "") => cmd.find_subcommand(s).is_some(),
+            (s, a) => cmd.find_subcommand(s).is_some_and(|c| c.get_arguments().any(|x| x.get_id() == a)),
+        };
+        assert!(known, "Japanese help for an unknown {sub} {arg}");
+    }
+}

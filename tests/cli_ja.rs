@@ -1,0 +1,225 @@
+//! The command line in Japanese (`--lang ja`, the config file, a Japanese
+//! locale): the same exit codes, the same `PATH:LINE:COL: ` prefixes, the
+//! words from the Japanese catalogue.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+struct Home {
+    dir: TempDir,
+}
+
+impl Home {
+    fn new() -> Self {
+        Self { dir: TempDir::new().unwrap() }
+    }
+
+    fn cjm(&self) -> Command {
+        let mut cmd = Command::cargo_bin("cjm").unwrap();
+        cmd.env_clear()
+            .env("CJM_HOME", self.dir.path())
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .current_dir(self.dir.path());
+        cmd
+    }
+
+    fn ja(&self) -> Command {
+        let mut cmd = self.cjm();
+        cmd.args(["--lang", "ja"]);
+        cmd
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn new_in_japanese_and_its_empty_goal_error() {
+    let home = Home::new();
+    home.ja().args(["new", "a", "--goal", "施策の優先度を決める"]).assert().success().stdout(
+        predicate::str::contains("を作成しました").and(predicate::str::contains("開始するには: cjm run")),
+    );
+    home.ja()
+        .args(["new", "b", "--goal", "  "])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with("cjm: エラー: ゴールが空です"))
+        .stderr(predicate::str::contains("the goal").not());
+    assert!(!home.path("sessions/b.ron").exists());
+    home.ja().args(["new", "a", "--goal", "g"]).assert().code(1).stderr(predicate::str::contains("--force"));
+    home.ja()
+        .args(["new", "c", "--goal", "g", "--template", "nope"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("\"nope\" というテンプレートはありません"));
+}
+
+#[test]
+fn list_in_japanese() {
+    let home = Home::new();
+    home.ja().arg("list").assert().success().stdout(predicate::str::contains("まだセッションがありません"));
+    home.ja().args(["new", "alpha", "--goal", "優先度を決める"]).assert().success();
+    write(&home.path("sessions/broken.ron"), b"garbage");
+    home.ja()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("セッション"))
+        .stdout(predicate::str::contains("ゴール").and(predicate::str::contains("優先度を決める")))
+        .stdout(predicate::str::contains("broken").and(predicate::str::contains("読み込めません")))
+        .stdout(predicate::str::contains("unreadable").not());
+}
+
+#[test]
+fn templates_in_japanese() {
+    let home = Home::new();
+    write(&home.path("templates/bad.ron"), b"(name: 1)");
+    home.ja()
+        .arg("templates")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("テンプレート"))
+        .stdout(predicate::str::contains("cjm-ja").and(predicate::str::contains("組み込み")))
+        .stdout(predicate::str::contains("bad").and(predicate::str::contains("不正: ")))
+        .stdout(predicate::str::contains("自作のテンプレートは"))
+        .stdout(predicate::str::contains("built-in").not());
+}
+
+#[test]
+fn validate_in_japanese_keeps_path_line_col() {
+    let home = Home::new();
+    home.ja().args(["new", "good", "--goal", "g"]).assert().success();
+    home.ja()
+        .args(["validate", "good"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("good.ron: 問題なし (セッション、イベント 7 件)"));
+    let good = fs::read_to_string(home.path("sessions/good.ron")).unwrap();
+    let lines = good.lines().count();
+    write(&home.path("torn.ron"), format!("{good}(at:1,event:NoteEdi").as_bytes());
+    write(&home.path("noise.ron"), &[0x28, 0x0a, 0xff, 0xfe, 0x00, 0x13]);
+    let out =
+        home.ja().args(["validate", "torn.ron", "noise.ron", "good"]).assert().code(1).get_output().clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    let torn = err.lines().find(|l| l.starts_with(&format!("torn.ron:{}:", lines + 1))).unwrap_or_default();
+    assert!(torn.contains(": 最後の記録が書き込み途中で切れています"), "{err}");
+    assert!(err.contains("noise.ron:2:1: cjm のファイルではありません"), "{err}");
+    assert!(String::from_utf8(out.stdout).unwrap().contains("問題なし"));
+    home.ja()
+        .args(["validate", "missing.ron"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("missing.ron: ファイルがありません"));
+}
+
+#[test]
+fn the_config_file_and_the_locale_choose_japanese_too() {
+    let home = Home::new();
+    home.cjm()
+        .env("LANG", "ja_JP.UTF-8")
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("まだ"));
+    home.cjm()
+        .env("LANG", "ja_JP.UTF-8")
+        .args(["--lang", "en", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No sessions"));
+    write(&home.path("config.ron"), b"(lang: Some(Ja))");
+    home.cjm().args(["discuss", "x"]).assert().code(1).stderr(predicate::str::contains("まだ使えません"));
+}
+
+#[test]
+fn help_in_japanese_where_clap_allows() {
+    let home = Home::new();
+    home.ja()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("カスタマージャーニーマップ"))
+        .stdout(predicate::str::contains("保存したセッションを再生します"))
+        .stdout(predicate::str::contains("表示言語"));
+    home.cjm()
+        .args(["new", "--help", "--lang=ja"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ワークショップで達成すること"));
+    home.cjm()
+        .env("LANG", "ja_JP.UTF-8")
+        .args(["export", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("出力形式"));
+    home.cjm()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Play a saved session back"))
+        .stdout(predicate::str::contains("再生").not());
+    home.ja().arg("validate").assert().code(2);
+    home.cjm()
+        .env("LANG", "ja_JP.UTF-8")
+        .args(["--lang", "fr", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("ja か en を指定してください"));
+}
+
+#[test]
+fn replay_with_a_bad_from_fails_in_japanese_before_touching_the_terminal() {
+    let home = Home::new();
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/sample-workshop.ron");
+    for (from, says) in
+        [("99", "ステップは 8 個です"), ("1:99:00", "HH:MM:SS の形で"), ("no such step", "その題名の")]
+    {
+        home.ja()
+            .args(["replay", sample, "--from", from])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::starts_with("cjm: エラー: --from"))
+            .stderr(predicate::str::contains(says));
+    }
+}
+
+#[test]
+fn a_failed_create_says_so_in_japanese() {
+    let home = Home::new();
+    write(&home.path("plain"), b"");
+    home.ja()
+        .args(["new", "plain/x.ron", "--goal", "g"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("ディレクトリ plain を作成できませんでした: "))
+        .stderr(predicate::str::contains("could not").not());
+}
+
+#[test]
+fn a_session_open_elsewhere_is_refused_in_japanese_before_the_terminal() {
+    let home = Home::new();
+    home.ja().args(["new", "held", "--goal", "g"]).assert().success();
+    let path = home.path("sessions/held.ron");
+    let _lock = cjm::store::lock::Lock::acquire(&path).unwrap();
+    home.ja()
+        .args(["run", "held"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("は別の cjm (プロセス "))
+        .stderr(predicate::str::contains("`cjm replay` で読み取り専用で開いてください"));
+    home.ja()
+        .args(["run", "missing"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("missing.ron: ファイルがありません"));
+}
