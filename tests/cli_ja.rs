@@ -223,3 +223,29 @@ fn a_session_open_elsewhere_is_refused_in_japanese_before_the_terminal() {
         .code(1)
         .stderr(predicate::str::contains("missing.ron: ファイルがありません"));
 }
+
+#[test]
+fn replay_summary_of_a_japanese_session_is_in_japanese() {
+    let home = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        assert_cmd::Command::cargo_bin("cjm")
+            .unwrap()
+            .env_clear()
+            .env("CJM_HOME", home.path())
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    run(&["--lang", "ja", "new", "s", "--goal", "施策の優先度を決定する"]);
+    let out = String::from_utf8(run(&["replay", "s", "--summary"])).unwrap();
+    assert!(out.starts_with("ゴール: 施策の優先度を決定する"), "{out}");
+    assert!(out.contains("ステップ") && out.contains("再計画") && out.contains("未実施"), "{out}");
+    assert!(out.contains("超過の大きいステップ:"), "{out}");
+    for line in out.lines().skip(2).take(3) {
+        assert!(!line.contains("ゴールに"), "column heads fit their columns: {line}");
+    }
+}

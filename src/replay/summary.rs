@@ -87,11 +87,12 @@ fn signed(ms: i64) -> String {
 /// The summary as text: a table per step, totals, the three biggest overruns.
 pub fn render(session: &Session, events: &[Stamped]) -> String {
     let rows = rows(session, events);
+    let l = crate::export::labels::Labels::of(session.header.template.lang);
     let title_w = rows.iter().map(|r| crate::text::width(&r.title)).max().unwrap_or(4).clamp(4, 28);
     let mut out = String::new();
-    out.push_str(&format!("Goal: {}\n\n", session.goal));
-    let head = ["planned", "re-plan", "actual", "over", "notes", "checks", "forced", "refocus"];
-    out.push_str(&pad("step", title_w));
+    out.push_str(&format!("{}: {}\n\n", l.goal, session.goal));
+    let head = l.summary_heads;
+    out.push_str(&pad(l.step, title_w));
     for h in head {
         out.push_str(&format!("  {}", pad_left(h, 8)));
     }
@@ -103,7 +104,7 @@ pub fn render(session: &Session, events: &[Stamped]) -> String {
             format_duration(r.planned),
             format_duration(r.replanned),
             format_duration(r.actual),
-            if r.visited { signed(r.over()) } else { "not run".to_string() },
+            if r.visited { signed(r.over()) } else { l.not_run.to_string() },
             r.notes.unwrap_or(0).to_string(),
             format!("{}/{}", r.checks.0, r.checks.1),
             r.forced.to_string(),
@@ -129,16 +130,16 @@ pub fn render(session: &Session, events: &[Stamped]) -> String {
         sum(|r| r.forced as u64).to_string(),
         sum(|r| u64::from(r.refocus)).to_string(),
     ];
-    out.push_str(&pad("total", title_w));
+    out.push_str(&pad(l.total, title_w));
     for c in totals {
         out.push_str(&format!("  {}", pad_left(&c, 8)));
     }
     out.push('\n');
     let mut over: Vec<&StepRow> = rows.iter().filter(|r| r.over() > 0).collect();
     over.sort_by_key(|r| std::cmp::Reverse(r.over()));
-    out.push_str("\nBiggest overruns:\n");
+    out.push_str(&format!("\n{}:\n", l.biggest_overruns));
     if over.is_empty() {
-        out.push_str("  none: every step kept its timebox\n");
+        out.push_str(&format!("  {}\n", l.no_overruns));
     }
     for (i, r) in over.iter().take(3).enumerate() {
         out.push_str(&format!("  {}. {} {}\n", i + 1, r.title, signed(r.over())));

@@ -131,6 +131,15 @@ pub struct Labels {
     pub forced_moves: &'static str,
     /// "Refocus" column: times the goal was shown.
     pub refocus: &'static str,
+    /// `cjm replay --summary` column heads (8 columns wide at most):
+    /// planned, re-planned, actual, over, notes, checks, forced, refocus.
+    pub summary_heads: [&'static str; 8],
+    /// Summary: heading of the three biggest overruns.
+    pub biggest_overruns: &'static str,
+    /// Summary: when no step overran.
+    pub no_overruns: &'static str,
+    /// Summary: a step the room never reached.
+    pub not_run: &'static str,
     /// Every exit criterion is met.
     pub all_met: &'static str,
     /// Bar chart column of a ranking.
