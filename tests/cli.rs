@@ -287,7 +287,7 @@ fn replay_summary_of_a_torn_file_warns_and_summarises_what_is_complete() {
         .assert()
         .success()
         .stderr(predicate::str::contains("warning").and(predicate::str::contains("incomplete")))
-        .stdout(predicate::str::contains("total"));
+        .stdout(predicate::str::contains("Total"));
     assert_eq!(fs::read_to_string(home.session("s")).unwrap(), text, "replay never writes");
 }
 
