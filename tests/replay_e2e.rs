@@ -33,8 +33,17 @@ fn replay_plays_pauses_and_quits_restoring_the_terminal() {
     t.keys(&["Space"]);
     let paused = t.wait_for("paused");
     let held = position(&paused).expect("a position");
-    std::thread::sleep(std::time::Duration::from_millis(1500));
-    assert_eq!(position(&t.screen()), Some(held), "paused: the position stays");
+    // Let time pass without a fixed sleep: open and close the help overlay
+    // (each waited for), at 600× that is minutes of session time.
+    t.keys(&["?"]);
+    t.wait_for("Replay keys");
+    t.keys(&["Escape"]);
+    let screen = t.wait_until("the help to close", |s| !s.contains("Replay keys"));
+    assert_eq!(position(&screen).as_deref(), Some(held.as_str()), "paused: the position stays");
+    t.keys(&["Right"]);
+    let n = |p: &str| p.split('/').next().and_then(|n| n.parse::<usize>().ok());
+    let next = n(&held).expect("n/N") + 1;
+    t.wait_until("one event further", |s| position(s).as_deref().and_then(n) == Some(next));
     t.keys(&["q"]);
     let screen = t.wait_for("[exit 0]");
     assert!(!screen.contains("event "), "the alternate screen is gone:\n{screen}");
