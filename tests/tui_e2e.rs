@@ -48,6 +48,19 @@ fn events(path: &Path) -> Vec<Event> {
     cjm::store::load(path).expect("load").events.into_iter().map(|s| s.event).collect()
 }
 
+/// From the goal step: confirm it, move to the discussion (answering any
+/// Missing prompt) and open the new-group field.
+fn confirm_goal_and_open_new_group(t: &Tmux) {
+    t.wait_for("Step 1/8");
+    t.keys(&["Enter"]);
+    t.wait_for("the clock is running");
+    t.next_step("Step 2/8");
+    t.next_step("Step 3/8");
+    t.next_step("Step 4/8");
+    t.keys(&["n"]);
+    t.wait_for("Editing");
+}
+
 fn pid(path: &Path) -> String {
     let lock = cjm::store::lock::lock_path(path);
     std::fs::read_to_string(lock).expect("lock file").trim().to_string()
@@ -59,14 +72,7 @@ fn keys_reach_the_file_and_quit_restores_the_terminal() {
         return;
     }
     let (_home, path, t) = start(100, 30);
-    t.wait_for("Step 1/8");
-    t.keys(&["Enter"]);
-    t.wait_for("the clock is running");
-    t.next_step("Step 2/8");
-    t.next_step("Step 3/8");
-    t.next_step("Step 4/8");
-    t.keys(&["n"]);
-    t.wait_for("Editing");
+    confirm_goal_and_open_new_group(&t);
     t.type_text("Aチーム");
     t.keys(&["Enter", "a"]);
     t.wait_for("Editing");
@@ -155,14 +161,7 @@ fn the_real_cursor_follows_japanese_and_emoji_for_the_ime() {
         return;
     }
     let (_home, _path, t) = start(100, 30);
-    t.wait_for("Step 1/8");
-    t.keys(&["Enter"]);
-    t.wait_for("the clock is running");
-    t.next_step("Step 2/8");
-    t.next_step("Step 3/8");
-    t.next_step("Step 4/8");
-    t.keys(&["n"]);
-    t.wait_for("Editing");
+    confirm_goal_and_open_new_group(&t);
     let typed = "Aチーム😀ｶﾞ";
     t.type_text(typed);
     let screen = t.wait_for(typed);
