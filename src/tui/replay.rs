@@ -51,19 +51,28 @@ where
     B::Error: Send + Sync + 'static,
 {
     let mut last = clock.now();
+    // Draw while playing (the playhead and clock move) and after any input
+    // (a key or a resize); a paused replay with no input draws nothing.
+    let mut dirty = true;
     loop {
         if stop.load(Ordering::Relaxed) {
             return Ok(());
         }
         let now = clock.now();
+        // The tick that reaches the end stops playback: draw that one too.
+        dirty |= player.playback.playing;
         player.tick(now.saturating_sub(last));
         last = now;
-        terminal.draw(|frame| crate::ui::timeline::draw(frame, player))?;
+        if dirty {
+            terminal.draw(|frame| crate::ui::timeline::draw(frame, player))?;
+            dirty = false;
+        }
         if player.quit {
             return Ok(());
         }
         if let Some(event) = input.next(FRAME)? {
             player.handle(&event);
+            dirty = true;
         }
     }
 }
