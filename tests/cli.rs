@@ -2,43 +2,13 @@
 //! `CJM_HOME`, and every error path.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
-use tempfile::TempDir;
 
-struct Home {
-    dir: TempDir,
-}
-
-impl Home {
-    fn new() -> Self {
-        Self { dir: TempDir::new().unwrap() }
-    }
-
-    fn cjm(&self) -> Command {
-        let mut cmd = Command::cargo_bin("cjm").unwrap();
-        cmd.env_clear()
-            .env("CJM_HOME", self.dir.path())
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .current_dir(self.dir.path());
-        cmd
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.dir.path().join(rel)
-    }
-
-    fn session(&self, name: &str) -> PathBuf {
-        self.path(&format!("sessions/{name}.ron"))
-    }
-}
-
-fn write(path: &Path, bytes: &[u8]) {
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, bytes).unwrap();
-}
+#[path = "support/home.rs"]
+mod home;
+use home::{Home, write};
 
 #[test]
 fn new_creates_a_session_in_the_data_dir_for_a_bare_name() {

@@ -3,45 +3,12 @@
 //! words from the Japanese catalogue.
 
 use std::fs;
-use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
-use tempfile::TempDir;
 
-struct Home {
-    dir: TempDir,
-}
-
-impl Home {
-    fn new() -> Self {
-        Self { dir: TempDir::new().unwrap() }
-    }
-
-    fn cjm(&self) -> Command {
-        let mut cmd = Command::cargo_bin("cjm").unwrap();
-        cmd.env_clear()
-            .env("CJM_HOME", self.dir.path())
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .current_dir(self.dir.path());
-        cmd
-    }
-
-    fn ja(&self) -> Command {
-        let mut cmd = self.cjm();
-        cmd.args(["--lang", "ja"]);
-        cmd
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.dir.path().join(rel)
-    }
-}
-
-fn write(path: &Path, bytes: &[u8]) {
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, bytes).unwrap();
-}
+#[path = "support/home.rs"]
+mod home;
+use home::{Home, write};
 
 #[test]
 fn new_in_japanese_and_its_empty_goal_error() {
@@ -226,22 +193,10 @@ fn a_session_open_elsewhere_is_refused_in_japanese_before_the_terminal() {
 
 #[test]
 fn replay_summary_of_a_japanese_session_is_in_japanese() {
-    let home = tempfile::tempdir().unwrap();
-    let run = |args: &[&str]| {
-        assert_cmd::Command::cargo_bin("cjm")
-            .unwrap()
-            .env_clear()
-            .env("CJM_HOME", home.path())
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .args(args)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone()
-    };
-    run(&["--lang", "ja", "new", "s", "--goal", "施策の優先度を決定する"]);
-    let out = String::from_utf8(run(&["replay", "s", "--summary"])).unwrap();
+    let home = Home::new();
+    home.ja().args(["new", "s", "--goal", "施策の優先度を決定する"]).assert().success();
+    let out = home.cjm().args(["replay", "s", "--summary"]).assert().success().get_output().stdout.clone();
+    let out = String::from_utf8(out).unwrap();
     assert!(out.starts_with("ゴール: 施策の優先度を決定する"), "{out}");
     assert!(out.contains("ステップ") && out.contains("再計画") && out.contains("未実施"), "{out}");
     assert!(out.contains("超過の大きいステップ:"), "{out}");
