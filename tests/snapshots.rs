@@ -66,9 +66,7 @@ fn vote_screen_while_open() {
 #[test]
 fn vote_screen_before_opening_with_a_merge() {
     let (mut app, _) = app_at(5, 20);
-    let rows = cjm::app::vote_ops::rows(&app);
-    app.commit(Event::MeasuresMerged { keep: rows[1], merged: rows[0] });
-    app.sel.merge_mark = rows.get(2).copied();
+    with_merge(&mut app);
     snap("vote_before_open", &app);
 }
 
@@ -76,13 +74,7 @@ fn vote_screen_before_opening_with_a_merge() {
 fn ranking_with_a_tie() {
     let (mut app, _) = app_at(6, 20);
     with_votes(&mut app);
-    app.commit(Event::VotingReopened);
-    app.commit(Event::BallotCast {
-        voter: cjm::domain::ParticipantId(102),
-        audience: "promoters".into(),
-        picks: vec![cjm::domain::NoteId(306)],
-    });
-    app.commit(Event::VotingClosed);
+    with_tie(&mut app);
     snap("ranking_tie", &app);
 }
 

@@ -150,6 +150,25 @@ pub fn with_votes(app: &mut App) {
     });
 }
 
+/// Two measures merged, a third marked for merging (before voting opens).
+pub fn with_merge(app: &mut App) {
+    let rows = cjm::app::vote_ops::rows(app);
+    app.commit(Event::MeasuresMerged { keep: rows[1], merged: rows[0] });
+    app.sel.merge_mark = rows.get(2).copied();
+}
+
+/// With [`with_votes`] done: one more promoters vote makes a tie, and the
+/// round is closed again.
+pub fn with_tie(app: &mut App) {
+    app.commit(Event::VotingReopened);
+    app.commit(Event::BallotCast {
+        voter: ParticipantId(102),
+        audience: "promoters".into(),
+        picks: vec![NoteId(306)],
+    });
+    app.commit(Event::VotingClosed);
+}
+
 /// Every measure decided: 佐藤 owns two large ones (over 2× average),
 /// 鈴木 and Alex one small one each.
 pub fn with_load(app: &mut App) {
