@@ -243,11 +243,7 @@ pub fn key_of(event: &KeyEvent) -> Key {
 
 /// The action a key does in a mode, if any.
 pub fn lookup(mode: Mode, event: &KeyEvent) -> Option<Action> {
-    let key = key_of(event);
-    let own = bindings(mode).iter().find(|(k, _)| *k == key).map(|(_, a)| *a);
-    own.or_else(|| {
-        has_globals(mode).then(|| GLOBAL.iter().find(|(k, _)| *k == key).map(|(_, a)| *a)).flatten()
-    })
+    lookup_key(mode, key_of(event))
 }
 
 /// Every key bound to `action` in `mode` (the reverse map).
