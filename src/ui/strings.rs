@@ -178,8 +178,6 @@ pub struct Strings {
     pub still_needed: &'static str,
     /// When the step's output is complete.
     pub output_met: &'static str,
-    /// Reason recorded when moving on with open items.
-    pub forced_reason: &'static str,
     /// Summary title.
     pub summary: &'static str,
     /// Export command hint.

@@ -96,7 +96,6 @@ pub static EN: Strings = Strings {
     wrap_counts: ["personas", "groups", "top measures decided", "owned", "parking lot items"],
     still_needed: "Still needed",
     output_met: "Output complete",
-    forced_reason: "open items when the room moved on",
     summary: "Summary against the done-when",
     export: "Export the map and action list:",
     link_title: "Pain points this To-Be answers",

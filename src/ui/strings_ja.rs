@@ -105,7 +105,6 @@ pub static JA: Strings = Strings {
     ],
     still_needed: "未完了",
     output_met: "成果物がそろいました",
-    forced_reason: "件の未完了項目を残して次へ進んだ",
     summary: "完了条件に対する振り返り",
     export: "マップとアクションリストを出力：",
     link_title: "この To-Be が解決するつまづくポイント",

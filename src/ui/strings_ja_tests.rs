@@ -91,7 +91,6 @@ fn every_japanese_text_is_there_and_translated() {
         ("min", JA.min, EN.min),
         ("still_needed", JA.still_needed, EN.still_needed),
         ("output_met", JA.output_met, EN.output_met),
-        ("forced_reason", JA.forced_reason, EN.forced_reason),
         ("summary", JA.summary, EN.summary),
         ("export", JA.export, EN.export),
         ("link_title", JA.link_title, EN.link_title),
