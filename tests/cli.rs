@@ -214,9 +214,64 @@ fn unreadable_files_are_reported() {
 }
 
 #[test]
-fn commands_not_built_yet_say_so() {
+fn discuss_refuses_bad_minutes_groups_and_goal_and_creates_nothing() {
     let home = Home::new();
-    home.cjm().args(["discuss", "x"]).assert().code(1).stderr(predicate::str::contains("not yet available"));
+    for (args, says) in [
+        (&["--minutes", "0"][..], "--minutes 0: expected 1 to 600"),
+        (&["--minutes", "601"][..], "--minutes 601: expected 1 to 600"),
+        (&["--groups", "0"][..], "--groups 0: expected 1 to 12"),
+        (&["--groups", "13", "--goal", "g"][..], "--groups 13: expected 1 to 12"),
+        (&["--goal", "  "][..], "the goal is empty"),
+        (&["--template", "nope"][..], "no template called \"nope\""),
+    ] {
+        home.cjm()
+            .args(["discuss", "x"])
+            .args(args)
+            .assert()
+            .code(1)
+            .stderr(predicate::str::starts_with("cjm: "))
+            .stderr(predicate::str::contains(says));
+        assert!(!home.session("x").exists(), "{args:?} created the session");
+    }
+    home.cjm()
+        .args(["discuss", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("[default: 90]"));
+}
+
+#[test]
+fn discuss_from_a_missing_or_corrupt_session_says_where_and_creates_nothing() {
+    let home = Home::new();
+    home.cjm()
+        .args(["discuss", "x", "--from", "nope"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("nope.ron: no such file"));
+    home.cjm().args(["new", "old", "--goal", "g"]).assert().success();
+    let mut text = fs::read_to_string(home.session("old")).unwrap();
+    let line = text.lines().count() + 1;
+    text.push_str("(at: 5, event: NoSuchEvent)\n");
+    fs::write(home.session("old"), &text).unwrap();
+    home.cjm().args(["discuss", "x", "--from", "old", "--goal", "g"]).assert().code(1).stderr(
+        predicate::str::contains(format!("old.ron:{line}:")).and(predicate::str::contains("invalid event")),
+    );
+    assert!(!home.session("x").exists());
+}
+
+#[test]
+fn discuss_on_an_existing_session_warns_that_setup_options_are_ignored() {
+    let home = Home::new();
+    // A broken file: the resume fails before the UI would open.
+    write(&home.session("s"), b"garbage");
+    home.cjm()
+        .args(["discuss", "s", "--minutes", "30"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("cjm: warning: ").and(predicate::str::contains("were ignored")))
+        .stderr(predicate::str::contains("s.ron:1:8: not a cjm session"));
+    assert_eq!(fs::read(home.session("s")).unwrap(), b"garbage", "the file is left alone");
+    home.cjm().args(["discuss", "s"]).assert().code(1).stderr(predicate::str::contains("ignored").not());
 }
 
 #[test]

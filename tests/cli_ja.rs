@@ -105,7 +105,39 @@ fn the_config_file_and_the_locale_choose_japanese_too() {
         .success()
         .stdout(predicate::str::contains("No sessions"));
     write(&home.path("config.ron"), b"(lang: Some(Ja))");
-    home.cjm().args(["discuss", "x"]).assert().code(1).stderr(predicate::str::contains("まだ使えません"));
+    home.cjm()
+        .args(["discuss", "x", "--minutes", "0"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("1 から 600"));
+}
+
+#[test]
+fn discuss_errors_and_the_resume_warning_in_japanese() {
+    let home = Home::new();
+    home.ja()
+        .args(["discuss", "x", "--groups", "20"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--groups 20: 1 から 12"));
+    home.ja().args(["new", "old", "--goal", "g"]).assert().success();
+    let mut text = fs::read_to_string(home.session("old")).unwrap();
+    let line = text.lines().count() + 1;
+    text.push_str("(at: 5, event: NoSuchEvent)\n");
+    fs::write(home.session("old"), &text).unwrap();
+    home.ja()
+        .args(["discuss", "x", "--from", "old"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!("old.ron:{line}:")));
+    assert!(!home.session("x").exists());
+    write(&home.session("s"), b"garbage");
+    home.ja()
+        .args(["discuss", "s", "--goal", "g"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("無視しました"));
+    home.ja().args(["discuss", "--help"]).assert().success().stdout(predicate::str::contains("[既定: 90]"));
 }
 
 #[test]

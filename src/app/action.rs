@@ -166,4 +166,6 @@ pub enum Action {
     ParkMeasure,
     /// Wrap-up: follow the highlighted parked item up, with an owner.
     ParkFollowUp,
+    /// Wrap-up: write the Markdown report beside the session file.
+    Export,
 }

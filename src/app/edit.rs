@@ -110,6 +110,7 @@ pub fn commit(app: &mut App, edit: Edit) {
     let text = edit.input.text().trim().to_string();
     let s = app.session();
     let fresh = s.fresh_id();
+    let goal_saved = edit.target == Target::Goal;
     let event = match edit.target {
         Target::ForceReason(step) => return force(app, step, text, edit.input),
         Target::Park if text.is_empty() => None,
@@ -203,8 +204,11 @@ pub fn commit(app: &mut App, edit: Edit) {
             participant: Participant { name: text, votes: true },
         }),
     };
-    if let Some(event) = event {
-        app.commit(event);
+    if let Some(event) = event
+        && app.commit(event)
+        && goal_saved
+    {
+        super::discuss::after_goal(app);
     }
 }
 

@@ -146,6 +146,8 @@ const VOTE: Table = &[
 
 const OTHER: Table = &[];
 
+const WRAP_UP: Table = &[(k('E'), A::Export)];
+
 const EDIT: Table = &[
     (code(C::Enter), A::EditCommit),
     (alt(C::Enter), A::EditNewline),
@@ -207,7 +209,8 @@ pub fn bindings(mode: Mode) -> Table {
         Mode::Screen(S::Discussion) => DISCUSSION,
         Mode::Screen(S::ShareOut) => SHARE_OUT,
         Mode::Screen(S::Vote) => VOTE,
-        Mode::Screen(S::WrapUp | S::Other) => OTHER,
+        Mode::Screen(S::WrapUp) => WRAP_UP,
+        Mode::Screen(S::Other) => OTHER,
         Mode::Edit => EDIT,
         Mode::Help => HELP,
         Mode::GoalView => GOAL_VIEW,

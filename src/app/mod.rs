@@ -7,6 +7,7 @@
 
 pub mod action;
 pub mod converge;
+pub mod discuss;
 pub mod edit;
 pub mod keymap;
 pub mod ops;
@@ -34,6 +35,8 @@ use crate::ui::strings::{self, Strings};
 pub enum Request {
     /// Remember the interface language in the settings file.
     SaveLang(Lang),
+    /// Write the Markdown report beside the session file.
+    Export,
 }
 
 /// Everything the UI knows.
@@ -73,6 +76,9 @@ pub struct App {
     /// Width of the edit field on the last frame (for ↑/↓ in the field).
     pub edit_width: std::cell::Cell<usize>,
     shown_second: Millis,
+    /// A `cjm discuss` session waiting for its goal: how to form the
+    /// groups once the goal is saved (see [`discuss::after_goal`]).
+    pub discuss: Option<crate::domain::discuss::Groups>,
     /// The step the converge prompt was last shown for: once per overrun
     /// (more time for the step arms it again, see [`App::commit`]).
     prompted: Option<usize>,
@@ -102,6 +108,7 @@ impl App {
             edit_width: std::cell::Cell::new(40),
             shown_second: now / 1000,
             prompted: None,
+            discuss: None,
         };
         app.restore_view();
         app.refresh_gaps();

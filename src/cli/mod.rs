@@ -2,6 +2,7 @@
 //!
 //! Exit codes: 0 success, 1 a user error (one line on stderr), 2 usage.
 
+mod discuss;
 mod export;
 mod list;
 pub mod messages;
@@ -68,13 +69,27 @@ pub enum Command {
         /// Session file, or a bare name for one in the data directory.
         path: String,
     },
-    /// Run only the timeboxed group discussion.
+    /// Run only the timeboxed group discussion (resumes PATH if it exists).
     Discuss {
         /// Session file, or a bare name for one in the data directory.
         path: String,
-        /// Length of the discussion in minutes.
-        #[arg(long, default_value_t = 90)]
-        minutes: u32,
+        /// What the discussion must achieve; with it the discussion starts
+        /// at once (without it the app asks for the goal first).
+        #[arg(long)]
+        goal: Option<String>,
+        /// Length of the discussion in minutes, 1 to 600 [default: 90].
+        #[arg(long)]
+        minutes: Option<u32>,
+        /// Number of groups, 1 to 12 (default: one group per persona).
+        #[arg(long)]
+        groups: Option<u32>,
+        /// Take goal, personas, phases, groups and participants from an earlier session.
+        #[arg(long, value_name = "OTHER.ron")]
+        from: Option<String>,
+        /// Agenda template: a built-in or user template name, or a .ron path
+        /// (default: the built-in agenda in the interface language).
+        #[arg(long)]
+        template: Option<String>,
     },
     /// Play a saved session back.
     Replay {
@@ -216,7 +231,10 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
             new::run(m, dirs, &path, &goal, done_when.as_deref(), template, force)?;
         }
         Command::Run { path } => run::open(dirs, &dirs.session_path(&path), flag)?,
-        Command::Discuss { .. } => anyhow::bail!((m.not_yet)("discuss")),
+        Command::Discuss { path, goal, minutes, groups, from, template } => {
+            let options = discuss::Options { goal, minutes, groups, from, template };
+            discuss::run(m, dirs, &path, options, flag, lang)?;
+        }
         Command::Replay { path, summary: true, .. } => replay::summary(m, &dirs.session_path(&path))?,
         Command::Replay { path, speed, from, .. } => {
             crate::tui::replay::open(&dirs.session_path(&path), speed, from.as_deref())?;

@@ -167,6 +167,10 @@ pub struct Template {
     /// Phase schemes a new session starts with.
     #[serde(default)]
     pub schemes: Vec<SchemeSeed>,
+    /// The scheme (by name) a session chooses when it skips the phase
+    /// step, as `cjm discuss` does; none: the first scheme.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_scheme: Option<String>,
 }
 
 impl Template {
@@ -233,6 +237,7 @@ mod tests {
             },
             personas: vec![],
             schemes: vec![],
+            default_scheme: None,
         }
     }
 

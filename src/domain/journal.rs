@@ -147,6 +147,7 @@ mod tests {
             voting: VoteRules { audiences: Vec::new(), allow_repeat: false, top_n: 5 },
             personas: Vec::new(),
             schemes: Vec::new(),
+            default_scheme: None,
         };
         Header::new(0, "start".into(), "done".into(), template)
     }

@@ -8,6 +8,7 @@ pub mod agenda;
 pub mod checks;
 pub mod clock;
 pub mod decision;
+pub mod discuss;
 pub mod event;
 pub mod group;
 pub mod header;

@@ -40,7 +40,12 @@ pub fn new_session(
 
 /// Events that create the template's personas and schemes, ids from 1.
 pub fn seed_events(template: &Template, now: Millis) -> Vec<Stamped> {
-    let mut next = 1u32;
+    seed_events_from(template, 1, now)
+}
+
+/// Events that create the template's personas and schemes, ids from `first`.
+pub fn seed_events_from(template: &Template, first: u32, now: Millis) -> Vec<Stamped> {
+    let mut next = first;
     let mut fresh = || {
         let id = next;
         next += 1;

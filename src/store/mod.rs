@@ -5,6 +5,7 @@ pub mod file;
 pub mod format;
 pub mod lock;
 pub mod paths;
+pub mod report;
 pub mod settings;
 
 pub use error::{FileError, Pos, Problem, WriteError, WriteStep};

@@ -94,6 +94,15 @@ pub fn perform(app: &mut App) {
                     app.dirty = true;
                 }
             }
+            Request::Export => {
+                let Some(path) = app.path.clone() else { continue };
+                let text = crate::export::markdown(app.session(), app.now);
+                app.message = Some(match crate::store::report::write_beside(&path, &text) {
+                    Ok(out) => format!("{} {}", app.strings.exported, out.display()),
+                    Err(e) => format!("{}: {e}", app.strings.not_saved),
+                });
+                app.dirty = true;
+            }
         }
     }
 }

@@ -12,6 +12,7 @@ use std::sync::atomic::AtomicBool;
 use anyhow::Context;
 
 use crate::app::App;
+use crate::domain::discuss::{self, Groups};
 use crate::domain::{Clock, Header, Journal, Lang, SystemClock, Template, setup};
 use crate::store::{self, Dirs, Writer};
 
@@ -66,12 +67,23 @@ pub fn new_workshop(dirs: &Dirs, template: Template, lang: Lang) -> anyhow::Resu
 /// `cjm run PATH`: opens a session where the facilitator left it, in
 /// `lang` when given (`--lang`), else in the session's own language.
 pub fn open(dirs: &Dirs, path: &Path, lang: Option<Lang>) -> anyhow::Result<()> {
+    open_discussion(dirs, path, lang, Groups::PerPersona)
+}
+
+/// Opens a session like [`open`]; a discussion-only session still
+/// waiting for its goal (`cjm discuss` without `--goal`) opens the goal
+/// editor first, and saving the goal starts the discussion with `groups`.
+pub fn open_discussion(dirs: &Dirs, path: &Path, lang: Option<Lang>, groups: Groups) -> anyhow::Result<()> {
     let mut app = load_app(path, SystemClock.now())?;
     if let Some(lang) = lang {
         app.set_lang(lang);
     }
     let lang = lang.unwrap_or(app.session().header.template.lang);
     app.config_dir = Some(dirs.config.clone());
+    if discuss::awaits_goal(app.session()) {
+        app.discuss = Some(groups);
+        crate::app::edit::begin(&mut app, crate::app::state::Target::Goal);
+    }
     run_app(app, lang)
 }
 

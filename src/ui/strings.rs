@@ -236,6 +236,15 @@ pub struct Strings {
     pub resolve_in_wrap_up: &'static str,
     /// Shown after a note is parked.
     pub parked: &'static str,
+    // `cjm discuss` and export from the wrap-up.
+    /// Before a group's letter in `cjm discuss`: "Group " makes "Group A".
+    pub discuss_group: &'static str,
+    /// Why `cjm discuss` chose the phase scheme (recorded with the choice).
+    pub discuss_reason: &'static str,
+    /// Before the path of the report written from the wrap-up.
+    pub exported: &'static str,
+    /// After the export key on the wrap-up screen.
+    pub export_here: &'static str,
 }
 
 /// The texts for a language.

@@ -125,6 +125,11 @@ pub static EN: Strings = Strings {
     park_outcomes: ["dropped", "measure", "follow-up:"],
     resolve_in_wrap_up: "Parked items are resolved in the wrap-up step",
     parked: "Parked",
+    // `cjm discuss` and export from the wrap-up.
+    discuss_group: "Group ",
+    discuss_reason: "the agenda's default scheme (cjm discuss)",
+    exported: "Exported to",
+    export_here: "writes the report beside the session file",
 };
 
 fn en_check(check: Check) -> &'static str {
@@ -253,5 +258,6 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::ParkDrop => ("drop", "drop the parked item (wrap-up)"),
         A::ParkMeasure => ("measure", "turn it into a measure (wrap-up)"),
         A::ParkFollowUp => ("follow up", "follow it up, with an owner (wrap-up)"),
+        A::Export => ("export", "write the Markdown report beside the session file"),
     }
 }

@@ -134,6 +134,11 @@ pub static JA: Strings = Strings {
     park_outcomes: ["見送り", "施策化", "フォロー："],
     resolve_in_wrap_up: "パーキングロットの項目は「まとめ」ステップで扱います",
     parked: "パーキングロットに置きました",
+    // `cjm discuss` と、まとめからの出力。
+    discuss_group: "グループ",
+    discuss_reason: "アジェンダの既定の区切り方（cjm discuss）",
+    exported: "出力しました：",
+    export_here: "でセッションファイルの隣にレポートを書き出します",
 };
 
 fn ja_check(check: Check) -> &'static str {
@@ -262,6 +267,7 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::ParkDrop => ("見送り", "保留項目を見送る（まとめ）"),
         A::ParkMeasure => ("施策化", "保留項目を施策にする（まとめ）"),
         A::ParkFollowUp => ("フォロー", "担当を決めてフォローする（まとめ）"),
+        A::Export => ("出力", "Markdown のレポートをセッションファイルの隣に書き出す"),
     }
 }
 

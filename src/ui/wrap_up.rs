@@ -18,6 +18,12 @@ fn check(ok: bool, text: String) -> Line<'static> {
     }
 }
 
+/// The key that writes the report, from the key map.
+fn export_key(app: &App) -> String {
+    let mode = crate::app::Mode::Screen(crate::app::Screen::WrapUp);
+    crate::app::keymap::labels_for(mode, crate::app::Action::Export, app.strings)
+}
+
 /// Draws the wrap-up screen.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let s = app.session();
@@ -67,6 +73,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Line::raw(""),
         Line::styled(st.export, THEME.title),
         Line::styled(format!("  cjm export {path}"), THEME.key),
+        Line::raw(format!("  {} {}", export_key(app), st.export_here)),
     ];
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
 }

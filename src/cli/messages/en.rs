@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use super::Messages;
+use crate::domain::discuss::DiscussError;
 use crate::replay::player::FromError;
 use crate::store::{Problem, WriteStep};
 
@@ -32,7 +33,17 @@ pub const EN: Messages = Messages {
     },
     valid_session: |p, events| format!("{}: ok (session, {events} events)", p.display()),
     valid_template: |p, name, steps| format!("{}: ok (template {name:?}, {steps} steps)", p.display()),
-    not_yet: |command| format!("`cjm {command}` is not yet available in this version"),
+    discuss_ignored: |p| {
+        format!(
+            "{} exists: resuming it; --goal, --from, --groups and --minutes only set up a new session and were ignored",
+            p.display()
+        )
+    },
+    discuss_error: |e| match e {
+        DiscussError::Minutes(n) => format!("--minutes {n}: expected 1 to 600"),
+        DiscussError::Groups(n) => format!("--groups {n}: expected 1 to 12"),
+        DiscussError::NoDiscussion(name) => format!("the template {name} has no discussion step"),
+    },
     saved,
     problem,
     empty_goal: "the goal is empty; say what the workshop must achieve, e.g. --goal \"decide the priority of CS measures\"",

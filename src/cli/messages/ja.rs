@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use super::Messages;
+use crate::domain::discuss::DiscussError;
 use crate::replay::player::FromError;
 use crate::store::{Problem, WriteStep};
 use crate::text::{pad, pad_left};
@@ -56,7 +57,19 @@ pub const JA: Messages = Messages {
     valid_template: |p, name, steps| {
         format!("{}: 問題なし (テンプレート {name:?}、{steps} ステップ)", p.display())
     },
-    not_yet: |command| format!("`cjm {command}` はこのバージョンではまだ使えません"),
+    discuss_ignored: |p| {
+        format!(
+            "{} は既にあるので再開します。--goal・--from・--groups・--minutes は新しいセッションの準備にだけ使うため無視しました",
+            p.display()
+        )
+    },
+    discuss_error: |e| match e {
+        DiscussError::Minutes(n) => format!("--minutes {n}: 1 から 600 の分数を指定してください"),
+        DiscussError::Groups(n) => format!("--groups {n}: 1 から 12 のグループ数を指定してください"),
+        DiscussError::NoDiscussion(name) => {
+            format!("テンプレート {name} にはグループ討議のステップがありません")
+        }
+    },
     saved,
     problem,
     empty_goal: "ゴールが空です。ワークショップで達成することを書いてください (例: --goal \"CS施策の優先順位を決める\")",
@@ -129,7 +142,15 @@ pub const HELP: &[(&str, &str, &str)] = &[
     ("run", "path", "セッションファイル、またはデータディレクトリ内のファイル名"),
     ("discuss", "", "時間を区切ったグループ討議だけを実行します"),
     ("discuss", "path", "セッションファイル、またはデータディレクトリ内のファイル名"),
-    ("discuss", "minutes", "討議の長さ (分)"),
+    ("discuss", "goal", "討議で達成すること。指定するとすぐに討議を始めます (省略時は最初にゴールを入力)"),
+    ("discuss", "minutes", "討議の長さ (分、1〜600) [既定: 90]"),
+    ("discuss", "groups", "グループ数 (1〜12。既定: ペルソナごとに 1 グループ)"),
+    ("discuss", "from", "以前のセッションからゴール・ペルソナ・フェーズ・グループ・参加者を引き継ぎます"),
+    (
+        "discuss",
+        "template",
+        "アジェンダのテンプレート: 組み込みまたは自作のテンプレート名、または .ron のパス (既定: 表示言語の組み込みアジェンダ)",
+    ),
     ("replay", "", "保存したセッションを再生します"),
     ("replay", "path", "セッションファイル、またはデータディレクトリ内のファイル名"),
     ("replay", "speed", "再生速度の倍率"),

@@ -10,6 +10,7 @@ mod ja;
 use std::path::Path;
 
 use crate::domain::Lang;
+use crate::domain::discuss::DiscussError;
 use crate::domain::setup::SetupError;
 use crate::replay::player::FromError;
 use crate::store::lock::{Churn, Held};
@@ -58,8 +59,11 @@ pub struct Messages {
     pub valid_session: fn(&Path, usize) -> String,
     /// `validate`: a good template file (path, template name, steps).
     pub valid_template: fn(&Path, &str, usize) -> String,
-    /// A command that is not built yet.
-    pub not_yet: fn(&str) -> String,
+    /// `discuss PATH` on an existing session: options that set up a new
+    /// one were ignored (path).
+    pub discuss_ignored: fn(&Path) -> String,
+    /// `discuss` options out of range, or a template without discussion.
+    pub discuss_error: fn(&DiscussError) -> String,
     /// After the UI closes: where the session is.
     pub saved: fn(&Path) -> String,
     /// What is wrong in a file (without the position).
@@ -126,6 +130,8 @@ impl Messages {
             (self.write_error)(e.step, &e.path)
         } else if let Some(e) = cause.downcast_ref::<std::io::Error>() {
             (self.io_error)(e)
+        } else if let Some(e) = cause.downcast_ref::<DiscussError>() {
+            (self.discuss_error)(e)
         } else if let Some(e) = cause.downcast_ref::<FromError>() {
             (self.from_error)(e)
         } else if let Some(e) = cause.downcast_ref::<UnknownTemplate>() {

@@ -24,7 +24,10 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
         ("user_templates_hint", (m.user_templates_hint)(p)),
         ("valid_session", (m.valid_session)(p, 3)),
         ("valid_template", (m.valid_template)(p, "t", 3)),
-        ("not_yet", (m.not_yet)("discuss")),
+        ("discuss_ignored", (m.discuss_ignored)(p)),
+        ("discuss_minutes", (m.discuss_error)(&DiscussError::Minutes(0))),
+        ("discuss_groups", (m.discuss_error)(&DiscussError::Groups(13))),
+        ("discuss_no_discussion", (m.discuss_error)(&DiscussError::NoDiscussion("t".into()))),
         ("saved", (m.saved)(p)),
         ("empty_goal", m.empty_goal.to_string()),
         ("held", (m.held)("s.ron", "42")),
@@ -89,6 +92,9 @@ fn english_matches_the_neutral_display_of_the_errors() {
         assert_eq!((m.problem)(&problem), problem.to_string());
     }
     assert_eq!(m.empty_goal, SetupError::EmptyGoal.to_string());
+    for e in [DiscussError::Minutes(0), DiscussError::Groups(13), DiscussError::NoDiscussion("t".into())] {
+        assert_eq!((m.discuss_error)(&e), e.to_string());
+    }
     for e in [FromError::BadTime("x".into()), FromError::StepZero, FromError::NoSuchStep { n: 9, steps: 8 }] {
         assert_eq!((m.from_error)(&e), e.to_string());
     }

@@ -1,0 +1,23 @@
+//! `cjm discuss` without `--goal`: once the goal is saved, the discussion
+//! starts (personas, the phase scheme chosen, groups, the clock).
+
+use super::App;
+use crate::domain::discuss::{self, Words};
+
+/// After the goal was saved: when the app runs a discussion still to be
+/// started, commits its start events and selects the first group.
+pub fn after_goal(app: &mut App) {
+    let Some(groups) = app.discuss else { return };
+    if app.session().goal.trim().is_empty() {
+        return;
+    }
+    let words = Words { group: app.strings.discuss_group, reason: app.strings.discuss_reason };
+    for stamped in discuss::start(app.session(), groups, words, app.now) {
+        if !app.commit(stamped.event) {
+            // Not saved: the message says so; saving the goal again retries.
+            return;
+        }
+    }
+    app.discuss = None;
+    app.sel.group = app.session().groups.keys().next().copied();
+}
