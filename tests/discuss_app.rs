@@ -1,0 +1,117 @@
+//! `cjm discuss` inside the app: typing the goal starts the discussion,
+//! and `E` on the wrap-up asks the loop to write the report beside the
+//! session file, which never overwrites.
+
+mod ui_common;
+
+use cjm::app::state::Target;
+use cjm::app::{App, MemorySink, Request, edit};
+use cjm::domain::clock::MINUTE;
+use cjm::domain::discuss::{self, Groups};
+use cjm::domain::timer::Countdown;
+use cjm::domain::{Event, Journal, Lang, StepKind};
+use crossterm::event::KeyCode;
+use ui_common::{T0, app_at, ch, key, render, screen_text, type_text};
+
+/// A discussion-only session without a goal, opened like `cjm discuss`
+/// does: the goal field open, the groups to form once it is saved.
+fn waiting(lang: Lang, groups: Groups) -> (App, MemorySink) {
+    let template = cjm::templates::default_for(lang).discussion_only(90).expect("90 minutes");
+    let header = discuss::header(template, "", None, T0);
+    let sink = MemorySink::default();
+    let mut app = App::new(Journal::new(header, Vec::new()), Box::new(sink.clone()), T0);
+    assert!(discuss::awaits_goal(app.session()));
+    app.discuss = Some(groups);
+    edit::begin(&mut app, Target::Goal);
+    (app, sink)
+}
+
+#[test]
+fn saving_the_goal_starts_the_discussion_with_groups_and_the_clock() {
+    let (mut app, sink) = waiting(Lang::En, Groups::Count(3));
+    assert!(!app.session().clock.started);
+    type_text(&mut app, "decide the priority of CS measures");
+    app.handle(&key(KeyCode::Enter));
+    let s = app.session();
+    assert_eq!(s.goal, "decide the priority of CS measures");
+    assert!(s.goal_confirmed && s.clock.started);
+    let names: Vec<_> = s.groups.values().map(|g| g.name.as_str()).collect();
+    assert_eq!(names, ["Group A", "Group B", "Group C"]);
+    assert!(s.groups.values().all(|g| g.persona.is_some()));
+    assert_eq!(s.chosen_scheme().map(|sc| sc.name.as_str()), Some("By state"));
+    assert_eq!(app.discuss, None, "it happens once");
+    assert_eq!(app.group(), s.groups.keys().next().copied());
+    assert_eq!(s.header.template.steps[s.current_step()].kind, StepKind::Discussion);
+    assert_eq!(s.clock.countdown(s.timebox(0), T0 + MINUTE), Countdown::Running(89 * MINUTE));
+    assert!(sink.events.borrow().iter().any(|e| e.event == Event::GoalConfirmed), "saved to the sink");
+    let screen = screen_text(&render(&app, 100, 30));
+    assert!(screen.contains("a. Share the persona"), "{screen}");
+    assert!(screen.contains("Group A"), "{screen}");
+    // Everything stays editable: `n` opens a new group on the board.
+    app.handle(&ch('n'));
+    assert_eq!(app.edit.as_ref().map(|e| e.target.clone()), Some(Target::NewGroup));
+}
+
+#[test]
+fn an_empty_goal_starts_nothing_and_the_field_can_be_reopened() {
+    let (mut app, _) = waiting(Lang::Ja, Groups::PerPersona);
+    app.handle(&key(KeyCode::Enter));
+    assert!(!app.session().clock.started);
+    assert!(app.session().groups.is_empty());
+    assert_eq!(app.discuss, Some(Groups::PerPersona), "still waiting");
+    edit::begin(&mut app, Target::Goal);
+    type_text(&mut app, "施策の優先度を決める");
+    app.handle(&key(KeyCode::Enter));
+    let s = app.session();
+    assert!(s.clock.started);
+    assert_eq!(s.groups.len(), 4, "one group per persona");
+    let group_names: Vec<_> = s.groups.values().map(|g| g.name.clone()).collect();
+    let persona_names: Vec<_> = s.personas.values().map(|p| p.name.clone()).collect();
+    assert_eq!(group_names, persona_names);
+}
+
+#[test]
+fn a_full_workshop_goal_edit_does_not_set_up_a_discussion() {
+    let (mut app, _) = app_at(0, 1);
+    let groups = app.session().groups.len();
+    edit::begin(&mut app, Target::Goal);
+    type_text(&mut app, " again");
+    app.handle(&key(KeyCode::Enter));
+    assert_eq!(app.session().groups.len(), groups);
+}
+
+#[test]
+fn e_on_the_wrap_up_writes_the_report_beside_the_session_and_never_overwrites() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut app, _) = app_at(7, 20);
+    app.path = Some(dir.path().join("team.ron"));
+    app.handle(&ch('E'));
+    assert_eq!(app.requests, vec![Request::Export]);
+    cjm::tui::event_loop::perform(&mut app);
+    assert!(app.requests.is_empty());
+    let first = dir.path().join("team.md");
+    let report = std::fs::read_to_string(&first).expect("the report");
+    assert!(report.contains(&app.session().goal), "{report}");
+    assert_eq!(app.message, Some(format!("Exported to {}", first.display())));
+    app.handle(&ch('E'));
+    cjm::tui::event_loop::perform(&mut app);
+    assert!(dir.path().join("team-2.md").exists());
+    assert_eq!(std::fs::read_to_string(&first).expect("kept"), report);
+}
+
+#[test]
+fn e_elsewhere_asks_nothing_and_a_failed_export_says_so() {
+    let (mut app, _) = app_at(3, 20);
+    app.handle(&ch('E'));
+    assert!(app.requests.is_empty(), "E only exports from the wrap-up");
+    let (mut app, _) = cjm_ja_wrap_up();
+    app.path = Some(std::path::PathBuf::from("/nonexistent-dir-for-cjm/team.ron"));
+    app.handle(&ch('E'));
+    cjm::tui::event_loop::perform(&mut app);
+    let message = app.message.clone().unwrap_or_default();
+    assert!(message.starts_with(app.strings.not_saved), "{message}");
+}
+
+fn cjm_ja_wrap_up() -> (App, MemorySink) {
+    ui_common::app_at_in(Lang::Ja, 7, 20)
+}
