@@ -1,0 +1,115 @@
+//! `cjm discuss` as the facilitator runs it: the real binary in tmux at
+//! 100×30. Skipped loudly without tmux unless CJM_REQUIRE_TMUX.
+
+#[path = "support/tmux.rs"]
+mod tmux;
+
+use std::path::{Path, PathBuf};
+
+use cjm::domain::Event;
+use tmux::Tmux;
+
+const GOAL: &str = "decide the priority of CS measures";
+
+fn bin() -> String {
+    assert_cmd::cargo::cargo_bin("cjm").display().to_string()
+}
+
+/// `cjm discuss ARGS…` in tmux at 100×30 in a fresh CJM_HOME (English).
+fn discuss(args: &[&str]) -> (tempfile::TempDir, Tmux) {
+    let home = tempfile::tempdir().expect("tempdir");
+    let home_str = home.path().display().to_string();
+    let mut argv = vec![bin(), "discuss".to_string()];
+    argv.extend(args.iter().map(|a| a.to_string()));
+    let argv: Vec<&str> = argv.iter().map(String::as_str).collect();
+    let env = [("CJM_HOME", home_str.as_str()), ("TERM", "xterm-256color"), ("LANG", "en_US.UTF-8")];
+    let t = Tmux::start(home.path(), 100, 30, &env, &argv);
+    (home, t)
+}
+
+fn session(home: &Path, name: &str) -> PathBuf {
+    home.join("sessions").join(format!("{name}.ron"))
+}
+
+fn events(path: &Path) -> Vec<Event> {
+    cjm::store::load(path).expect("load").events.into_iter().map(|s| s.event).collect()
+}
+
+/// The discussion's countdown shows its 90 minutes (it is running, so
+/// 1:30:00 or a second or two less).
+fn shows_ninety_minutes(screen: &str) -> bool {
+    ["1:30:00 left", "1:29:5"].iter().any(|t| screen.contains(t))
+}
+
+#[test]
+fn discuss_with_a_goal_starts_the_timed_discussion_at_once() {
+    if !tmux::available("discuss_with_a_goal_starts_the_timed_discussion_at_once") {
+        return;
+    }
+    let (home, t) = discuss(&["team", "--goal", GOAL, "--minutes", "90"]);
+    let screen = t.wait_until("the 90-minute countdown", shows_ninety_minutes);
+    assert!(screen.contains("a. Share the persona"), "{screen}");
+    assert!(screen.contains("Step 1/3 · Group discussion"), "{screen}");
+    assert!(screen.contains("Leader with high drive"), "a group per persona:\n{screen}");
+    t.keys(&["P"]);
+    let big = t.wait_for("█");
+    assert!(big.contains(GOAL), "{big}");
+    t.keys(&["P"]);
+    t.wait_until("the board again", |s| !s.contains("█") && s.contains("Pain points"));
+    t.keys(&["q"]);
+    t.wait_for("[exit 0]");
+    let path = session(home.path(), "team");
+    assert!(path.exists());
+    let out = std::process::Command::new(bin())
+        .args(["export", "team"])
+        .env("CJM_HOME", home.path())
+        .output()
+        .expect("cjm export");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains(GOAL));
+}
+
+#[test]
+fn discuss_without_a_goal_asks_for_it_then_starts() {
+    if !tmux::available("discuss_without_a_goal_asks_for_it_then_starts") {
+        return;
+    }
+    let (home, t) = discuss(&["team", "--groups", "2"]);
+    t.wait_for("Editing");
+    t.type_text(GOAL);
+    t.keys(&["Enter"]);
+    let screen = t.wait_until("the discussion running", shows_ninety_minutes);
+    assert!(screen.contains("a. Share the persona") && screen.contains("Group A"), "{screen}");
+    assert!(screen.contains(GOAL), "{screen}");
+    t.keys(&["q"]);
+    t.wait_for("[exit 0]");
+    let ev = events(&session(home.path(), "team"));
+    assert!(ev.contains(&Event::GoalConfirmed));
+}
+
+#[test]
+fn discuss_runs_through_share_out_to_the_wrap_up_and_exports() {
+    if !tmux::available("discuss_runs_through_share_out_to_the_wrap_up_and_exports") {
+        return;
+    }
+    let (home, t) = discuss(&["team", "--goal", GOAL, "--minutes", "30", "--groups", "2"]);
+    t.wait_for("Step 1/3");
+    t.next_step("Step 2/3 · Share-out");
+    t.keys(&["Enter"]);
+    t.wait_for("Presenting: Group A");
+    t.keys(&["Tab", "Enter"]);
+    t.wait_for("Presenting: Group B");
+    t.next_step("Step 3/3");
+    t.keys(&["E"]);
+    t.wait_for("Exported to");
+    let report = home.path().join("sessions").join("team.md");
+    let text = std::fs::read_to_string(&report).expect("the report");
+    assert!(text.contains(GOAL), "{text}");
+    t.keys(&["E"]);
+    t.wait_for("team-2.md");
+    t.keys(&["q"]);
+    t.wait_for("[exit 0]");
+    let ev = events(&session(home.path(), "team"));
+    let shared = ev.iter().filter(|e| matches!(e, Event::ShareOutStarted { .. })).count();
+    assert_eq!(shared, 2);
+}
