@@ -53,13 +53,18 @@ fn saving_the_goal_starts_the_discussion_with_groups_and_the_clock() {
 }
 
 #[test]
-fn an_empty_goal_starts_nothing_and_the_field_can_be_reopened() {
+fn an_empty_goal_or_esc_starts_nothing_and_the_goal_field_stays_open() {
     let (mut app, _) = waiting(Lang::Ja, Groups::PerPersona);
     app.handle(&key(KeyCode::Enter));
     assert!(!app.session().clock.started);
     assert!(app.session().groups.is_empty());
     assert_eq!(app.discuss, Some(Groups::PerPersona), "still waiting");
-    edit::begin(&mut app, Target::Goal);
+    let goal_field = |app: &App| app.edit.as_ref().map(|e| e.target.clone()) == Some(Target::Goal);
+    assert!(goal_field(&app), "an empty goal opens the field again");
+    assert_eq!(app.message.as_deref(), Some(app.strings.goal_empty));
+    app.handle(&key(KeyCode::Esc));
+    assert!(goal_field(&app), "Esc opens the field again");
+    assert_eq!(app.message.as_deref(), Some(app.strings.discuss_goal_first));
     type_text(&mut app, "施策の優先度を決める");
     app.handle(&key(KeyCode::Enter));
     let s = app.session();
@@ -68,6 +73,17 @@ fn an_empty_goal_starts_nothing_and_the_field_can_be_reopened() {
     let group_names: Vec<_> = s.groups.values().map(|g| g.name.clone()).collect();
     let persona_names: Vec<_> = s.personas.values().map(|p| p.name.clone()).collect();
     assert_eq!(group_names, persona_names);
+    assert!(app.edit.is_none(), "the field closed");
+    app.handle(&key(KeyCode::Esc));
+    assert!(app.edit.is_none(), "once started, nothing asks again");
+}
+
+#[test]
+fn ctrl_q_in_the_waiting_goal_field_still_quits() {
+    let (mut app, _) = waiting(Lang::En, Groups::PerPersona);
+    app.handle(&ui_common::ctrl('q'));
+    app.handle(&ch('n'));
+    assert!(app.quit);
 }
 
 #[test]

@@ -76,6 +76,8 @@ fn discuss_without_a_goal_asks_for_it_then_starts() {
     }
     let (home, t) = discuss(&["team", "--groups", "2"]);
     t.wait_for("Editing");
+    t.keys(&["Escape"]);
+    t.wait_for("The discussion starts once its goal is saved");
     t.type_text(GOAL);
     t.keys(&["Enter"]);
     let screen = t.wait_until("the discussion running", shows_ninety_minutes);

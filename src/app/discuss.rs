@@ -2,6 +2,7 @@
 //! starts (personas, the phase scheme chosen, groups, the clock).
 
 use super::App;
+use super::state::Target;
 use crate::domain::discuss::{self, Words};
 
 /// After the goal was saved: when the app runs a discussion still to be
@@ -20,4 +21,17 @@ pub fn after_goal(app: &mut App) {
     }
     app.discuss = None;
     app.sel.group = app.session().groups.keys().next().copied();
+}
+
+/// While the discussion waits for its goal, the goal field stays open:
+/// closing it, or saving it empty, opens it again and says why.
+pub fn keep_asking(app: &mut App) {
+    let waiting = app.discuss.is_some() && discuss::awaits_goal(app.session());
+    if !waiting || app.edit.is_some() || app.overlay.is_some() || app.quit {
+        return;
+    }
+    super::edit::begin(app, Target::Goal);
+    if app.message.is_none() {
+        app.message = Some(app.strings.discuss_goal_first.into());
+    }
 }

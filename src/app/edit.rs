@@ -83,6 +83,7 @@ pub fn action(app: &mut App, action: Action) {
             if let Some(e) = app.edit.take() {
                 commit(app, e);
             }
+            super::discuss::keep_asking(app);
         }
         Action::EditNewline => {
             if let Some(e) = &mut app.edit {
@@ -99,6 +100,7 @@ pub fn action(app: &mut App, action: Action) {
             if matches!(app.overlay, Some(super::Overlay::Missing { .. })) {
                 app.overlay = None;
             }
+            super::discuss::keep_asking(app);
         }
         _ => {}
     }

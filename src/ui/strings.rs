@@ -245,6 +245,8 @@ pub struct Strings {
     pub exported: &'static str,
     /// After the export key on the wrap-up screen.
     pub export_here: &'static str,
+    /// When the goal field of a discussion waiting for its goal is closed.
+    pub discuss_goal_first: &'static str,
 }
 
 /// The texts for a language.

@@ -130,6 +130,7 @@ pub static EN: Strings = Strings {
     discuss_reason: "the agenda's default scheme (cjm discuss)",
     exported: "Exported to",
     export_here: "writes the report beside the session file",
+    discuss_goal_first: "The discussion starts once its goal is saved (Ctrl-Q quits)",
 };
 
 fn en_check(check: Check) -> &'static str {

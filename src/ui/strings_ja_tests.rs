@@ -97,6 +97,7 @@ fn every_japanese_text_is_there_and_translated() {
         ("discuss_reason", JA.discuss_reason, EN.discuss_reason),
         ("exported", JA.exported, EN.exported),
         ("export_here", JA.export_here, EN.export_here),
+        ("discuss_goal_first", JA.discuss_goal_first, EN.discuss_goal_first),
         ("link_title", JA.link_title, EN.link_title),
         ("quit_typing", JA.quit_typing, EN.quit_typing),
         ("edit_hint", JA.edit_hint, EN.edit_hint),
