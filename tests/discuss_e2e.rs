@@ -31,6 +31,11 @@ fn session(home: &Path, name: &str) -> PathBuf {
     home.join("sessions").join(format!("{name}.ron"))
 }
 
+fn folded(path: &Path) -> cjm::domain::Session {
+    let parsed = cjm::store::load(path).expect("load");
+    cjm::domain::fold(parsed.header, &parsed.events)
+}
+
 fn events(path: &Path) -> Vec<Event> {
     cjm::store::load(path).expect("load").events.into_iter().map(|s| s.event).collect()
 }
@@ -114,4 +119,36 @@ fn discuss_runs_through_share_out_to_the_wrap_up_and_exports() {
     let ev = events(&session(home.path(), "team"));
     let shared = ev.iter().filter(|e| matches!(e, Event::ShareOutStarted { .. })).count();
     assert_eq!(shared, 2);
+}
+
+#[test]
+fn discuss_from_an_earlier_session_starts_with_its_goal_and_groups() {
+    if !tmux::available("discuss_from_an_earlier_session_starts_with_its_goal_and_groups") {
+        return;
+    }
+    let (home, t) = discuss(&["old", "--goal", GOAL, "--groups", "2"]);
+    t.wait_for("Group B");
+    t.keys(&["q"]);
+    t.wait_for("[exit 0]");
+    let home_str = home.path().display().to_string();
+    let env = [("CJM_HOME", home_str.as_str()), ("TERM", "xterm-256color"), ("LANG", "en_US.UTF-8")];
+    let argv = [
+        bin(),
+        "discuss".into(),
+        "new".into(),
+        "--from".into(),
+        "old".into(),
+        "--minutes".into(),
+        "45".into(),
+    ];
+    let argv: Vec<&str> = argv.iter().map(String::as_str).collect();
+    let t = Tmux::start(home.path(), 100, 30, &env, &argv);
+    let screen = t.wait_until("the 45-minute countdown", |s| s.contains("44:5") || s.contains("45:00 left"));
+    assert!(screen.contains(GOAL) && screen.contains("Group A") && screen.contains("Group B"), "{screen}");
+    t.keys(&["q"]);
+    t.wait_for("[exit 0]");
+    let (old, new) = (folded(&session(home.path(), "old")), folded(&session(home.path(), "new")));
+    assert_eq!(new.groups, old.groups);
+    assert_eq!(new.choice, old.choice);
+    assert!(new.goal_confirmed);
 }
