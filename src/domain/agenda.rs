@@ -203,6 +203,11 @@ impl Template {
         if self.voting.audiences.is_empty() {
             out.push("voting has no audiences".to_string());
         }
+        if let Some(name) = &self.default_scheme
+            && !self.schemes.iter().any(|s| s.name == *name)
+        {
+            out.push(format!("the default scheme {name:?} is not one of the schemes"));
+        }
         out
     }
 }
@@ -254,5 +259,15 @@ mod tests {
         let problems = template(vec![bad]).problems();
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[1].contains("40 %"));
+    }
+
+    #[test]
+    fn the_default_scheme_must_be_one_of_the_schemes() {
+        let mut t = template(vec![step(5)]);
+        t.schemes = vec![SchemeSeed { name: "By state".into(), phases: vec![], notes: String::new() }];
+        t.default_scheme = Some("By state".into());
+        assert!(t.problems().is_empty());
+        t.default_scheme = Some("By mood".into());
+        assert_eq!(t.problems(), vec!["the default scheme \"By mood\" is not one of the schemes"]);
     }
 }
