@@ -67,8 +67,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         app.session().sharing.map(|(g, _)| g).filter(|_| app.screen() == Screen::ShareOut).or(app.group());
     match (app.screen(), group) {
         (Screen::Discussion | Screen::ShareOut, Some(group)) => {
-            let widget =
-                Board { session: app.session(), strings: app.strings, group, selected: None, field: None };
+            let widget = Board {
+                session: app.session(),
+                strings: app.strings,
+                group,
+                selected: None,
+                field: None,
+                room: true,
+            };
             frame.render_widget(&widget, board);
         }
         _ => {

@@ -236,6 +236,9 @@ pub struct Strings {
     pub resolve_in_wrap_up: &'static str,
     /// Shown after a note is parked.
     pub parked: &'static str,
+    // Private notes (issue #7).
+    /// Before a note kept from the room, on the facilitator's board.
+    pub private_mark: &'static str,
 }
 
 /// The texts for a language.

@@ -125,6 +125,8 @@ pub static EN: Strings = Strings {
     park_outcomes: ["dropped", "measure", "follow-up:"],
     resolve_in_wrap_up: "Parked items are resolved in the wrap-up step",
     parked: "Parked",
+    // Private notes (issue #7).
+    private_mark: "(private) ",
 };
 
 fn en_check(check: Check) -> &'static str {
@@ -220,6 +222,7 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::MoveNoteUp => ("move ↑", "move the note one row up"),
         A::MoveNoteDown => ("move ↓", "move the note one row down"),
         A::LinkNote => ("link", "link the To-Be to pain points"),
+        A::TogglePrivate => ("private", "hide the note from the room, or show it again"),
         A::Toggle => ("toggle", "toggle the highlighted item"),
         A::StartShareOut => ("start", "start this group's share-out"),
         A::AddParticipant => ("participant", "add a participant"),

@@ -134,6 +134,8 @@ pub static JA: Strings = Strings {
     park_outcomes: ["見送り", "施策化", "フォロー："],
     resolve_in_wrap_up: "パーキングロットの項目は「まとめ」ステップで扱います",
     parked: "パーキングロットに置きました",
+    // Private notes (issue #7).
+    private_mark: "（非公開）",
 };
 
 fn ja_check(check: Check) -> &'static str {
@@ -229,6 +231,7 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::MoveNoteUp => ("↑移動", "付箋を上の行へ移動"),
         A::MoveNoteDown => ("↓移動", "付箋を下の行へ移動"),
         A::LinkNote => ("紐づけ", "つまづくポイントに紐づけ"),
+        A::TogglePrivate => ("非公開", "付箋を参加者に見せない（発表ビューで隠す）／再び見せる"),
         A::Toggle => ("切替", "選択中の項目を切り替え"),
         A::StartShareOut => ("発表開始", "このグループの発表を開始"),
         A::AddParticipant => ("参加者", "参加者を追加"),
