@@ -127,6 +127,8 @@ pub static EN: Strings = Strings {
     parked: "Parked",
     // Private notes (issue #7).
     private_mark: "(private) ",
+    room_voting_open: "Voting is open",
+    room_have_voted: "have voted",
 };
 
 fn en_check(check: Check) -> &'static str {

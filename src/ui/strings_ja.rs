@@ -136,6 +136,8 @@ pub static JA: Strings = Strings {
     parked: "パーキングロットに置きました",
     // Private notes (issue #7).
     private_mark: "（非公開）",
+    room_voting_open: "投票受付中",
+    room_have_voted: "人が投票済み",
 };
 
 fn ja_check(check: Check) -> &'static str {
