@@ -100,6 +100,8 @@ pub enum Action {
     MoveNoteDown,
     /// Link the selected To-Be to the pain points it answers.
     LinkNote,
+    /// Keep the selected note from the room (presenter view), or show it again.
+    TogglePrivate,
     /// Toggle the highlighted item (link, pick).
     Toggle,
     /// Start the selected group's share-out.

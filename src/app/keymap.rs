@@ -115,6 +115,7 @@ const DISCUSSION: Table = &[
     (k('n'), A::AddGroup),
     (k('r'), A::CyclePersona),
     (k('m'), A::EditMembers),
+    (k('h'), A::TogglePrivate),
 ];
 
 const SHARE_OUT: Table =

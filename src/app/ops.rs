@@ -169,6 +169,12 @@ pub fn discussion(app: &mut App, action: Action) {
             }
             _ => app.message = Some(app.strings.link_needs_to_be.into()),
         },
+        Action::TogglePrivate => {
+            if let Some(id) = note {
+                let private = !app.session().private.contains(&id);
+                app.commit(Event::NotePrivacySet { id, private });
+            }
+        }
         _ => {}
     }
 }

@@ -160,6 +160,13 @@ pub enum Event {
         /// The pain points it answers.
         answers: Vec<NoteId>,
     },
+    /// A note was kept from the room (the presenter view hides it) or shown again.
+    NotePrivacySet {
+        /// The note.
+        id: NoteId,
+        /// `true`: only the facilitator sees it.
+        private: bool,
+    },
     /// A group said a phase has no As-Is measure today (or took that back).
     AsIsNoneMarked {
         /// The group.

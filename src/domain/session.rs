@@ -46,6 +46,8 @@ pub struct Session {
     pub cells: BTreeMap<Cell, Vec<NoteId>>,
     /// (group, phase) cells marked "no As-Is measure today".
     pub no_as_is: BTreeSet<(GroupId, PhaseId)>,
+    /// Notes kept from the room: the presenter view does not show them.
+    pub private: BTreeSet<NoteId>,
     /// The group sharing out now, and since when.
     pub sharing: Option<(GroupId, Millis)>,
     /// Groups that have shared out.
@@ -99,6 +101,7 @@ impl Session {
             notes: BTreeMap::new(),
             cells: BTreeMap::new(),
             no_as_is: BTreeSet::new(),
+            private: BTreeSet::new(),
             sharing: None,
             shared_out: BTreeSet::new(),
             ballots: BTreeMap::new(),
@@ -209,6 +212,14 @@ impl Session {
                     self.unindex(*id, old.cell());
                 }
                 self.decisions.remove(id);
+                self.private.remove(id);
+            }
+            Event::NotePrivacySet { id, private } => {
+                if *private && self.notes.contains_key(id) {
+                    self.private.insert(*id);
+                } else {
+                    self.private.remove(id);
+                }
             }
             Event::NoteLinked { id, answers } => {
                 if let Some(note) = self.notes.get_mut(id) {

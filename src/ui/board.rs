@@ -56,6 +56,9 @@ pub struct Board<'a> {
     pub selected: Option<(usize, usize, usize)>,
     /// The note field being typed in place, if any.
     pub field: Option<Field<'a>>,
+    /// Drawn for the room (the presenter view): private notes are left
+    /// out, counts included; otherwise they show with a mark.
+    pub room: bool,
 }
 
 impl Widget for &Board<'_> {
@@ -82,7 +85,14 @@ impl Widget for &Board<'_> {
 
 impl Board<'_> {
     fn cell(&self, cell: Cell, row: usize, selected: Option<usize>, rect: Rect, buf: &mut Buffer) {
-        let ids = self.session.notes_in(cell);
+        let all = self.session.notes_in(cell);
+        let public: Vec<NoteId>;
+        let ids = if self.room && all.iter().any(|id| self.session.private.contains(id)) {
+            public = all.iter().filter(|id| !self.session.private.contains(id)).copied().collect();
+            public.as_slice()
+        } else {
+            all
+        };
         // The field's line in this cell, if it is typed here.
         let field = self.field.as_ref().and_then(|f| match f.at {
             FieldAt::New(c) if c == cell => Some((f, ids.len())),
@@ -173,8 +183,9 @@ impl Board<'_> {
         let Some(note) = self.session.notes.get(&id) else { return };
         let link =
             if note.answers.is_empty() { String::new() } else { format!(" ⇐{}", note.answers.len()) };
+        let private = if self.session.private.contains(&id) { self.strings.private_mark } else { "" };
         let width = usize::from(line.width);
-        let text = truncate(&format!("{bullet} {}{link}", note.text), width);
+        let text = truncate(&format!("{bullet} {private}{}{link}", note.text), width);
         buf.set_stringn(line.x, line.y, text, width, style);
     }
 }

@@ -74,6 +74,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             let input = &app.edit.as_ref()?.input;
             Some(Field { at, input, drawn: Default::default() })
         }),
+        room: false,
     };
     frame.render_widget(&board_widget, board);
     match board_widget.field.as_ref().map(|f| f.drawn.get()) {

@@ -50,6 +50,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         return;
     };
     frame.render_widget(Paragraph::new(fit(who(app, group), usize::from(who_row.width))), who_row);
-    let widget = Board { session: app.session(), strings: app.strings, group, selected: None, field: None };
+    let widget = Board {
+        session: app.session(),
+        strings: app.strings,
+        group,
+        selected: None,
+        field: None,
+        room: false,
+    };
     frame.render_widget(&widget, board);
 }

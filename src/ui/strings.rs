@@ -247,6 +247,13 @@ pub struct Strings {
     pub export_here: &'static str,
     /// When the goal field of a discussion waiting for its goal is closed.
     pub discuss_goal_first: &'static str,
+    // Private notes (issue #7).
+    /// Before a note kept from the room, on the facilitator's board.
+    pub private_mark: &'static str,
+    /// Presenter view, vote: voting is open.
+    pub room_voting_open: &'static str,
+    /// Presenter view, vote: after "2/3": who have voted.
+    pub room_have_voted: &'static str,
 }
 
 /// The texts for a language.

@@ -131,6 +131,10 @@ pub static EN: Strings = Strings {
     exported: "Exported to",
     export_here: "writes the report beside the session file",
     discuss_goal_first: "The discussion starts once its goal is saved (Ctrl-Q quits)",
+    // Private notes (issue #7).
+    private_mark: "(private) ",
+    room_voting_open: "Voting is open",
+    room_have_voted: "have voted",
 };
 
 fn en_check(check: Check) -> &'static str {
@@ -226,6 +230,7 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::MoveNoteUp => ("move ↑", "move the note one row up"),
         A::MoveNoteDown => ("move ↓", "move the note one row down"),
         A::LinkNote => ("link", "link the To-Be to pain points"),
+        A::TogglePrivate => ("private", "hide the note from the room, or show it again"),
         A::Toggle => ("toggle", "toggle the highlighted item"),
         A::StartShareOut => ("start", "start this group's share-out"),
         A::AddParticipant => ("participant", "add a participant"),

@@ -140,6 +140,10 @@ pub static JA: Strings = Strings {
     exported: "出力しました：",
     export_here: "でセッションファイルの隣にレポートを書き出します",
     discuss_goal_first: "ゴールを保存すると討議が始まります（Ctrl-Q で終了）",
+    // Private notes (issue #7).
+    private_mark: "（非公開）",
+    room_voting_open: "投票受付中",
+    room_have_voted: "人が投票済み",
 };
 
 fn ja_check(check: Check) -> &'static str {
@@ -235,6 +239,7 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::MoveNoteUp => ("↑移動", "付箋を上の行へ移動"),
         A::MoveNoteDown => ("↓移動", "付箋を下の行へ移動"),
         A::LinkNote => ("紐づけ", "つまづくポイントに紐づけ"),
+        A::TogglePrivate => ("非公開", "付箋を参加者に見せない（発表ビューで隠す）／再び見せる"),
         A::Toggle => ("切替", "選択中の項目を切り替え"),
         A::StartShareOut => ("発表開始", "このグループの発表を開始"),
         A::AddParticipant => ("参加者", "参加者を追加"),

@@ -181,6 +181,9 @@ pub fn event() -> impl Strategy<Value = Event> {
             .boxed(),
         small().prop_map(|id| Event::NoteDeleted { id: NoteId(id) }).boxed(),
         (small(), note_ids()).prop_map(|(id, answers)| Event::NoteLinked { id: NoteId(id), answers }).boxed(),
+        (small(), any::<bool>())
+            .prop_map(|(id, private)| Event::NotePrivacySet { id: NoteId(id), private })
+            .boxed(),
         small().prop_map(|g| Event::ShareOutStarted { group: GroupId(g) }).boxed(),
         (small(), audience(), note_ids())
             .prop_map(|(voter, audience, picks)| Event::BallotCast {

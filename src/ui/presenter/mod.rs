@@ -1,0 +1,64 @@
+//! The presenter view: what the room sees on the shared screen.
+//!
+//! The goal on top, the step and its current part framed with the
+//! instruction under it, the countdown in large digits when the terminal
+//! is tall enough, then the room's view of the step: the current group's
+//! board (private notes left out) or the vote without anyone's ballot.
+//! No menus, no footer, no messages: those are the facilitator's.
+
+pub mod digits;
+mod room;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
+
+use super::header::{countdown, step_title};
+use super::text::{truncate, wrap_max};
+use super::theme::THEME;
+use crate::app::App;
+
+/// Rows the room's view of the step needs at least; the large digits
+/// give way to it on a short terminal.
+const MIN_BODY: u16 = 9;
+
+/// Draws the presenter view.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let width = usize::from(area.width);
+    let goal = wrap_max(&format!("{}: {}", app.strings.goal, app.session().goal), width, 3);
+    let (title, instructions, _) = step_title(app);
+    let instructions = wrap_max(&instructions, width.saturating_sub(2), 2);
+    let (count, style) = countdown(app);
+    let fixed = goal.len() as u16 + 1 + 3 + instructions.len() as u16 + 1;
+    let big = area.height >= fixed + digits::HEIGHT + MIN_BODY;
+    let [goal_area, title_area, instr_area, big_area, words_area, body] = Layout::vertical([
+        Constraint::Length(goal.len() as u16 + 1),
+        Constraint::Length(3),
+        Constraint::Length(instructions.len() as u16),
+        Constraint::Length(if big { digits::HEIGHT } else { 0 }),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+
+    let goal_lines: Vec<Line> = goal.into_iter().map(|l| Line::styled(l, THEME.goal)).collect();
+    let rule = Block::new().borders(Borders::BOTTOM).border_style(THEME.border);
+    frame.render_widget(Paragraph::new(goal_lines).block(rule), goal_area);
+
+    let frame_box = Block::bordered().border_type(BorderType::Double).border_style(THEME.focus);
+    let title = truncate(&title, width.saturating_sub(4));
+    frame.render_widget(
+        Paragraph::new(Line::styled(title, THEME.title).centered()).block(frame_box),
+        title_area,
+    );
+    let instr: Vec<Line> = instructions.into_iter().map(|l| Line::styled(l, THEME.text).centered()).collect();
+    frame.render_widget(Paragraph::new(instr), instr_area);
+
+    if big {
+        let figures = count.split(' ').next().unwrap_or_default();
+        digits::draw(figures, big_area, frame.buffer_mut(), style);
+    }
+    frame.render_widget(Paragraph::new(Line::styled(truncate(&count, width), style).centered()), words_area);
+    room::draw(frame, body, app);
+}

@@ -1,0 +1,110 @@
+//! The room's view of the current step, below the presenter's clock:
+//! a group's board without private notes, or the vote without ballots.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::super::board::Board;
+use super::super::discussion::who;
+use super::super::text::{fit, truncate};
+use super::super::theme::THEME;
+use crate::app::{App, Screen};
+use crate::domain::NoteId;
+
+/// Draws the room's view of the current step in `area`.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    match app.screen() {
+        Screen::Discussion | Screen::ShareOut => board(frame, area, app),
+        Screen::Vote => vote(frame, area, app),
+        _ => {
+            let text = format!("{}: {}", app.strings.output, step_output(app));
+            frame.render_widget(Paragraph::new(text).style(THEME.text).wrap(Wrap { trim: false }), area);
+        }
+    }
+}
+
+fn step_output(app: &App) -> String {
+    super::super::header::step_title(app).2
+}
+
+/// The group presenting (share-out) or selected (discussion), its persona
+/// and members, and its board as the room sees it.
+fn board(frame: &mut Frame, area: Rect, app: &App) {
+    let s = app.session();
+    let sharing = s.sharing.map(|(g, _)| g).filter(|_| app.screen() == Screen::ShareOut);
+    let Some(group) = sharing.or(app.group()) else {
+        frame.render_widget(Paragraph::new(app.strings.add_group_first).style(THEME.dim), area);
+        return;
+    };
+    let [who_row, board] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    let name = s.groups.get(&group).map_or("", |g| g.name.as_str());
+    let mut line = who(app, group);
+    line.spans.insert(0, ratatui::text::Span::styled(format!("{name} · "), THEME.title));
+    frame.render_widget(Paragraph::new(fit(line, usize::from(who_row.width))), who_row);
+    let widget = Board { session: s, strings: app.strings, group, selected: None, field: None, room: true };
+    frame.render_widget(&widget, board);
+}
+
+/// Before voting: the list; while open: who has voted, never what; after:
+/// each audience's ranking side by side.
+fn vote(frame: &mut Frame, area: Rect, app: &App) {
+    let s = app.session();
+    let st = app.strings;
+    let width = usize::from(area.width.saturating_sub(2));
+    let public = |id: &NoteId| !s.private.contains(id);
+    if s.voting_closed {
+        let audiences = &s.header.template.voting.audiences;
+        let columns = Layout::horizontal(vec![Constraint::Fill(1); audiences.len().max(1)]).split(area);
+        for (aud, col) in audiences.iter().zip(columns.iter()) {
+            ranking(frame, *col, app, &aud.key, &aud.label);
+        }
+        return;
+    }
+    let (title, lines): (String, Vec<Line>) = if s.voting_open {
+        let voters: Vec<_> = s.voters().collect();
+        let done = |id| s.ballots.iter().any(|((v, _), picks)| *v == id && !picks.is_empty());
+        let voted = voters.iter().filter(|(id, _)| done(*id)).count();
+        let title = format!("{} · {voted}/{} {}", st.room_voting_open, voters.len(), st.room_have_voted);
+        let lines = voters
+            .iter()
+            .map(|(id, p)| {
+                let mark = if done(*id) { "✓" } else { "…" };
+                Line::raw(truncate(&format!("{mark} {}", p.name), width))
+            })
+            .collect();
+        (title, lines)
+    } else {
+        let list: Vec<_> = s.vote_list().into_iter().map(|(id, _)| id).filter(public).collect();
+        let lines = list
+            .iter()
+            .filter_map(|id| s.notes.get(id))
+            .map(|n| Line::raw(truncate(&format!("• {}", n.text), width)))
+            .collect();
+        (format!("{} ({}) · {}", st.measures, list.len(), st.not_open_yet), lines)
+    };
+    let block = Block::bordered().title(truncate(&title, width)).border_style(THEME.border);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// One audience's ranking: rank, votes, a bar and the measure.
+fn ranking(frame: &mut Frame, area: Rect, app: &App, key: &str, label: &str) {
+    let s = app.session();
+    let st = app.strings;
+    let width = usize::from(area.width.saturating_sub(2));
+    let ranked: Vec<_> = s.ranking(key).into_iter().filter(|r| !s.private.contains(&r.measure)).collect();
+    let top = ranked.iter().map(|r| r.votes).max().unwrap_or(0).max(1);
+    let lines: Vec<Line> = ranked
+        .iter()
+        .filter_map(|r| s.notes.get(&r.measure).map(|n| (r, n)))
+        .map(|(r, n)| {
+            let rank = if r.tied { format!("={}", r.rank) } else { r.rank.to_string() };
+            let bar = "█".repeat(usize::try_from(r.votes * 6 / top).unwrap_or(0));
+            Line::raw(truncate(&format!("{rank:>3} {:>2} {bar:<6} {}", r.votes, n.text), width))
+        })
+        .collect();
+    let title = truncate(&format!("{} · {label} ({})", st.ranking, st.votes), width);
+    let block = Block::bordered().title(title).border_style(THEME.border);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}

@@ -1,0 +1,58 @@
+//! The presenter view shows the room the step, the clock and the work,
+//! and hides the facilitator's menus, ballots and private notes.
+
+mod ui_common;
+
+use cjm::domain::{Event, NoteId, ParticipantId};
+use ui_common::*;
+
+const DISCUSSION: usize = 3;
+const VOTE: usize = 5;
+
+fn presenter(app: &mut cjm::app::App) -> String {
+    app.presenter = true;
+    screen_text(&render(app, 100, 30))
+}
+
+#[test]
+fn the_room_sees_goal_part_instruction_and_clock_but_no_menus() {
+    let (mut app, _) = app_at(DISCUSSION, 30);
+    app.message = Some("could not save: disk full".into());
+    let room = presenter(&mut app);
+    assert!(room.contains("Goal: 施策の優先度を決定する"), "{room}");
+    assert!(room.contains("b. Pain points"), "{room}");
+    assert!(room.contains("where does the customer stumble"), "{room}");
+    assert!(room.contains("█"), "large digits at 100×30:\n{room}");
+    assert!(room.contains("1:12:00 left"), "{room}");
+    for private in ["? help", "q quit", "disk full", "Still needed"] {
+        assert!(!room.contains(private), "{private:?} is the facilitator's:\n{room}");
+    }
+}
+
+#[test]
+fn while_voting_the_room_sees_who_has_voted_never_what() {
+    let (mut app, _) = app_at(VOTE, 80);
+    app.commit(Event::VotingOpened);
+    app.commit(Event::BallotCast {
+        voter: ParticipantId(100),
+        audience: "promoters".into(),
+        picks: vec![NoteId(303)],
+    });
+    let room = presenter(&mut app);
+    assert!(room.contains("Voting is open · 1/3 have voted"), "{room}");
+    assert!(room.contains("✓ 佐藤") && room.contains("… 鈴木"), "{room}");
+    assert!(!room.contains("初期設定の代行"), "no measure, so no pick, shows while voting:\n{room}");
+    assert!(!room.contains("[●]"), "{room}");
+}
+
+#[test]
+fn after_voting_the_room_sees_each_audiences_ranking_without_private_measures() {
+    let (mut app, _) = app_at(VOTE, 80);
+    with_votes(&mut app);
+    let room = presenter(&mut app);
+    assert!(room.contains("Ranking · Promoters"), "{room}");
+    assert!(room.contains("  1  2 ██████ 初期設定の代行サービス"), "{room}");
+    app.commit(Event::NotePrivacySet { id: NoteId(303), private: true });
+    let room = presenter(&mut app);
+    assert!(!room.contains("初期設定の代行サービス"), "{room}");
+}

@@ -1,0 +1,57 @@
+//! Notes kept from the room: `h` on the board marks the selected note
+//! private; the facilitator still sees it (marked), the presenter view
+//! leaves it out, counts included.
+
+mod ui_common;
+
+use cjm::domain::clock::MINUTE;
+use cjm::domain::{Event, Journal, NoteId};
+use ui_common::*;
+
+/// The discussion step of the built-in agenda.
+const DISCUSSION: usize = 3;
+
+fn discussion_app() -> (cjm::app::App, cjm::app::MemorySink) {
+    let (mut app, sink) = app_at(DISCUSSION, 30);
+    // The first cell of Aチーム's board: two pain points, 300 and 301.
+    app.sel.group = Some(cjm::domain::GroupId(200));
+    (app, sink)
+}
+
+#[test]
+fn h_marks_the_selected_note_private_on_disk_and_again_shows_it() {
+    let (mut app, sink) = discussion_app();
+    app.handle(&ch('h'));
+    assert!(app.session().private.contains(&NoteId(300)));
+    let saved: Vec<Event> = sink.events.borrow().iter().map(|s| s.event.clone()).collect();
+    assert_eq!(saved.last(), Some(&Event::NotePrivacySet { id: NoteId(300), private: true }));
+    app.handle(&ch('h'));
+    assert!(app.session().private.is_empty());
+    app.handle(&ch('u'));
+    assert!(app.session().private.contains(&NoteId(300)), "undo brings the mark back");
+}
+
+#[test]
+fn the_facilitator_sees_the_mark_and_the_room_does_not_see_the_note() {
+    let (mut app, _) = discussion_app();
+    app.handle(&ch('h'));
+    let facilitator = screen_text(&render(&app, 120, 40));
+    assert!(facilitator.contains("(private) 初期設定が難しくて"), "{facilitator}");
+
+    app.handle(&ch('P'));
+    let room = screen_text(&render(&app, 120, 40));
+    assert!(!room.contains("初期設定が難しくて"), "the private note is hidden:\n{room}");
+    assert!(room.contains("管理画面の用語"), "the other note still shows:\n{room}");
+    assert!(room.contains("Pain points (1)"), "the count leaves it out:\n{room}");
+}
+
+#[test]
+fn a_deleted_note_is_no_longer_private_and_unknown_notes_are_ignored() {
+    let (header, mut events) = workshop_events();
+    events.push(stamp(T0 + 20 * MINUTE, Event::NotePrivacySet { id: NoteId(999), private: true }));
+    events.push(stamp(T0 + 20 * MINUTE, Event::NotePrivacySet { id: NoteId(301), private: true }));
+    let journal = Journal::new(header.clone(), events.clone());
+    assert_eq!(journal.session().private.iter().copied().collect::<Vec<_>>(), vec![NoteId(301)]);
+    events.push(stamp(T0 + 21 * MINUTE, Event::NoteDeleted { id: NoteId(301) }));
+    assert!(Journal::new(header, events).session().private.is_empty());
+}
