@@ -28,12 +28,15 @@ pub use state::{Mode, Overlay, Screen, Selection};
 use crate::domain::checks::{self, Gap, Status};
 use crate::domain::{Event, GroupId, Journal, Lang, Millis, Session, Stamped, View};
 use crate::ui::strings::{self, Strings};
+use crate::ui::theme::{Theme, ThemeName};
 
 /// Something only the terminal loop can do (IO outside the session file).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Request {
     /// Remember the interface language in the settings file.
     SaveLang(Lang),
+    /// Remember the colour theme in the settings file.
+    SaveTheme(ThemeName),
 }
 
 /// Everything the UI knows.
@@ -62,6 +65,8 @@ pub struct App {
     pub dirty: bool,
     /// The texts in the session's language.
     pub strings: &'static Strings,
+    /// The colour theme (`T` cycles it; the settings file remembers it).
+    pub theme: ThemeName,
     /// What the current step's exit checks still miss, refreshed after
     /// every change (not per frame: some checks read every note).
     pub gaps: Vec<Gap>,
@@ -96,6 +101,7 @@ impl App {
             quit: false,
             dirty: true,
             strings,
+            theme: ThemeName::Dark,
             gaps: Vec::new(),
             requests: Vec::new(),
             checks: Vec::new(),
@@ -112,6 +118,11 @@ impl App {
     pub fn set_lang(&mut self, lang: Lang) {
         self.strings = strings::for_lang(lang);
         self.dirty = true;
+    }
+
+    /// The styles of the current theme.
+    pub fn theme(&self) -> &'static Theme {
+        self.theme.theme()
     }
 
     fn refresh_gaps(&mut self) {

@@ -82,18 +82,17 @@ impl Input for Scripted {
 /// the app's message, never fatal.
 pub fn perform(app: &mut App) {
     for request in std::mem::take(&mut app.requests) {
-        match request {
-            Request::SaveLang(lang) => {
-                let Some(dir) = app.config_dir.clone() else { continue };
-                // A broken settings file is reported, not overwritten.
-                let saved = settings::load(&dir)
-                    .map_err(anyhow::Error::from)
-                    .and_then(|s| settings::save(&dir, &settings::Settings { lang: Some(lang), ..s }));
-                if let Err(e) = saved {
-                    app.message = Some(format!("{}: {e}", app.strings.not_saved));
-                    app.dirty = true;
-                }
-            }
+        let Some(dir) = app.config_dir.clone() else { continue };
+        let change = |s: settings::Settings| match request {
+            Request::SaveLang(lang) => settings::Settings { lang: Some(lang), ..s },
+            Request::SaveTheme(theme) => settings::Settings { theme: Some(theme.name().to_string()), ..s },
+        };
+        // A broken settings file is reported, not overwritten.
+        let saved =
+            settings::load(&dir).map_err(anyhow::Error::from).and_then(|s| settings::save(&dir, &change(s)));
+        if let Err(e) = saved {
+            app.message = Some(format!("{}: {e}", app.strings.not_saved));
+            app.dirty = true;
         }
     }
 }

@@ -10,7 +10,6 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::board::Board;
 use super::header::{countdown, step_title};
-use super::theme::THEME;
 use crate::app::{App, Screen};
 
 /// 3×5 glyphs for the big countdown: digits, ':' and '+'.
@@ -59,16 +58,22 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Constraint::Fill(1),
     ])
     .areas(area);
-    frame.render_widget(Paragraph::new(goal_text).style(THEME.goal).wrap(Wrap { trim: false }), goal);
-    frame.render_widget(Paragraph::new(Line::styled(title, THEME.title).centered()), step);
+    frame.render_widget(Paragraph::new(goal_text).style(app.theme().goal).wrap(Wrap { trim: false }), goal);
+    frame.render_widget(Paragraph::new(Line::styled(title, app.theme().title).centered()), step);
     big(&digits, clock, frame.buffer_mut(), style);
     frame.render_widget(Paragraph::new(Line::styled(count, style).centered()), words);
     let group =
         app.session().sharing.map(|(g, _)| g).filter(|_| app.screen() == Screen::ShareOut).or(app.group());
     match (app.screen(), group) {
         (Screen::Discussion | Screen::ShareOut, Some(group)) => {
-            let widget =
-                Board { session: app.session(), strings: app.strings, group, selected: None, field: None };
+            let widget = Board {
+                session: app.session(),
+                strings: app.strings,
+                theme: app.theme(),
+                group,
+                selected: None,
+                field: None,
+            };
             frame.render_widget(&widget, board);
         }
         _ => {
