@@ -53,6 +53,7 @@ pub const GLOBAL: Table = &[
     (ctrl('r'), A::Redo),
     (k('P'), A::Presenter),
     (k('L'), A::ToggleLang),
+    (k('T'), A::CycleTheme),
     (k('q'), A::Quit),
     (ctrl('c'), A::QuitSave),
     (code(C::Esc), A::Close),
@@ -162,10 +163,16 @@ const HELP: Table = &[
     (k('?'), A::Close),
     (k('q'), A::Close),
     (k('L'), A::ToggleLang),
+    (k('T'), A::CycleTheme),
     (ctrl('c'), A::QuitSave),
 ];
-const GOAL_VIEW: Table =
-    &[(code(C::Esc), A::Close), (k('g'), A::Close), (k('L'), A::ToggleLang), (ctrl('c'), A::QuitSave)];
+const GOAL_VIEW: Table = &[
+    (code(C::Esc), A::Close),
+    (k('g'), A::Close),
+    (k('L'), A::ToggleLang),
+    (k('T'), A::CycleTheme),
+    (ctrl('c'), A::QuitSave),
+];
 const LINK: Table = &[
     ARROWS[0],
     ARROWS[1],

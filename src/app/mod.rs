@@ -125,6 +125,12 @@ impl App {
         self.theme.theme()
     }
 
+    /// Draws in `theme` from the next frame on.
+    pub fn set_theme(&mut self, theme: ThemeName) {
+        self.theme = theme;
+        self.dirty = true;
+    }
+
     fn refresh_gaps(&mut self) {
         let s = self.session();
         self.checks = checks::for_step(s, s.current_step());

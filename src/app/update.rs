@@ -50,6 +50,13 @@ fn global(app: &mut App, action: Action) -> bool {
             // Saving is IO: the terminal loop performs it.
             app.requests.push(super::Request::SaveLang(lang));
         }
+        Action::CycleTheme => {
+            let theme = app.theme.next();
+            app.set_theme(theme);
+            let s = app.strings;
+            app.message = Some(format!("{}: {}", s.theme, s.theme_names[theme.index()]));
+            app.requests.push(super::Request::SaveTheme(theme));
+        }
         Action::ShowAgenda if app.overlay == Some(Overlay::Agenda) => app.overlay = None,
         Action::ShowAgenda => app.overlay = Some(Overlay::Agenda),
         Action::ShowParking => app.overlay = Some(Overlay::Parking { cursor: 0 }),

@@ -236,6 +236,11 @@ pub struct Strings {
     pub resolve_in_wrap_up: &'static str,
     /// Shown after a note is parked.
     pub parked: &'static str,
+    // Colour themes (`T`).
+    /// "Theme", before the theme's name in the message `T` shows.
+    pub theme: &'static str,
+    /// Theme names in [`crate::ui::theme::ThemeName::ALL`] order.
+    pub theme_names: [&'static str; 3],
 }
 
 /// The texts for a language.

@@ -125,6 +125,9 @@ pub static EN: Strings = Strings {
     park_outcomes: ["dropped", "measure", "follow-up:"],
     resolve_in_wrap_up: "Parked items are resolved in the wrap-up step",
     parked: "Parked",
+    // Colour themes (`T`).
+    theme: "Theme",
+    theme_names: ["dark", "light", "high contrast"],
 };
 
 fn en_check(check: Check) -> &'static str {
@@ -185,6 +188,7 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::Redo => ("redo", "redo the latest undone change"),
         A::Presenter => ("presenter", "presenter view on or off"),
         A::ToggleLang => ("日本語", "switch the interface to Japanese (日本語)"),
+        A::CycleTheme => ("theme", "switch colours: dark, light, high contrast"),
         A::Quit => ("quit", "save the place and quit"),
         A::QuitSave => ("save & quit", "save what is typed and quit"),
         A::Close => ("close", "close the overlay or cancel"),

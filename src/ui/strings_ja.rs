@@ -134,6 +134,9 @@ pub static JA: Strings = Strings {
     park_outcomes: ["見送り", "施策化", "フォロー："],
     resolve_in_wrap_up: "パーキングロットの項目は「まとめ」ステップで扱います",
     parked: "パーキングロットに置きました",
+    // Colour themes (`T`).
+    theme: "テーマ",
+    theme_names: ["ダーク", "ライト", "ハイコントラスト"],
 };
 
 fn ja_check(check: Check) -> &'static str {
@@ -194,6 +197,7 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::Redo => ("やり直し", "元に戻した変更をやり直す"),
         A::Presenter => ("投影表示", "投影表示の切り替え"),
         A::ToggleLang => ("English", "表示を英語に切り替え"),
+        A::CycleTheme => ("テーマ", "配色の切り替え（ダーク・ライト・ハイコントラスト）"),
         A::Quit => ("終了", "現在の位置を保存して終了"),
         A::QuitSave => ("保存して終了", "入力を保存して終了"),
         A::Close => ("閉じる", "画面を閉じる／取り消す"),
