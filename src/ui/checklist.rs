@@ -32,7 +32,8 @@ pub fn line(app: &App, status: &Status, width: usize) -> Line<'static> {
         status.gaps.iter().take(SHOWN_GAPS).map(|g| labels.gap(app.session(), g)).collect();
     let more = status.gaps.len().saturating_sub(SHOWN_GAPS);
     let more = if more > 0 { format!(" (+{more})") } else { String::new() };
-    Line::styled(truncate(&format!("✗ {name} — {}{more}", gaps.join("; ")), width), app.theme().warning)
+    let text = truncate(&format!("✗ {name} — {}{more}", gaps.join("; ")), width);
+    Line::from(ratatui::text::Span::styled(text, app.theme().warning))
 }
 
 /// Rows the checklist takes: one per check.

@@ -23,7 +23,8 @@ pub fn verdict(app: &App, overrun: Millis) -> Line<'static> {
     if overrun == 0 {
         Line::styled(st.ends_on_plan, app.theme().running)
     } else {
-        Line::styled(format!("{} {} {}.", st.runs_over, overrun.div_ceil(MINUTE), st.min), app.theme().over)
+        let text = format!("{} {} {}.", st.runs_over, overrun.div_ceil(MINUTE), st.min);
+        Line::from(Span::styled(text, app.theme().over))
     }
 }
 
@@ -34,7 +35,9 @@ pub fn prompt(frame: &mut Frame, area: Rect, app: &App) {
     let rect = area.inner(Margin::new(2, 1));
     super::overlays::blank(frame, rect, app.theme());
     let (title, _, _) = super::header::step_title(app);
-    let block = Block::bordered().title(format!("{} · {title}", st.time_up)).border_style(app.theme().over);
+    let block = Block::bordered()
+        .title(format!("{} · {title}", st.time_up))
+        .border_style(app.theme().over.not_reversed());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let width = usize::from(inner.width);
@@ -55,8 +58,10 @@ pub fn prompt(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(Line::styled(st.nothing_missing, app.theme().running));
     }
     for c in unmet.iter().take(4) {
-        lines
-            .push(Line::styled(truncate(&format!("✗ {}", missing_text(app, c)), width), app.theme().warning));
+        lines.push(Line::from(Span::styled(
+            truncate(&format!("✗ {}", missing_text(app, c)), width),
+            app.theme().warning,
+        )));
     }
     lines.push(Line::raw(""));
     lines.push(verdict(app, plan::agenda(s, app.now).overrun));

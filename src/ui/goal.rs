@@ -15,7 +15,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let status = if s.goal_confirmed {
         Line::styled(st.confirmed, app.theme().running)
     } else {
-        Line::styled(st.not_confirmed, app.theme().warning)
+        Line::from(ratatui::text::Span::styled(st.not_confirmed, app.theme().warning))
     };
     let lines = vec![
         Line::styled(format!("{}:", st.goal), app.theme().title),

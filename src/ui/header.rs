@@ -103,7 +103,7 @@ pub fn needed(app: &App, width: usize) -> Line<'static> {
     let items: Vec<String> = app.gaps.iter().take(3).map(|g| labels.gap(app.session(), g)).collect();
     let more = if app.gaps.len() > 3 { format!(" (+{})", app.gaps.len() - 3) } else { String::new() };
     let text = format!("{progress}{} ({}): {}{more}", st.still_needed, app.gaps.len(), items.join("; "));
-    Line::styled(super::text::truncate(&text, width), app.theme().warning)
+    Line::from(Span::styled(super::text::truncate(&text, width), app.theme().warning))
 }
 
 /// Draws the header.

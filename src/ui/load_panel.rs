@@ -28,7 +28,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             lines.push(Line::raw(truncate(&text, width)));
         }
         if l.overloaded {
-            lines.push(Line::styled(truncate(&format!("  {}", st.overloaded), width), app.theme().warning));
+            let text = truncate(&format!("  {}", st.overloaded), width);
+            lines.push(Line::from(ratatui::text::Span::styled(text, app.theme().warning)));
         }
     }
     let block = Block::bordered().title(st.load_title).border_style(app.theme().border);

@@ -95,7 +95,7 @@ fn screen(frame: &mut Frame, area: Rect, app: &App) {
 pub(crate) fn too_small(frame: &mut Frame, area: Rect, app: &App) {
     let size = format!("{}×{}", area.width, area.height);
     let lines = vec![
-        Line::from(app.strings.too_small).style(app.theme().warning),
+        Line::from(ratatui::text::Span::styled(app.strings.too_small, app.theme().warning)),
         Line::from(size).style(app.theme().dim),
     ];
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);

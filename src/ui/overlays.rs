@@ -190,7 +190,7 @@ fn confirm(frame: &mut Frame, area: Rect, app: &App, q: Question) {
     };
     let rect = centred(area, 60, 5);
     clear(frame, rect, app.theme());
-    let block = Block::bordered().border_style(app.theme().warning);
+    let block = Block::bordered().border_style(app.theme().warning.not_underlined());
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }).block(block), rect);
 }
 
@@ -199,7 +199,7 @@ fn missing(frame: &mut Frame, area: Rect, app: &App) {
     let rect = area.inner(ratatui::layout::Margin::new(2, 1));
     blank(frame, rect, app.theme());
     let title = format!("{} ({})", app.strings.missing, super::checklist::progress(app));
-    let block = Block::bordered().title(title).border_style(app.theme().warning);
+    let block = Block::bordered().title(title).border_style(app.theme().warning.not_underlined());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let width = usize::from(inner.width);

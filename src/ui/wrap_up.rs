@@ -13,7 +13,7 @@ fn check(app: &App, ok: bool, text: String) -> Line<'static> {
     if ok {
         Line::styled(format!("✓ {text}"), app.theme().running)
     } else {
-        Line::styled(format!("✗ {text}"), app.theme().warning)
+        Line::from(ratatui::text::Span::styled(format!("✗ {text}"), app.theme().warning))
     }
 }
 
