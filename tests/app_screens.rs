@@ -112,3 +112,24 @@ fn moving_on_with_open_items_is_recorded_and_a_complete_step_is_not() {
     assert_eq!(app.overlay, None);
     assert_eq!(app.session().current_step(), 2);
 }
+
+#[test]
+fn help_that_does_not_fit_pages_with_down_and_up() {
+    let (mut app, _) = app_at(3, 30);
+    app.handle(&ch('?'));
+    let first = screen_text(&render(&app, 80, 24));
+    assert!(first.contains("1/2 · ↓/PgDn next page"), "{first}");
+    app.handle(&key(KeyCode::Down));
+    let second = screen_text(&render(&app, 80, 24));
+    assert!(second.contains("2/2"), "{second}");
+    assert!(second.contains("save what is typed and quit"), "the rest is on page 2:\n{second}");
+    app.handle(&key(KeyCode::PageDown));
+    assert!(screen_text(&render(&app, 80, 24)).contains("2/2"), "the last page is the last");
+    app.handle(&key(KeyCode::PageUp));
+    assert!(screen_text(&render(&app, 80, 24)).contains("1/2"));
+    let wide = screen_text(&render(&app, 120, 40));
+    assert!(
+        !wide.contains("1/2") && wide.contains("save what is typed and quit"),
+        "fits on one page:\n{wide}"
+    );
+}

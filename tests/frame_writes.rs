@@ -146,3 +146,29 @@ fn typing_into_a_note_sends_at_most_256_bytes_per_key() {
     println!("one typed character: {bytes} bytes in {writes} writes");
     assert!(bytes > 0 && bytes <= 256, "typing one character wrote {bytes} bytes");
 }
+
+/// The light and high-contrast themes pay for their explicit colours: a
+/// background escape per frame and a colour escape (not a short reset)
+/// wherever plain text follows a styled run.
+#[test]
+fn the_byte_budgets_hold_in_every_theme() {
+    use cjm::ui::theme::ThemeName;
+    for theme in ThemeName::ALL {
+        let (tick_max, key_max) = if theme == ThemeName::Dark { (64, 256) } else { (80, 320) };
+        let (mut app, _) = app_at(3, 30);
+        app.theme = theme;
+        let now = app.now;
+        let (_, tick) = bytes_after(&mut app, |a| a.tick(now + 1_000));
+        let mut screen = Screen::new(&app);
+        let open = screen.frame(&mut app, |a| a.handle(&ch('a')));
+        let typed = screen.frame(&mut app, |a| type_text(a, "が"));
+        let commit = screen.frame(&mut app, |a| a.handle(&key(KeyCode::Enter)));
+        let switched = screen.frame(&mut app, |a| a.handle(&ch('T')));
+        println!("{theme}: tick {tick}, open {open}, char {typed}, commit {commit}, T {switched} bytes");
+        assert!(tick > 0 && tick <= tick_max, "{theme}: timer tick wrote {tick} bytes");
+        for (what, bytes) in [("opening", open), ("typing", typed), ("committing", commit)] {
+            assert!(bytes > 0 && bytes <= key_max, "{theme}: {what} a note wrote {bytes} bytes");
+        }
+        assert!(switched > 2_000, "{theme}: T repaints the screen ({switched} bytes)");
+    }
+}

@@ -30,6 +30,9 @@ pub enum Action {
     /// Switch the interface language (English ⇄ Japanese), remembered in
     /// the settings file.
     ToggleLang,
+    /// Switch the colour theme (dark → light → high contrast), remembered
+    /// in the settings file.
+    CycleTheme,
     /// Quit (asks first when text is being typed).
     Quit,
     /// Save what is being typed and quit at once (Ctrl-C).

@@ -53,6 +53,7 @@ pub const GLOBAL: Table = &[
     (ctrl('r'), A::Redo),
     (k('P'), A::Presenter),
     (k('L'), A::ToggleLang),
+    (k('T'), A::CycleTheme),
     (k('q'), A::Quit),
     (ctrl('c'), A::QuitSave),
     (code(C::Esc), A::Close),
@@ -161,14 +162,24 @@ const EDIT: Table = &[
 ];
 
 const HELP: Table = &[
+    (code(C::Down), A::Down),
+    (code(C::PageDown), A::Down),
+    (code(C::Up), A::Up),
+    (code(C::PageUp), A::Up),
     (code(C::Esc), A::Close),
     (k('?'), A::Close),
     (k('q'), A::Close),
     (k('L'), A::ToggleLang),
+    (k('T'), A::CycleTheme),
     (ctrl('c'), A::QuitSave),
 ];
-const GOAL_VIEW: Table =
-    &[(code(C::Esc), A::Close), (k('g'), A::Close), (k('L'), A::ToggleLang), (ctrl('c'), A::QuitSave)];
+const GOAL_VIEW: Table = &[
+    (code(C::Esc), A::Close),
+    (k('g'), A::Close),
+    (k('L'), A::ToggleLang),
+    (k('T'), A::CycleTheme),
+    (ctrl('c'), A::QuitSave),
+];
 const LINK: Table = &[
     ARROWS[0],
     ARROWS[1],
@@ -283,6 +294,8 @@ pub fn label(key: Key, s: &Strings) -> String {
         KeyCode::Down => "↓".into(),
         KeyCode::Left => "←".into(),
         KeyCode::Right => "→".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::PageUp => "PgUp".into(),
         other => format!("{other:?}"),
     };
     let mut out = String::new();

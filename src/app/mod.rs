@@ -29,6 +29,7 @@ pub use state::{Mode, Overlay, Screen, Selection};
 use crate::domain::checks::{self, Gap, Status};
 use crate::domain::{Event, GroupId, Journal, Lang, Millis, Session, Stamped, View};
 use crate::ui::strings::{self, Strings};
+use crate::ui::theme::{Theme, ThemeName};
 
 /// Something only the terminal loop can do (IO outside the session file).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +38,8 @@ pub enum Request {
     SaveLang(Lang),
     /// Write the Markdown report beside the session file.
     Export,
+    /// Remember the colour theme in the settings file.
+    SaveTheme(ThemeName),
 }
 
 /// Everything the UI knows.
@@ -65,6 +68,8 @@ pub struct App {
     pub dirty: bool,
     /// The texts in the session's language.
     pub strings: &'static Strings,
+    /// The colour theme (`T` cycles it; the settings file remembers it).
+    pub theme: ThemeName,
     /// What the current step's exit checks still miss, refreshed after
     /// every change (not per frame: some checks read every note).
     pub gaps: Vec<Gap>,
@@ -75,6 +80,8 @@ pub struct App {
     pub checks: Vec<Status>,
     /// Width of the edit field on the last frame (for ↑/↓ in the field).
     pub edit_width: std::cell::Cell<usize>,
+    /// The help overlay's page, and how many pages it had on the last frame.
+    pub help_page: (usize, std::cell::Cell<usize>),
     shown_second: Millis,
     /// A `cjm discuss` session waiting for its goal: how to form the
     /// groups once the goal is saved (see [`discuss::after_goal`]).
@@ -102,10 +109,12 @@ impl App {
             quit: false,
             dirty: true,
             strings,
+            theme: ThemeName::Dark,
             gaps: Vec::new(),
             requests: Vec::new(),
             checks: Vec::new(),
             edit_width: std::cell::Cell::new(40),
+            help_page: (0, std::cell::Cell::new(1)),
             shown_second: now / 1000,
             prompted: None,
             discuss: None,
@@ -118,6 +127,17 @@ impl App {
     /// Shows the UI in `lang` from the next frame on.
     pub fn set_lang(&mut self, lang: Lang) {
         self.strings = strings::for_lang(lang);
+        self.dirty = true;
+    }
+
+    /// The styles of the current theme.
+    pub fn theme(&self) -> &'static Theme {
+        self.theme.theme()
+    }
+
+    /// Draws in `theme` from the next frame on.
+    pub fn set_theme(&mut self, theme: ThemeName) {
+        self.theme = theme;
         self.dirty = true;
     }
 

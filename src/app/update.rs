@@ -21,7 +21,15 @@ pub fn update(app: &mut App, action: Action) {
         Mode::Screen(screen) => screen_action(app, screen, action),
         Mode::Converge => super::converge::action(app, action),
         Mode::Parking => super::park::action(app, action),
-        Mode::Help | Mode::GoalView | Mode::Presenter | Mode::Agenda => {}
+        Mode::Help => {
+            let last = app.help_page.1.get().saturating_sub(1);
+            match action {
+                Action::Down => app.help_page.0 = (app.help_page.0 + 1).min(last),
+                Action::Up => app.help_page.0 = app.help_page.0.saturating_sub(1),
+                _ => {}
+            }
+        }
+        Mode::GoalView | Mode::Presenter | Mode::Agenda => {}
     }
 }
 
@@ -32,7 +40,8 @@ fn global(app: &mut App, action: Action) -> bool {
     let steps = s.header.template.steps.len();
     match action {
         Action::Help => {
-            app.overlay = if app.overlay == Some(Overlay::Help) { None } else { Some(Overlay::Help) }
+            app.overlay = if app.overlay == Some(Overlay::Help) { None } else { Some(Overlay::Help) };
+            app.help_page.0 = 0;
         }
         Action::ShowGoal if app.overlay == Some(Overlay::Goal) => app.overlay = None,
         Action::ShowGoal => {
@@ -49,6 +58,13 @@ fn global(app: &mut App, action: Action) -> bool {
             app.set_lang(lang);
             // Saving is IO: the terminal loop performs it.
             app.requests.push(super::Request::SaveLang(lang));
+        }
+        Action::CycleTheme => {
+            let theme = app.theme.next();
+            app.set_theme(theme);
+            let s = app.strings;
+            app.message = Some(format!("{}: {}", s.theme, s.theme_names[theme.index()]));
+            app.requests.push(super::Request::SaveTheme(theme));
         }
         Action::ShowAgenda if app.overlay == Some(Overlay::Agenda) => app.overlay = None,
         Action::ShowAgenda => app.overlay = Some(Overlay::Agenda),

@@ -8,6 +8,7 @@ use crate::domain::discuss::{self, Groups, Words};
 use crate::domain::setup::SetupError;
 use crate::domain::{Clock, Lang, Session, SystemClock, fold};
 use crate::store::{self, Dirs};
+use crate::ui::theme::ThemeName;
 
 /// The discussion's length when `--minutes` is not given.
 pub const DEFAULT_MINUTES: u32 = 90;
@@ -44,6 +45,7 @@ pub fn run(
     options: Options,
     flag: Option<Lang>,
     lang: Lang,
+    theme: ThemeName,
 ) -> anyhow::Result<()> {
     let path = dirs.session_path(path);
     if path.is_dir() {
@@ -53,7 +55,7 @@ pub fn run(
         if options.sets_up() {
             eprintln!("{}{}", m.warning_prefix, (m.discuss_ignored)(&path));
         }
-        return crate::tui::open(dirs, &path, flag);
+        return crate::tui::open(dirs, &path, flag, theme);
     }
     let groups = Groups::from_flag(options.groups)?;
     let name = options.template.as_deref().unwrap_or(crate::templates::default_name(lang));
@@ -82,7 +84,7 @@ pub fn run(
         events.extend(discuss::start(&session, groups, words, now));
     }
     store::create(&path, &header, &events, false)?;
-    crate::tui::open_discussion(dirs, &path, Some(lang), groups)
+    crate::tui::open_discussion(dirs, &path, Some(lang), theme, groups)
 }
 
 /// The earlier session of `--from`, read-only; a torn last record is

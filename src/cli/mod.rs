@@ -19,6 +19,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::domain::Lang;
 use crate::store::{Dirs, settings};
+use crate::ui::theme::ThemeName;
 use messages::Messages;
 
 /// Run a customer journey map workshop from the terminal: a timed agenda,
@@ -219,10 +220,14 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
     });
     let lang = settings::resolve_lang(flag, &settings, locale);
     let m = Messages::of(lang);
+    let theme = ThemeName::from_setting(settings.theme.as_deref()).unwrap_or_else(|name| {
+        eprintln!("{}{}", m.warning_prefix, (m.unknown_theme)(&name));
+        ThemeName::Dark
+    });
     let default_template = crate::templates::default_name(lang);
     let Some(command) = cli.command else {
         let template = crate::templates::resolve(default_template, &dirs.templates())?;
-        run::new_workshop(dirs, template, lang)?;
+        run::new_workshop(dirs, template, lang, theme)?;
         return Ok(ExitCode::SUCCESS);
     };
     match command {
@@ -230,14 +235,14 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
             let template = template.as_deref().unwrap_or(default_template);
             new::run(m, dirs, &path, &goal, done_when.as_deref(), template, force)?;
         }
-        Command::Run { path } => run::open(dirs, &dirs.session_path(&path), flag)?,
+        Command::Run { path } => run::open(dirs, &dirs.session_path(&path), flag, theme)?,
         Command::Discuss { path, goal, minutes, groups, from, template } => {
             let options = discuss::Options { goal, minutes, groups, from, template };
-            discuss::run(m, dirs, &path, options, flag, lang)?;
+            discuss::run(m, dirs, &path, options, flag, lang, theme)?;
         }
         Command::Replay { path, summary: true, .. } => replay::summary(m, &dirs.session_path(&path))?,
         Command::Replay { path, speed, from, .. } => {
-            crate::tui::replay::open(&dirs.session_path(&path), speed, from.as_deref())?;
+            crate::tui::replay::open(&dirs.session_path(&path), speed, from.as_deref(), theme)?;
         }
         Command::List => list::run(m, dirs)?,
         Command::Templates => templates::run(m, dirs)?,

@@ -247,8 +247,9 @@ impl Player {
     }
 
     fn refresh(&mut self) {
-        let goal = self.app.overlay == Some(Overlay::Goal);
+        let (goal, theme) = (self.app.overlay == Some(Overlay::Goal), self.app.theme);
         self.app = view(&self.timeline, self.playback.position, self.playback.cursor);
+        self.app.theme = theme;
         if goal {
             self.app.overlay = Some(Overlay::Goal);
         }

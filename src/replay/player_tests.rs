@@ -122,3 +122,14 @@ fn idle_stretches_cut_short_are_recorded_for_the_bar() {
     let (start, end) = p.timeline.span();
     assert!(p.skipped.iter().all(|(a, b)| start <= *a && a < b && *b <= end));
 }
+
+#[test]
+fn the_theme_stays_while_the_playhead_moves() {
+    use crate::ui::theme::ThemeName;
+    let mut p = Player::new(sample(), 60.0, false);
+    p.app.set_theme(ThemeName::HighContrast);
+    p.seek(5);
+    press(&mut p, KeyCode::Right);
+    p.tick(60_000);
+    assert_eq!(p.app.theme, ThemeName::HighContrast);
+}

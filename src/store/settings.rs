@@ -104,6 +104,13 @@ mod tests {
         assert_eq!(load(dir.path()).unwrap(), s);
         fs::write(path(dir.path()), "(lang: Ja)").unwrap();
         assert_eq!(load(dir.path()).unwrap().lang, Some(Lang::Ja), "Some() may be left out");
+        // As the README shows it, and as the `T` key writes it.
+        fs::write(path(dir.path()), "(lang: Ja, theme: \"light\")").unwrap();
+        assert_eq!(load(dir.path()).unwrap(), s);
+        let hc = Settings { theme: Some("high-contrast".into()), ..s };
+        save(dir.path(), &hc).unwrap();
+        assert!(fs::read_to_string(path(dir.path())).unwrap().contains("theme: Some(\"high-contrast\")"));
+        assert_eq!(load(dir.path()).unwrap(), hc);
         fs::write(path(dir.path()), "(\n  lang: Klingon,\n)").unwrap();
         let err = load(dir.path()).unwrap_err().to_string();
         assert!(err.contains("config.ron:2:"), "{err}");

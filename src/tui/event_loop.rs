@@ -83,28 +83,35 @@ impl Input for Scripted {
 pub fn perform(app: &mut App) {
     for request in std::mem::take(&mut app.requests) {
         match request {
-            Request::SaveLang(lang) => {
-                let Some(dir) = app.config_dir.clone() else { continue };
-                // A broken settings file is reported, not overwritten.
-                let saved = settings::load(&dir)
-                    .map_err(anyhow::Error::from)
-                    .and_then(|s| settings::save(&dir, &settings::Settings { lang: Some(lang), ..s }));
-                if let Err(e) = saved {
-                    app.message = Some(format!("{}: {e}", app.strings.not_saved));
-                    app.dirty = true;
-                }
+            Request::SaveLang(lang) => save_settings(app, |s| settings::Settings { lang: Some(lang), ..s }),
+            Request::SaveTheme(theme) => {
+                save_settings(app, |s| settings::Settings { theme: Some(theme.name().to_string()), ..s })
             }
-            Request::Export => {
-                let Some(path) = app.path.clone() else { continue };
-                let text = crate::export::markdown(app.session(), app.now);
-                app.message = Some(match crate::store::report::write_beside(&path, &text) {
-                    Ok(out) => format!("{} {}", app.strings.exported, out.display()),
-                    Err(e) => format!("{}: {e}", app.strings.not_saved),
-                });
-                app.dirty = true;
-            }
+            Request::Export => export(app),
         }
     }
+}
+
+/// Changes the settings file; a broken one is reported, not overwritten.
+fn save_settings(app: &mut App, change: impl FnOnce(settings::Settings) -> settings::Settings) {
+    let Some(dir) = app.config_dir.clone() else { return };
+    let saved =
+        settings::load(&dir).map_err(anyhow::Error::from).and_then(|s| settings::save(&dir, &change(s)));
+    if let Err(e) = saved {
+        app.message = Some(format!("{}: {e}", app.strings.not_saved));
+        app.dirty = true;
+    }
+}
+
+/// Writes the Markdown report beside the session file, never over one.
+fn export(app: &mut App) {
+    let Some(path) = app.path.clone() else { return };
+    let text = crate::export::markdown(app.session(), app.now);
+    app.message = Some(match crate::store::report::write_beside(&path, &text) {
+        Ok(out) => format!("{} {}", app.strings.exported, out.display()),
+        Err(e) => format!("{}: {e}", app.strings.not_saved),
+    });
+    app.dirty = true;
 }
 
 /// Runs until the app quits or `stop` is set (SIGTERM, SIGHUP). Draws

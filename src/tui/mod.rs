@@ -15,6 +15,7 @@ use crate::app::App;
 use crate::domain::discuss::{self, Groups};
 use crate::domain::{Clock, Header, Journal, Lang, SystemClock, Template, setup};
 use crate::store::{self, Dirs, Writer};
+use crate::ui::theme::ThemeName;
 
 /// Loads a session for writing: a torn last record is set aside into a
 /// backup first. Returns the app and, after recovery, a note for the user.
@@ -53,28 +54,38 @@ pub fn create_session(dir: &Path, template: Template, now: u64) -> anyhow::Resul
 }
 
 /// `cjm` with no arguments: a new session in `lang` (the resolved
-/// language: flag, config, locale), the goal editor open first.
-pub fn new_workshop(dirs: &Dirs, template: Template, lang: Lang) -> anyhow::Result<()> {
+/// language: flag, config, locale) and `theme` (config), the goal editor
+/// open first.
+pub fn new_workshop(dirs: &Dirs, template: Template, lang: Lang, theme: ThemeName) -> anyhow::Result<()> {
     let now = SystemClock.now();
     let path = create_session(&dirs.sessions, template, now)?;
     let mut app = load_app(&path, now)?;
     app.set_lang(lang);
+    app.set_theme(theme);
     app.config_dir = Some(dirs.config.clone());
     crate::app::edit::begin(&mut app, crate::app::state::Target::Goal);
     run_app(app, lang)
 }
 
 /// `cjm run PATH`: opens a session where the facilitator left it, in
-/// `lang` when given (`--lang`), else in the session's own language.
-pub fn open(dirs: &Dirs, path: &Path, lang: Option<Lang>) -> anyhow::Result<()> {
-    open_discussion(dirs, path, lang, Groups::PerPersona)
+/// `lang` when given (`--lang`), else in the session's own language; in
+/// `theme` (config).
+pub fn open(dirs: &Dirs, path: &Path, lang: Option<Lang>, theme: ThemeName) -> anyhow::Result<()> {
+    open_discussion(dirs, path, lang, theme, Groups::PerPersona)
 }
 
 /// Opens a session like [`open`]; a discussion-only session still
 /// waiting for its goal (`cjm discuss` without `--goal`) opens the goal
 /// editor first, and saving the goal starts the discussion with `groups`.
-pub fn open_discussion(dirs: &Dirs, path: &Path, lang: Option<Lang>, groups: Groups) -> anyhow::Result<()> {
+pub fn open_discussion(
+    dirs: &Dirs,
+    path: &Path,
+    lang: Option<Lang>,
+    theme: ThemeName,
+    groups: Groups,
+) -> anyhow::Result<()> {
     let mut app = load_app(path, SystemClock.now())?;
+    app.set_theme(theme);
     if let Some(lang) = lang {
         app.set_lang(lang);
     }

@@ -16,6 +16,7 @@ use crate::domain::{Clock, SystemClock};
 use crate::replay::Timeline;
 use crate::replay::player::{self, Player};
 use crate::store;
+use crate::ui::theme::ThemeName;
 
 /// How long to wait for a key between frames while playing.
 pub const FRAME: Duration = Duration::from_millis(100);
@@ -77,9 +78,11 @@ where
     }
 }
 
-/// `cjm replay PATH [--speed X] [--from STEP|HH:MM:SS]` in the real terminal.
-pub fn open(path: &Path, speed: f64, from: Option<&str>) -> anyhow::Result<()> {
+/// `cjm replay PATH [--speed X] [--from STEP|HH:MM:SS]` in the real
+/// terminal, in `theme` (config).
+pub fn open(path: &Path, speed: f64, from: Option<&str>, theme: ThemeName) -> anyhow::Result<()> {
     let mut player = load(path, speed, from)?;
+    player.app.set_theme(theme);
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
         signal_hook::flag::register(signal, Arc::clone(&stop)).context("could not watch signals")?;

@@ -17,7 +17,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::strings::Strings;
 use super::text::truncate;
-use super::theme::THEME;
+use super::theme::Theme;
 use crate::app::text_input::{TextInput, display_width as width};
 use crate::domain::note::{Cell, NoteKind};
 use crate::domain::{GroupId, NoteId, Session};
@@ -50,6 +50,8 @@ pub struct Board<'a> {
     pub session: &'a Session,
     /// Texts.
     pub strings: &'a Strings,
+    /// Colours.
+    pub theme: &'static Theme,
     /// Whose board.
     pub group: GroupId,
     /// Selected (column, row, note), when the board takes keys.
@@ -65,13 +67,13 @@ impl Widget for &Board<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let phases = self.session.phases();
         if phases.is_empty() || area.height < 4 {
-            buf.set_stringn(area.x, area.y, self.strings.no_phases, usize::from(area.width), THEME.dim);
+            buf.set_stringn(area.x, area.y, self.strings.no_phases, usize::from(area.width), self.theme.dim);
             return;
         }
         let columns = Layout::horizontal(vec![Constraint::Fill(1); phases.len()]).split(area);
         for (c, (phase, col)) in phases.iter().zip(columns.iter()).enumerate() {
             let head = truncate(&phase.name, usize::from(col.width).saturating_sub(1));
-            buf.set_stringn(col.x, col.y, head, usize::from(col.width), THEME.title);
+            buf.set_stringn(col.x, col.y, head, usize::from(col.width), self.theme.title);
             let body = Rect { y: col.y + 1, height: col.height - 1, ..*col };
             let rows = Layout::vertical([Constraint::Fill(1); 3]).split(body);
             for (r, (kind, rect)) in NoteKind::ROWS.iter().zip(rows.iter()).enumerate() {
@@ -110,8 +112,8 @@ impl Board<'_> {
         let count = format!(" ({})", ids.len());
         let room = usize::from(rect.width.saturating_sub(2)).saturating_sub(width(mark) + width(&count));
         let title = format!("{mark}{}{count}", truncate(self.strings.rows[row], room));
-        let border = if selected.is_some() { THEME.focus } else { THEME.border };
-        let block = Block::bordered().title(title).title_style(THEME.rows[row]).border_style(border);
+        let border = if selected.is_some() { self.theme.focus } else { self.theme.border };
+        let block = Block::bordered().title(title).title_style(self.theme.rows[row]).border_style(border);
         let inner = block.inner(rect);
         block.render(rect, buf);
         let width = usize::from(inner.width);
@@ -120,7 +122,8 @@ impl Board<'_> {
             return;
         }
         if ids.is_empty() {
-            let style = if selected.is_some() { THEME.selected.patch(THEME.gap) } else { THEME.gap };
+            let style =
+                if selected.is_some() { self.theme.selected.patch(self.theme.gap) } else { self.theme.gap };
             buf.set_stringn(inner.x, inner.y, self.strings.gap, width, style);
             return;
         }
@@ -128,7 +131,8 @@ impl Board<'_> {
         let sel = selected.map(|n| n.min(ids.len() - 1));
         let skip = sel.map_or(0, |n| (n + 1).saturating_sub(height));
         for (i, id) in ids.iter().enumerate().skip(skip).take(height) {
-            let (bullet, style) = if sel == Some(i) { ('▸', THEME.selected) } else { ('•', THEME.text) };
+            let (bullet, style) =
+                if sel == Some(i) { ('▸', self.theme.selected) } else { ('•', self.theme.text) };
             let line = Rect { y: inner.y + (i - skip) as u16, height: 1, ..inner };
             self.note_line(*id, bullet, style, line, buf);
         }
@@ -152,22 +156,22 @@ impl Board<'_> {
             if i == at {
                 break;
             }
-            self.note_line(*id, '•', THEME.text, Rect { y, height: 1, ..inner }, buf);
+            self.note_line(*id, '•', self.theme.text, Rect { y, height: 1, ..inner }, buf);
             y += 1;
         }
         // The field's text is drawn like the selected note, so opening and
         // closing it repaints only the mark, not every character.
-        buf.set_stringn(inner.x, y, EDIT_MARK, width, THEME.editing);
+        buf.set_stringn(inner.x, y, EDIT_MARK, width, self.theme.editing);
         let text =
             Rect { x: inner.x + width_of_mark() as u16, y, width: field_width as u16, height: rows as u16 };
-        let cursor = super::text_input::render_styled(f.input, text, buf, THEME.selected);
+        let cursor = super::text_input::render_styled(f.input, text, buf, self.theme.selected);
         f.drawn.set(Some((cursor, field_width)));
         y += rows as u16;
         for id in ids.iter().skip(at + 1) {
             if y >= inner.bottom() {
                 break;
             }
-            self.note_line(*id, '•', THEME.text, Rect { y, height: 1, ..inner }, buf);
+            self.note_line(*id, '•', self.theme.text, Rect { y, height: 1, ..inner }, buf);
             y += 1;
         }
     }

@@ -8,7 +8,6 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::text::truncate;
-use super::theme::THEME;
 use crate::app::App;
 use crate::domain::checks::Status;
 use crate::export::labels::Labels;
@@ -26,14 +25,15 @@ pub fn progress(app: &App) -> String {
 pub fn line(app: &App, status: &Status, width: usize) -> Line<'static> {
     let name = (app.strings.check_name)(status.check);
     if status.met() {
-        return Line::styled(truncate(&format!("✓ {name}"), width), THEME.running);
+        return Line::styled(truncate(&format!("✓ {name}"), width), app.theme().running);
     }
     let labels = Labels::of(app.strings.lang);
     let gaps: Vec<String> =
         status.gaps.iter().take(SHOWN_GAPS).map(|g| labels.gap(app.session(), g)).collect();
     let more = status.gaps.len().saturating_sub(SHOWN_GAPS);
     let more = if more > 0 { format!(" (+{more})") } else { String::new() };
-    Line::styled(truncate(&format!("✗ {name} — {}{more}", gaps.join("; ")), width), THEME.warning)
+    let text = truncate(&format!("✗ {name} — {}{more}", gaps.join("; ")), width);
+    Line::from(ratatui::text::Span::styled(text, app.theme().warning))
 }
 
 /// Rows the checklist takes: one per check.

@@ -8,7 +8,6 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::text::truncate;
-use super::theme::THEME;
 use crate::app::App;
 use crate::app::vote_ops::selected;
 use crate::domain::decision::{Action, Effort, Feasibility, Impact};
@@ -17,7 +16,7 @@ use crate::domain::decision::{Action, Effort, Feasibility, Impact};
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let st = app.strings;
     let w = st.decision_words;
-    let block = Block::bordered().title(st.decide_grid).border_style(THEME.border);
+    let block = Block::bordered().title(st.decide_grid).border_style(app.theme().border);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let widest = crate::text::width(w[0]).max(crate::text::width(w[1])) + 1;
@@ -31,16 +30,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     };
     let [_, now_h, hard_h] = cols(head);
     frame.render_widget(
-        Paragraph::new(Line::styled(truncate(w[2], usize::from(now_h.width)), THEME.title)),
+        Paragraph::new(Line::styled(truncate(w[2], usize::from(now_h.width)), app.theme().title)),
         now_h,
     );
     frame.render_widget(
-        Paragraph::new(Line::styled(truncate(w[3], usize::from(hard_h.width)), THEME.title)),
+        Paragraph::new(Line::styled(truncate(w[3], usize::from(hard_h.width)), app.theme().title)),
         hard_h,
     );
     for (row, impact, label) in [(top, Impact::Effective, w[0]), (bottom, Impact::Indirect, w[1])] {
         let [l, now, hard] = cols(row);
-        let label = Line::styled(truncate(label, usize::from(l.width)), THEME.title);
+        let label = Line::styled(truncate(label, usize::from(l.width)), app.theme().title);
         frame.render_widget(Paragraph::new(label), l);
         cell(frame, now, app, impact, Feasibility::Now);
         cell(frame, hard, app, impact, Feasibility::Hard);
@@ -79,7 +78,8 @@ fn cell(frame: &mut Frame, area: Rect, app: &App, impact: Impact, feasibility: F
             }
             let arrow = if sel == Some(*id) { "▸" } else { "·" };
             let text = truncate(&format!("{arrow}{}", note.text), width);
-            let style = if sel == Some(*id) { THEME.selected } else { ratatui::style::Style::default() };
+            let style =
+                if sel == Some(*id) { app.theme().selected } else { ratatui::style::Style::default() };
             let mut lines = vec![Line::styled(text, style)];
             if !details.is_empty() {
                 lines.push(Line::styled(truncate(&format!(" {}", details.join(" · ")), width), style));
@@ -89,6 +89,7 @@ fn cell(frame: &mut Frame, area: Rect, app: &App, impact: Impact, feasibility: F
         .flatten()
         .collect();
     let title = st.outcomes[Action::of(impact, feasibility) as usize];
-    let block = Block::new().borders(Borders::TOP).title(truncate(title, width)).border_style(THEME.dim);
+    let block =
+        Block::new().borders(Borders::TOP).title(truncate(title, width)).border_style(app.theme().dim);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }

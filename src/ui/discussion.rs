@@ -8,16 +8,15 @@ use ratatui::widgets::Paragraph;
 
 use super::board::{Board, Field, FieldAt};
 use super::text::fit;
-use super::theme::THEME;
 use crate::app::state::Target;
 use crate::app::{App, Screen};
 use crate::domain::GroupId;
 
 /// The tab line: every group, the selected one highlighted.
 pub fn tabs(app: &App, selected: Option<GroupId>) -> Line<'static> {
-    let mut spans = vec![Span::styled(format!("{}: ", app.strings.group), THEME.title)];
+    let mut spans = vec![Span::styled(format!("{}: ", app.strings.group), app.theme().title)];
     for (id, g) in &app.session().groups {
-        let style = if Some(*id) == selected { THEME.selected } else { THEME.text };
+        let style = if Some(*id) == selected { app.theme().selected } else { app.theme().text };
         let mark = if app.session().shared_out.contains(id) { " ✓" } else { "" };
         spans.push(Span::styled(format!(" {}{mark} ", g.name), style));
         spans.push(Span::raw(" "));
@@ -33,7 +32,7 @@ pub fn who(app: &App, group: GroupId) -> Line<'static> {
     let persona = g.persona.and_then(|p| s.personas.get(&p)).map_or(st.none, |p| p.name.as_str());
     let members: Vec<&str> = g.members.iter().map(|m| s.participant_name(*m)).collect();
     let members = if members.is_empty() { st.none.to_string() } else { members.join(", ") };
-    Line::styled(format!("{}: {persona} · {}: {members}", st.persona, st.members), THEME.dim)
+    Line::styled(format!("{}: {persona} · {}: {members}", st.persona, st.members), app.theme().dim)
 }
 
 /// Where the open field stands when it is a note typed in place on the
@@ -57,13 +56,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     frame.render_widget(Paragraph::new(fit(tabs(app, group), usize::from(tab_row.width))), tab_row);
     let Some(group) = group else {
-        frame.render_widget(Paragraph::new(app.strings.add_group_first).style(THEME.dim), who_row);
+        frame.render_widget(Paragraph::new(app.strings.add_group_first).style(app.theme().dim), who_row);
         return;
     };
     frame.render_widget(Paragraph::new(fit(who(app, group), usize::from(who_row.width))), who_row);
     let board_widget = Board {
         session: app.session(),
         strings: app.strings,
+        theme: app.theme(),
         group,
         selected: Some((
             app.sel.column.min(app.session().phases().len().saturating_sub(1)),

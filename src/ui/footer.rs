@@ -8,7 +8,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::board::EDIT_MARK;
-use super::theme::THEME;
 use crate::app::keymap::{self, keys_for, label};
 use crate::app::text_input::display_width;
 use crate::app::{Action, App, Mode};
@@ -74,10 +73,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         }
         let freed = freed.max(need).min(room);
         room -= freed;
-        spans.push(Span::styled(EDIT_MARK, THEME.editing));
+        spans.push(Span::styled(EDIT_MARK, app.theme().editing));
         for (k, d) in keys {
-            spans.push(Span::styled(k, THEME.key));
-            spans.push(Span::styled(d, THEME.dim));
+            spans.push(Span::styled(k, app.theme().key));
+            spans.push(Span::styled(d, app.theme().dim));
         }
         spans.push(Span::raw(" ".repeat(freed - need.min(freed))));
     }
@@ -87,17 +86,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             break;
         }
         room -= w;
-        spans.push(Span::styled(k, THEME.key));
-        spans.push(Span::styled(d, THEME.dim));
+        spans.push(Span::styled(k, app.theme().key));
+        spans.push(Span::styled(d, app.theme().dim));
     }
     spans.push(Span::raw(" ".repeat(room)));
     for (k, d) in tail {
-        spans.push(Span::styled(k, THEME.key));
-        spans.push(Span::styled(d, THEME.dim));
+        spans.push(Span::styled(k, app.theme().key));
+        spans.push(Span::styled(d, app.theme().dim));
     }
     let mut lines = Vec::new();
     if let Some(msg) = &app.message {
-        lines.push(Line::styled(msg.clone(), THEME.message));
+        lines.push(Line::styled(msg.clone(), app.theme().message));
     }
     lines.push(Line::from(spans));
     frame.render_widget(Paragraph::new(lines), area);

@@ -5,7 +5,6 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::theme::THEME;
 use crate::app::App;
 
 /// Draws the goal screen.
@@ -14,15 +13,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let st = app.strings;
     let goal = if s.goal.trim().is_empty() { st.no_goal } else { s.goal.as_str() };
     let status = if s.goal_confirmed {
-        Line::styled(st.confirmed, THEME.running)
+        Line::styled(st.confirmed, app.theme().running)
     } else {
-        Line::styled(st.not_confirmed, THEME.warning)
+        Line::from(ratatui::text::Span::styled(st.not_confirmed, app.theme().warning))
     };
     let lines = vec![
-        Line::styled(format!("{}:", st.goal), THEME.title),
-        Line::styled(goal.to_string(), THEME.goal),
+        Line::styled(format!("{}:", st.goal), app.theme().title),
+        Line::styled(goal.to_string(), app.theme().goal),
         Line::raw(""),
-        Line::styled(format!("{}:", st.done_when), THEME.title),
+        Line::styled(format!("{}:", st.done_when), app.theme().title),
         Line::raw(s.done_when.clone()),
         Line::raw(""),
         status,

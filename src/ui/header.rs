@@ -8,7 +8,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::text::{wrap, wrap_max};
-use super::theme::THEME;
 use crate::app::App;
 use crate::app::text_input::display_width;
 use crate::domain::clock::{MINUTE, format_duration, format_hours_minutes};
@@ -21,12 +20,12 @@ pub fn countdown(app: &App) -> (String, Style) {
     let step = s.current_step();
     let timebox = s.timebox(step);
     if !s.clock.started {
-        return (format!("{} · {}", format_duration(timebox), st.not_started), THEME.dim);
+        return (format!("{} · {}", format_duration(timebox), st.not_started), app.theme().dim);
     }
     let (text, style) = match s.clock.countdown(timebox, app.now) {
-        Countdown::Running(left) => (format!("{} {}", format_duration(left), st.left), THEME.running),
-        Countdown::Warning(left) => (format!("{} {}", format_duration(left), st.left), THEME.warning),
-        Countdown::Over(by) => (format!("+{} {}", format_duration(by), st.over), THEME.over),
+        Countdown::Running(left) => (format!("{} {}", format_duration(left), st.left), app.theme().running),
+        Countdown::Warning(left) => (format!("{} {}", format_duration(left), st.left), app.theme().warning),
+        Countdown::Over(by) => (format!("+{} {}", format_duration(by), st.over), app.theme().over),
     };
     if s.clock.paused { (format!("{text} · {}", st.paused), style) } else { (text, style) }
 }
@@ -98,13 +97,13 @@ pub fn needed(app: &App, width: usize) -> Line<'static> {
         format!("{} · ", super::checklist::progress(app))
     };
     if app.gaps.is_empty() {
-        return Line::styled(format!("{progress}✓ {}", st.output_met), THEME.running);
+        return Line::styled(format!("{progress}✓ {}", st.output_met), app.theme().running);
     }
     let labels = crate::export::labels::Labels::of(st.lang);
     let items: Vec<String> = app.gaps.iter().take(3).map(|g| labels.gap(app.session(), g)).collect();
     let more = if app.gaps.len() > 3 { format!(" (+{})", app.gaps.len() - 3) } else { String::new() };
     let text = format!("{progress}{} ({}): {}{more}", st.still_needed, app.gaps.len(), items.join("; "));
-    Line::styled(super::text::truncate(&text, width), THEME.warning)
+    Line::from(Span::styled(super::text::truncate(&text, width), app.theme().warning))
 }
 
 /// Draws the header.
@@ -113,30 +112,33 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let mut lines: Vec<Line> = Vec::new();
     for (i, l) in goal_lines(app, area.width).into_iter().enumerate() {
         let label = if i == 0 { format!("{}: ", st.goal) } else { " ".repeat(display_width(st.goal) + 2) };
-        lines.push(Line::from(vec![Span::styled(label, THEME.title), Span::styled(l, THEME.goal)]));
+        lines.push(Line::from(vec![
+            Span::styled(label, app.theme().title),
+            Span::styled(l, app.theme().goal),
+        ]));
     }
     let (title, instructions, output) = step_title(app);
     let (count, count_style) = countdown(app);
     let room = usize::from(area.width).saturating_sub(display_width(&count) + 2);
     lines.push(Line::from(vec![
-        Span::styled(super::text::truncate(&title, room), THEME.title),
+        Span::styled(super::text::truncate(&title, room), app.theme().title),
         Span::raw(" ".repeat(room.saturating_sub(display_width(&super::text::truncate(&title, room))) + 2)),
         Span::styled(count, count_style),
     ]));
     for l in wrap_max(&instructions, usize::from(area.width), 2) {
-        lines.push(Line::styled(l, THEME.text));
+        lines.push(Line::styled(l, app.theme().text));
     }
     let clock = session_clock(app);
     let room = usize::from(area.width).saturating_sub(display_width(&clock) + 2);
     let out = super::text::truncate(&format!("{}: {output}", st.output), room);
     let pad = usize::from(area.width).saturating_sub(display_width(&out) + display_width(&clock));
     lines.push(Line::from(vec![
-        Span::styled(out, THEME.dim),
+        Span::styled(out, app.theme().dim),
         Span::raw(" ".repeat(pad)),
-        Span::styled(clock, THEME.dim),
+        Span::styled(clock, app.theme().dim),
     ]));
     lines.push(needed(app, usize::from(area.width)));
-    let block = Block::new().borders(Borders::BOTTOM).border_style(THEME.border);
+    let block = Block::new().borders(Borders::BOTTOM).border_style(app.theme().border);
     frame.render_widget(Paragraph::new(lines).block(block).alignment(Alignment::Left), area);
 }
 

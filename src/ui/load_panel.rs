@@ -7,7 +7,6 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
 use super::text::truncate;
-use super::theme::THEME;
 use crate::app::App;
 use crate::domain::load;
 
@@ -19,19 +18,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let loads = load::by_owner(s);
     let mut lines = Vec::new();
     if loads.is_empty() {
-        lines.push(Line::styled(truncate(st.no_owners, width), THEME.dim));
+        lines.push(Line::styled(truncate(st.no_owners, width), app.theme().dim));
     }
     for l in loads {
-        lines.push(Line::styled(truncate(s.participant_name(l.owner), width), THEME.title));
+        lines.push(Line::styled(truncate(s.participant_name(l.owner), width), app.theme().title));
         for text in
             [format!("  {} {}", l.count, st.load_measures), format!("  {} {}", l.points, st.load_points)]
         {
             lines.push(Line::raw(truncate(&text, width)));
         }
         if l.overloaded {
-            lines.push(Line::styled(truncate(&format!("  {}", st.overloaded), width), THEME.warning));
+            let text = truncate(&format!("  {}", st.overloaded), width);
+            lines.push(Line::from(ratatui::text::Span::styled(text, app.theme().warning)));
         }
     }
-    let block = Block::bordered().title(st.load_title).border_style(THEME.border);
+    let block = Block::bordered().title(st.load_title).border_style(app.theme().border);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }

@@ -35,7 +35,6 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Screen};
-use theme::THEME;
 
 /// Smallest usable terminal.
 pub const MIN: (u16, u16) = (80, 24);
@@ -43,6 +42,7 @@ pub const MIN: (u16, u16) = (80, 24);
 /// Draws the whole app.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
+    app.theme().paint(frame.buffer_mut(), area);
     if area.width < MIN.0 || area.height < MIN.1 {
         too_small(frame, area, app);
         return;
@@ -87,14 +87,16 @@ fn screen(frame: &mut Frame, area: Rect, app: &App) {
         Screen::Vote => vote::draw(frame, area, app),
         Screen::WrapUp => wrap_up::draw(frame, area, app),
         Screen::Other => {
-            frame.render_widget(Paragraph::new(app.strings.other_step).style(THEME.dim), area);
+            frame.render_widget(Paragraph::new(app.strings.other_step).style(app.theme().dim), area);
         }
     }
 }
 
 pub(crate) fn too_small(frame: &mut Frame, area: Rect, app: &App) {
     let size = format!("{}×{}", area.width, area.height);
-    let lines =
-        vec![Line::from(app.strings.too_small).style(THEME.warning), Line::from(size).style(THEME.dim)];
+    let lines = vec![
+        Line::from(ratatui::text::Span::styled(app.strings.too_small, app.theme().warning)),
+        Line::from(size).style(app.theme().dim),
+    ];
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
 }

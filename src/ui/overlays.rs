@@ -7,7 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::text::truncate;
-use super::theme::THEME;
+use super::theme::Theme;
 use crate::app::keymap::{self, labels_for};
 use crate::app::ops::link_candidates;
 use crate::app::state::Question;
@@ -21,11 +21,12 @@ pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
     cell
 }
 
-/// Clears `rect` for an overlay, and blanks any wide character just left
-/// of it whose second half the overlay covers (a terminal would show half
-/// a character and push the overlay's border right).
-pub fn clear(frame: &mut Frame, rect: Rect) {
-    frame.render_widget(Clear, rect);
+/// Clears `rect` for an overlay and paints the theme's background on it,
+/// and blanks any wide character just left of it whose second half the
+/// overlay covers (a terminal would show half a character and push the
+/// overlay's border right).
+pub fn clear(frame: &mut Frame, rect: Rect, theme: &Theme) {
+    blank(frame, rect, theme);
     let Some(x) = rect.x.checked_sub(1) else { return };
     let buf = frame.buffer_mut();
     for y in rect.top()..rect.bottom() {
@@ -35,6 +36,12 @@ pub fn clear(frame: &mut Frame, rect: Rect) {
             cell.set_symbol(" ");
         }
     }
+}
+
+/// Clears `rect` and paints the theme's background on it.
+pub fn blank(frame: &mut Frame, rect: Rect, theme: &Theme) {
+    frame.render_widget(Clear, rect);
+    theme.paint(frame.buffer_mut(), rect);
 }
 
 /// Draws whichever overlay is open, then the edit field on top.
@@ -91,65 +98,79 @@ pub fn help_lines(app: &App) -> Vec<(String, String)> {
     lines
 }
 
-/// Help fills the screen in as many columns as it needs.
+/// Narrowest help column: a key and a readable description.
+const HELP_COLUMN: u16 = 36;
+
+/// Help fills the screen in as many columns as fit at a readable width;
+/// what does not fit goes on further pages (↓/PgDn).
 fn help(frame: &mut Frame, area: Rect, app: &App) {
+    let t = app.theme();
     let entries = help_lines(app);
     let rect = area.inner(ratatui::layout::Margin::new(1, 0));
-    clear(frame, rect);
-    let block = Block::bordered().title(app.strings.help_title).border_style(THEME.focus);
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
+    clear(frame, rect, t);
+    let inner = Block::bordered().inner(rect);
     let rows = usize::from(inner.height.max(1));
-    let columns = entries.len().div_ceil(rows).max(1);
+    let fit = usize::from((inner.width / HELP_COLUMN).max(1));
+    let columns = entries.len().div_ceil(rows).clamp(1, fit);
+    let pages = entries.len().div_ceil(rows * columns).max(1);
+    app.help_page.1.set(pages);
+    let page = app.help_page.0.min(pages - 1);
+    let mut block = Block::bordered().title(app.strings.help_title).border_style(t.focus);
+    if pages > 1 {
+        block = block.title_bottom(format!(" {}/{pages} · {} ", page + 1, app.strings.help_pages));
+    }
+    frame.render_widget(block, rect);
+    let shown: Vec<&(String, String)> =
+        entries.iter().skip(page * rows * columns).take(rows * columns).collect();
     let col_width = inner.width / columns as u16;
     let key_width = |column: usize| {
-        let chunk = entries.iter().skip(column * rows).take(rows);
+        let chunk = shown.iter().skip(column * rows).take(rows);
         let widest = chunk.filter(|(_, d)| !d.is_empty()).map(|(k, _)| display_width(k)).max().unwrap_or(0);
         widest.min(10) + 2
     };
-    for (i, (keys, desc)) in entries.iter().enumerate() {
+    for (i, (keys, desc)) in shown.iter().enumerate() {
         let key_width = key_width(i / rows);
         let x = inner.x + (i / rows) as u16 * col_width;
         let y = inner.y + (i % rows) as u16;
         let buf = frame.buffer_mut();
         let width = usize::from(col_width.saturating_sub(1));
         if desc.is_empty() {
-            buf.set_stringn(x, y, keys, width, THEME.title);
+            buf.set_stringn(x, y, keys, width, t.title);
         } else {
-            buf.set_stringn(x + 1, y, keys, width.saturating_sub(1), THEME.key);
+            buf.set_stringn(x + 1, y, keys, width.saturating_sub(1), t.key);
             // Long key lists push their description right instead of
             // widening the whole column.
             let indent = key_width.max(display_width(keys) + 2);
             let room = width.saturating_sub(indent + 1);
-            buf.set_stringn(x + 1 + indent as u16, y, truncate(desc, room), room, THEME.text);
+            buf.set_stringn(x + 1 + indent as u16, y, truncate(desc, room), room, t.text);
         }
     }
 }
 
 fn goal(frame: &mut Frame, area: Rect, app: &App) {
-    clear(frame, area);
+    clear(frame, area, app.theme());
     let inner = area.inner(ratatui::layout::Margin::new(4, 2));
-    let mut lines = vec![Line::styled(format!("{}:", app.strings.goal), THEME.title), Line::raw("")];
+    let mut lines = vec![Line::styled(format!("{}:", app.strings.goal), app.theme().title), Line::raw("")];
     for l in super::header::full_goal(app, inner.width) {
-        lines.push(Line::styled(l, THEME.goal));
+        lines.push(Line::styled(l, app.theme().goal));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(format!("{}:", app.strings.done_when), THEME.title));
+    lines.push(Line::styled(format!("{}:", app.strings.done_when), app.theme().title));
     lines.push(Line::raw(app.session().done_when.clone()));
     // Where the room is on the way there: this step's purpose and checks.
     let (title, _, output) = super::header::step_title(app);
     lines.push(Line::raw(""));
-    lines.push(Line::styled(title, THEME.title));
+    lines.push(Line::styled(title, app.theme().title));
     lines.push(Line::from(vec![
-        ratatui::text::Span::styled(format!("{}: ", app.strings.output), THEME.title),
+        ratatui::text::Span::styled(format!("{}: ", app.strings.output), app.theme().title),
         ratatui::text::Span::raw(output),
     ]));
     if !app.checks.is_empty() {
-        lines.push(Line::styled(super::checklist::progress(app), THEME.title));
+        lines.push(Line::styled(super::checklist::progress(app), app.theme().title));
         let width = usize::from(inner.width);
         lines.extend(app.checks.iter().map(|s| super::checklist::line(app, s, width)));
     }
-    let block = Block::bordered().border_style(THEME.focus);
+    let block = Block::bordered().border_style(app.theme().focus);
     frame.render_widget(block, area);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
@@ -158,7 +179,7 @@ fn link(frame: &mut Frame, area: Rect, app: &App, note: crate::domain::NoteId, c
     let s = app.session();
     let answers = s.notes.get(&note).map(|n| n.answers.clone()).unwrap_or_default();
     let rect = centred(area, 70, 16);
-    clear(frame, rect);
+    clear(frame, rect, app.theme());
     let rows = usize::from(rect.height.saturating_sub(2));
     let skip = cursor.saturating_sub(rows.saturating_sub(1));
     let lines: Vec<Line> = link_candidates(app, note)
@@ -170,10 +191,10 @@ fn link(frame: &mut Frame, area: Rect, app: &App, note: crate::domain::NoteId, c
             let mark = if answers.contains(&id) { "[x] " } else { "[ ] " };
             let text = s.notes.get(&id).map_or("", |n| n.text.as_str());
             let line = format!("{mark}{}", truncate(text, usize::from(rect.width).saturating_sub(6)));
-            if i == cursor { Line::styled(line, THEME.selected) } else { Line::raw(line) }
+            if i == cursor { Line::styled(line, app.theme().selected) } else { Line::raw(line) }
         })
         .collect();
-    let block = Block::bordered().title(app.strings.link_title).border_style(THEME.focus);
+    let block = Block::bordered().title(app.strings.link_title).border_style(app.theme().focus);
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 
@@ -182,17 +203,17 @@ fn confirm(frame: &mut Frame, area: Rect, app: &App, q: Question) {
         Question::QuitWhileTyping => app.strings.quit_typing,
     };
     let rect = centred(area, 60, 5);
-    clear(frame, rect);
-    let block = Block::bordered().border_style(THEME.warning);
+    clear(frame, rect, app.theme());
+    let block = Block::bordered().border_style(app.theme().warning.not_underlined());
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }).block(block), rect);
 }
 
 /// The unmet checks, above the reason field drawn in the middle.
 fn missing(frame: &mut Frame, area: Rect, app: &App) {
     let rect = area.inner(ratatui::layout::Margin::new(2, 1));
-    frame.render_widget(Clear, rect);
+    blank(frame, rect, app.theme());
     let title = format!("{} ({})", app.strings.missing, super::checklist::progress(app));
-    let block = Block::bordered().title(title).border_style(THEME.warning);
+    let block = Block::bordered().title(title).border_style(app.theme().warning.not_underlined());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let width = usize::from(inner.width);
@@ -205,6 +226,6 @@ fn missing(frame: &mut Frame, area: Rect, app: &App) {
         .map(|s| super::checklist::line(app, s, width))
         .take(room - 1)
         .collect();
-    lines.push(Line::styled(truncate(app.strings.missing_ask, width), THEME.text));
+    lines.push(Line::styled(truncate(app.strings.missing_ask, width), app.theme().text));
     frame.render_widget(Paragraph::new(lines), inner);
 }

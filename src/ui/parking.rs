@@ -4,11 +4,10 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::overlays::centred;
 use super::text::truncate;
-use super::theme::THEME;
 use crate::app::App;
 use crate::domain::parking::ParkOutcome;
 
@@ -17,9 +16,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, cursor: usize) {
     let st = app.strings;
     let s = app.session();
     let rect = centred(area, area.width.saturating_sub(8).min(100), area.height.saturating_sub(4).min(20));
-    frame.render_widget(Clear, rect);
+    super::overlays::blank(frame, rect, app.theme());
     let title = format!("{} ({})", st.parking_lot, s.parking.len());
-    let block = Block::bordered().title(title).border_style(THEME.focus);
+    let block = Block::bordered().title(title).border_style(app.theme().focus);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let width = usize::from(inner.width);
@@ -27,7 +26,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, cursor: usize) {
     let cursor = cursor.min(s.parking.len().saturating_sub(1));
     let mut lines: Vec<Line> = Vec::new();
     if s.parking.is_empty() {
-        lines.push(Line::styled(st.parking_empty, THEME.dim));
+        lines.push(Line::styled(st.parking_empty, app.theme().dim));
     }
     let skip = cursor.saturating_sub(rows.saturating_sub(1));
     for (i, item) in s.parking.values().enumerate().skip(skip).take(rows) {
@@ -40,7 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, cursor: usize) {
             Some(ParkOutcome::FollowUp { owner }) => ("✓", format!(" [{} {owner}]", st.park_outcomes[2])),
         };
         let text = truncate(&format!("{mark} {}{who} ({step}){outcome}", item.text), width);
-        lines.push(if i == cursor { Line::styled(text, THEME.selected) } else { Line::raw(text) });
+        lines.push(if i == cursor { Line::styled(text, app.theme().selected) } else { Line::raw(text) });
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -5,7 +5,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::theme::THEME;
 use crate::app::App;
 use crate::domain::persona::Quadrant;
 
@@ -23,20 +22,20 @@ fn pane(frame: &mut Frame, rect: Rect, app: &App, i: usize) {
     let st = app.strings;
     let q = Quadrant::ALL[i];
     let selected = app.sel.quadrant.min(3) == i;
-    let border = if selected { THEME.focus } else { THEME.border };
+    let border = if selected { app.theme().focus } else { app.theme().border };
     let title = if selected { format!("▸ {}", st.quadrants[i]) } else { st.quadrants[i].to_string() };
     let block = Block::bordered().title(title).border_style(border);
     let persona = app.session().personas.values().find(|p| p.quadrant == q);
     let lines = match persona {
-        None => vec![Line::styled(st.empty_persona, THEME.dim)],
+        None => vec![Line::styled(st.empty_persona, app.theme().dim)],
         Some(p) => {
-            let mut lines = vec![Line::styled(p.name.clone(), THEME.title)];
+            let mut lines = vec![Line::styled(p.name.clone(), app.theme().title)];
             if !p.traits.is_empty() {
-                lines.push(Line::styled(format!("{}:", st.traits), THEME.dim));
+                lines.push(Line::styled(format!("{}:", st.traits), app.theme().dim));
                 lines.extend(p.traits.lines().map(|l| Line::raw(l.to_string())));
             }
             if !p.challenges.is_empty() {
-                lines.push(Line::styled(format!("{}:", st.challenges), THEME.dim));
+                lines.push(Line::styled(format!("{}:", st.challenges), app.theme().dim));
                 lines.extend(p.challenges.iter().map(|c| Line::raw(format!("• {c}"))));
             }
             lines

@@ -7,7 +7,6 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::text::truncate;
-use super::theme::THEME;
 use crate::app::App;
 use crate::app::ops::selected_scheme;
 
@@ -26,19 +25,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             let star = if Some(*id) == chosen { "★" } else { " " };
             let arrow = if Some(*id) == selected { "▸" } else { " " };
             let text = truncate(&format!("{arrow}{star} {} ({})", sc.name, sc.phases.len()), width);
-            if Some(*id) == selected { Line::styled(text, THEME.selected) } else { Line::raw(text) }
+            if Some(*id) == selected { Line::styled(text, app.theme().selected) } else { Line::raw(text) }
         })
         .collect();
     if let Some(choice) = &s.choice {
         lines.push(Line::raw(""));
-        lines.push(Line::styled(format!("{}:", st.reason), THEME.title));
+        lines.push(Line::styled(format!("{}:", st.reason), app.theme().title));
         lines.push(Line::raw(choice.reason.clone()));
     }
-    let block = Block::bordered().title(st.schemes).border_style(THEME.border);
+    let block = Block::bordered().title(st.schemes).border_style(app.theme().border);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), left);
 
     let Some(scheme) = selected.and_then(|id| s.schemes.get(&id)) else {
-        frame.render_widget(Block::bordered().title(st.phases).border_style(THEME.focus), right);
+        frame.render_widget(Block::bordered().title(st.phases).border_style(app.theme().focus), right);
         return;
     };
     let mut lines = Vec::new();
@@ -47,20 +46,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let arrow = if i == sel { "▸" } else { " " };
         let head = format!("{arrow}{}. {}", i + 1, p.name);
         lines.push(if i == sel {
-            Line::styled(head, THEME.selected)
+            Line::styled(head, app.theme().selected)
         } else {
-            Line::styled(head, THEME.title)
+            Line::styled(head, app.theme().title)
         });
         if !p.definition.is_empty() {
-            lines.push(Line::styled(format!("   {}: {}", st.definition, p.definition), THEME.dim));
+            lines.push(Line::styled(format!("   {}: {}", st.definition, p.definition), app.theme().dim));
         }
     }
     if !scheme.notes.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled(scheme.notes.clone(), THEME.dim));
+        lines.push(Line::styled(scheme.notes.clone(), app.theme().dim));
     }
     let mark = if chosen == selected { format!(" ★ {}", st.chosen) } else { String::new() };
     let title = format!("{}: {}{mark}", st.phases, scheme.name);
-    let block = Block::bordered().title(title).border_style(THEME.focus);
+    let block = Block::bordered().title(title).border_style(app.theme().focus);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), right);
 }

@@ -9,7 +9,6 @@ use ratatui::widgets::Paragraph;
 use super::board::Board;
 use super::discussion::{tabs, who};
 use super::text::fit;
-use super::theme::THEME;
 use crate::app::App;
 use crate::domain::clock::format_duration;
 
@@ -21,11 +20,11 @@ pub fn turn(app: &App) -> Option<(String, ratatui::style::Style)> {
     let slot = s.timebox(s.current_step()) / s.groups.len().max(1) as u64;
     let ran = app.now.saturating_sub(since);
     let (text, style) = if ran > slot {
-        (format!("+{} {}", format_duration(ran - slot), app.strings.over), THEME.over)
+        (format!("+{} {}", format_duration(ran - slot), app.strings.over), app.theme().over)
     } else if ran * 5 >= slot * 4 {
-        (format!("{} {}", format_duration(slot - ran), app.strings.left), THEME.warning)
+        (format!("{} {}", format_duration(slot - ran), app.strings.left), app.theme().warning)
     } else {
-        (format!("{} {}", format_duration(slot - ran), app.strings.left), THEME.running)
+        (format!("{} {}", format_duration(slot - ran), app.strings.left), app.theme().running)
     };
     Some((format!("{}: {name} · {text}", app.strings.presenting), style))
 }
@@ -46,13 +45,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         frame.render_widget(Paragraph::new(line), turn_row);
     }
     let Some(group) = group else {
-        frame.render_widget(Paragraph::new(app.strings.add_group_first).style(THEME.dim), who_row);
+        frame.render_widget(Paragraph::new(app.strings.add_group_first).style(app.theme().dim), who_row);
         return;
     };
     frame.render_widget(Paragraph::new(fit(who(app, group), usize::from(who_row.width))), who_row);
     let widget = Board {
         session: app.session(),
         strings: app.strings,
+        theme: app.theme(),
         group,
         selected: None,
         field: None,

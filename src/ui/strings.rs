@@ -48,6 +48,8 @@ pub struct Strings {
     pub too_small: &'static str,
     /// Help title.
     pub help_title: &'static str,
+    /// At the foot of the help overlay when it has more than one page.
+    pub help_pages: &'static str,
     /// Help section of the screen's keys.
     pub help_screen: &'static str,
     /// Help section of the global keys.
@@ -254,6 +256,11 @@ pub struct Strings {
     pub room_voting_open: &'static str,
     /// Presenter view, vote: after "2/3": who have voted.
     pub room_have_voted: &'static str,
+    // Colour themes (`T`).
+    /// "Theme", before the theme's name in the message `T` shows.
+    pub theme: &'static str,
+    /// Theme names in [`crate::ui::theme::ThemeName::ALL`] order.
+    pub theme_names: [&'static str; 3],
 }
 
 /// The texts for a language.

@@ -26,6 +26,7 @@ pub static EN: Strings = Strings {
     on_plan: "on plan",
     too_small: "The terminal is too small. Please enlarge it to at least 80×24.",
     help_title: "Keys (Esc closes)",
+    help_pages: "↓/PgDn next page · ↑/PgUp previous",
     help_screen: "This screen",
     help_global: "Everywhere",
     help_edit: "While typing",
@@ -135,6 +136,9 @@ pub static EN: Strings = Strings {
     private_mark: "(private) ",
     room_voting_open: "Voting is open",
     room_have_voted: "have voted",
+    // Colour themes (`T`).
+    theme: "Theme",
+    theme_names: ["dark", "light", "high contrast"],
 };
 
 fn en_check(check: Check) -> &'static str {
@@ -195,6 +199,7 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::Redo => ("redo", "redo the latest undone change"),
         A::Presenter => ("presenter", "presenter view on or off"),
         A::ToggleLang => ("日本語", "switch the interface to Japanese (日本語)"),
+        A::CycleTheme => ("theme", "switch colours: dark, light, high contrast"),
         A::Quit => ("quit", "save the place and quit"),
         A::QuitSave => ("save & quit", "save what is typed and quit"),
         A::Close => ("close", "close the overlay or cancel"),

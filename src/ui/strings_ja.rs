@@ -29,6 +29,7 @@ pub static JA: Strings = Strings {
     on_plan: "予定どおり",
     too_small: "端末が小さすぎます。80×24 以上に広げてください。",
     help_title: "キー一覧（Esc で閉じる）",
+    help_pages: "↓/PgDn 次のページ · ↑/PgUp 前のページ",
     help_screen: "この画面",
     help_global: "全画面共通",
     help_edit: "入力中",
@@ -144,6 +145,9 @@ pub static JA: Strings = Strings {
     private_mark: "（非公開）",
     room_voting_open: "投票受付中",
     room_have_voted: "人が投票済み",
+    // Colour themes (`T`).
+    theme: "テーマ",
+    theme_names: ["ダーク", "ライト", "ハイコントラスト"],
 };
 
 fn ja_check(check: Check) -> &'static str {
@@ -204,6 +208,7 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::Redo => ("やり直し", "元に戻した変更をやり直す"),
         A::Presenter => ("投影表示", "投影表示の切り替え"),
         A::ToggleLang => ("English", "表示を英語に切り替え"),
+        A::CycleTheme => ("テーマ", "配色の切り替え（ダーク・ライト・ハイコントラスト）"),
         A::Quit => ("終了", "現在の位置を保存して終了"),
         A::QuitSave => ("保存して終了", "入力を保存して終了"),
         A::Close => ("閉じる", "画面を閉じる／取り消す"),

@@ -31,6 +31,7 @@ fn every_japanese_text_is_there_and_translated() {
         ("on_plan", JA.on_plan, EN.on_plan),
         ("too_small", JA.too_small, EN.too_small),
         ("help_title", JA.help_title, EN.help_title),
+        ("help_pages", JA.help_pages, EN.help_pages),
         ("help_screen", JA.help_screen, EN.help_screen),
         ("help_global", JA.help_global, EN.help_global),
         ("help_edit", JA.help_edit, EN.help_edit),
@@ -104,16 +105,18 @@ fn every_japanese_text_is_there_and_translated() {
         ("editing", JA.editing, EN.editing),
         ("other_step", JA.other_step, EN.other_step),
         ("torn_recovered", JA.torn_recovered, EN.torn_recovered),
+        ("theme", JA.theme, EN.theme),
     ];
     for (what, ja, en) in pairs {
         check(what, ja, en);
     }
-    let arrays: [(&str, &[&str], &[&str]); 5] = [
+    let arrays: [(&str, &[&str], &[&str]); 6] = [
         ("quadrants", &JA.quadrants, &EN.quadrants),
         ("rows", &JA.rows, &EN.rows),
         ("decision_words", &JA.decision_words, &EN.decision_words),
         ("outcomes", &JA.outcomes, &EN.outcomes),
         ("wrap_counts", &JA.wrap_counts, &EN.wrap_counts),
+        ("theme_names", &JA.theme_names, &EN.theme_names),
     ];
     for (what, ja, en) in arrays {
         for (i, (j, e)) in ja.iter().zip(en.iter()).enumerate() {

@@ -9,14 +9,14 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
 use super::overlays::centred;
-use super::theme::THEME;
 use crate::app::App;
 use crate::app::text_input::TextInput;
 
 /// Draws `input` into `area` (no border) and returns where the cursor
-/// goes. Rows scroll so the cursor row is visible.
+/// goes. Rows scroll so the cursor row is visible. The text takes the
+/// style already in the cells (the theme's background).
 pub fn render(input: &TextInput, area: Rect, buf: &mut Buffer) -> Position {
-    render_styled(input, area, buf, THEME.text)
+    render_styled(input, area, buf, Style::new())
 }
 
 /// [`render`] with the text in `style`.
@@ -38,14 +38,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let Some(edit) = &app.edit else { return };
     let height = if edit.target.multiline() { 10 } else { 3 };
     let rect = centred(area, area.width.saturating_sub(8).min(90), height + 1);
-    super::overlays::clear(frame, rect);
+    super::overlays::clear(frame, rect, app.theme());
     let block = Block::bordered()
         .title(format!("{}: {}", app.strings.editing, (app.strings.field)(&edit.target)))
         .title_bottom(app.strings.edit_hint)
-        .border_style(THEME.focus);
+        .border_style(app.theme().focus);
     let inner = block.inner(rect);
     block.render(rect, frame.buffer_mut());
     app.edit_width.set(usize::from(inner.width));
-    let cursor = render(&edit.input, inner, frame.buffer_mut());
+    let cursor = render_styled(&edit.input, inner, frame.buffer_mut(), app.theme().text);
     frame.set_cursor_position(cursor);
 }

@@ -1,10 +1,23 @@
-//! Every colour the UI uses, in one place.
+//! Every colour the UI uses, in one place: three themes, chosen with `T`
+//! and remembered in `config.ron` (`theme: "light"`).
+//!
+//! `dark` is the terminal's own background with coloured accents; `light`
+//! paints dark text on white for a bright shared screen; `high-contrast`
+//! is white on black with bold, reverse and underline instead of hues.
+//! No theme relies on colour alone: countdowns say "left" or "over", and
+//! in `light` and `high-contrast` warning, over and focus differ by
+//! modifier as well.
 
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
 /// The colours and styles of the UI.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
+    /// The background fill painted over the whole frame first (and over
+    /// every cleared overlay); `Style::new()` keeps the terminal's own.
+    pub base: Style,
     /// Ordinary text.
     pub text: Style,
     /// Less important text.
@@ -37,21 +50,165 @@ pub struct Theme {
     pub rows: [Style; 3],
 }
 
-/// The theme.
-pub const THEME: Theme = Theme {
-    text: Style::new(),
-    dim: Style::new().fg(Color::DarkGray),
-    title: Style::new().add_modifier(Modifier::BOLD),
-    goal: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-    running: Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
-    warning: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-    over: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
-    selected: Style::new().add_modifier(Modifier::REVERSED),
-    border: Style::new().fg(Color::DarkGray),
-    focus: Style::new().fg(Color::Cyan),
-    gap: Style::new().fg(Color::Red),
-    key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-    message: Style::new().fg(Color::Yellow),
-    editing: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-    rows: [Style::new().fg(Color::Magenta), Style::new().fg(Color::Blue), Style::new().fg(Color::Green)],
-};
+const BOLD: Modifier = Modifier::BOLD;
+
+/// A fixed 256-colour index: the same shade in every terminal palette,
+/// unlike the 16 named colours a user's scheme may tune for a dark screen.
+const fn fixed(index: u8) -> Style {
+    Style::new().fg(Color::Indexed(index))
+}
+
+/// Dark green `#005f00`, dark blue `#005faf`, dark magenta `#870087`,
+/// dark red `#af0000`, dark orange `#af5f00` and grey `#585858`: each at
+/// least 4.5:1 against white.
+const GREEN: u8 = 22;
+const BLUE: u8 = 25;
+const MAGENTA: u8 = 90;
+const RED: u8 = 124;
+const ORANGE: u8 = 130;
+const GREY: u8 = 240;
+
+impl Theme {
+    /// The terminal's own background, coloured accents (the original look).
+    pub const DARK: Theme = Theme {
+        base: Style::new(),
+        text: Style::new(),
+        dim: Style::new().fg(Color::DarkGray),
+        title: Style::new().add_modifier(Modifier::BOLD),
+        goal: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+        running: Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+        warning: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        over: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        selected: Style::new().add_modifier(Modifier::REVERSED),
+        border: Style::new().fg(Color::DarkGray),
+        focus: Style::new().fg(Color::Cyan),
+        gap: Style::new().fg(Color::Red),
+        key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+        message: Style::new().fg(Color::Yellow),
+        editing: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+        rows: [Style::new().fg(Color::Magenta), Style::new().fg(Color::Blue), Style::new().fg(Color::Green)],
+    };
+
+    /// Dark text on white, for a bright room or a projector.
+    pub const LIGHT: Theme = Theme {
+        base: Style::new().fg(Color::Black).bg(Color::White),
+        text: Style::new(),
+        dim: fixed(GREY),
+        title: Style::new().add_modifier(BOLD),
+        goal: fixed(BLUE).add_modifier(BOLD),
+        running: fixed(GREEN).add_modifier(BOLD),
+        warning: fixed(ORANGE).add_modifier(BOLD).add_modifier(Modifier::UNDERLINED),
+        over: fixed(RED).add_modifier(BOLD).add_modifier(Modifier::REVERSED),
+        selected: Style::new().add_modifier(Modifier::REVERSED),
+        border: fixed(GREY),
+        focus: fixed(BLUE).add_modifier(BOLD),
+        gap: fixed(RED),
+        key: fixed(BLUE).add_modifier(BOLD),
+        message: fixed(MAGENTA).add_modifier(BOLD),
+        editing: fixed(BLUE).add_modifier(BOLD),
+        rows: [
+            fixed(MAGENTA).add_modifier(BOLD),
+            fixed(BLUE).add_modifier(BOLD),
+            fixed(GREEN).add_modifier(BOLD),
+        ],
+    };
+
+    /// Pure white on black: bold, reverse and underline instead of hues.
+    pub const HIGH_CONTRAST: Theme = Theme {
+        base: Style::new().fg(Color::White).bg(Color::Black),
+        text: Style::new(),
+        dim: Style::new(),
+        title: Style::new().add_modifier(BOLD),
+        goal: Style::new().add_modifier(BOLD),
+        running: Style::new().add_modifier(BOLD),
+        warning: Style::new().add_modifier(BOLD).add_modifier(Modifier::UNDERLINED),
+        over: Style::new().add_modifier(BOLD).add_modifier(Modifier::REVERSED),
+        selected: Style::new().add_modifier(BOLD).add_modifier(Modifier::REVERSED),
+        border: Style::new(),
+        focus: Style::new().add_modifier(BOLD),
+        gap: Style::new().add_modifier(BOLD),
+        key: Style::new().add_modifier(BOLD).add_modifier(Modifier::UNDERLINED),
+        message: Style::new().add_modifier(BOLD),
+        editing: Style::new().add_modifier(BOLD),
+        rows: [Style::new().add_modifier(BOLD); 3],
+    };
+
+    /// Paints the background fill over `area` (the whole frame first, then
+    /// each overlay after it is cleared).
+    pub fn paint(&self, buf: &mut Buffer, area: Rect) {
+        buf.set_style(area, self.base);
+    }
+}
+
+/// The themes by name, as `config.ron` and the `T` key know them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ThemeName {
+    /// [`Theme::DARK`], the default.
+    #[default]
+    Dark,
+    /// [`Theme::LIGHT`].
+    Light,
+    /// [`Theme::HIGH_CONTRAST`].
+    HighContrast,
+}
+
+impl ThemeName {
+    /// Every theme, in the order `T` cycles through them.
+    pub const ALL: [ThemeName; 3] = [ThemeName::Dark, ThemeName::Light, ThemeName::HighContrast];
+
+    /// The theme after this one: dark → light → high-contrast → dark.
+    pub fn next(self) -> ThemeName {
+        match self {
+            ThemeName::Dark => ThemeName::Light,
+            ThemeName::Light => ThemeName::HighContrast,
+            ThemeName::HighContrast => ThemeName::Dark,
+        }
+    }
+
+    /// Its styles.
+    pub fn theme(self) -> &'static Theme {
+        match self {
+            ThemeName::Dark => &Theme::DARK,
+            ThemeName::Light => &Theme::LIGHT,
+            ThemeName::HighContrast => &Theme::HIGH_CONTRAST,
+        }
+    }
+
+    /// The name in `config.ron`: `dark`, `light`, `high-contrast`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ThemeName::Dark => "dark",
+            ThemeName::Light => "light",
+            ThemeName::HighContrast => "high-contrast",
+        }
+    }
+
+    /// The theme called `name` (as [`ThemeName::name`] writes it), if any.
+    pub fn parse(name: &str) -> Option<ThemeName> {
+        ThemeName::ALL.into_iter().find(|t| t.name() == name.trim())
+    }
+
+    /// The theme of the settings' `theme` entry: none means dark; an
+    /// unknown name is returned as the error, for a warning.
+    pub fn from_setting(name: Option<&str>) -> Result<ThemeName, String> {
+        match name {
+            None => Ok(ThemeName::Dark),
+            Some(name) => ThemeName::parse(name).ok_or_else(|| name.to_string()),
+        }
+    }
+
+    /// Its position in [`ThemeName::ALL`] (for per-theme texts).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl std::fmt::Display for ThemeName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[cfg(test)]
+#[path = "theme_tests.rs"]
+mod tests;

@@ -6,9 +6,9 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
-use super::theme::THEME;
+use super::theme::Theme;
 use crate::app::keymap::label;
 use crate::app::text_input::display_width;
 use crate::domain::Millis;
@@ -27,6 +27,7 @@ pub const SKIPPED: char = '~';
 /// Draws the whole replay viewer.
 pub fn draw(frame: &mut Frame, player: &Player) {
     let area = frame.area();
+    player.app.theme().paint(frame.buffer_mut(), area);
     if area.width < super::MIN.0 || area.height < super::MIN.1 {
         super::too_small(frame, area, &player.app);
         return;
@@ -46,14 +47,14 @@ pub fn hms(ms: Millis) -> String {
     format!("{:02}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60)
 }
 
-fn style(mark: Mark, played: bool) -> Style {
+fn style(theme: &Theme, mark: Mark, played: bool) -> Style {
     match mark {
-        Mark::Over => THEME.over,
-        Mark::Refocus => THEME.goal,
-        Mark::Forced => THEME.warning,
-        Mark::Boundary => THEME.title,
-        Mark::Plain if played => THEME.text,
-        Mark::Plain => THEME.dim,
+        Mark::Over => theme.over,
+        Mark::Refocus => theme.goal,
+        Mark::Forced => theme.warning,
+        Mark::Boundary => theme.title,
+        Mark::Plain if played => theme.text,
+        Mark::Plain => theme.dim,
     }
 }
 
@@ -72,11 +73,11 @@ pub fn bar_line(player: &Player, width: usize) -> Line<'static> {
         .enumerate()
         .map(|(col, mark)| {
             if col == head {
-                Span::styled(PLAYHEAD.to_string(), THEME.focus)
+                Span::styled(PLAYHEAD.to_string(), player.app.theme().focus)
             } else if *mark == Mark::Plain && skipped[col] {
-                Span::styled(SKIPPED.to_string(), THEME.dim)
+                Span::styled(SKIPPED.to_string(), player.app.theme().dim)
             } else {
-                Span::styled(mark.glyph().to_string(), style(*mark, col < head))
+                Span::styled(mark.glyph().to_string(), style(player.app.theme(), *mark, col < head))
             }
         })
         .collect();
@@ -130,13 +131,13 @@ fn keys_line(player: &Player, width: usize) -> Line<'static> {
             break;
         }
         room -= w(&item);
-        spans.push(Span::styled(item.0, THEME.key));
-        spans.push(Span::styled(item.1, THEME.dim));
+        spans.push(Span::styled(item.0, player.app.theme().key));
+        spans.push(Span::styled(item.1, player.app.theme().dim));
     }
     spans.push(Span::raw(" ".repeat(room)));
     for (k, d) in tail {
-        spans.push(Span::styled(k, THEME.key));
-        spans.push(Span::styled(d, THEME.dim));
+        spans.push(Span::styled(k, player.app.theme().key));
+        spans.push(Span::styled(d, player.app.theme().dim));
     }
     Line::from(spans)
 }
@@ -145,11 +146,15 @@ fn keys_line(player: &Player, width: usize) -> Line<'static> {
 fn status_line(player: &Player, width: usize) -> Line<'static> {
     let text = status(player);
     let legend = player.app.strings.replay.legend;
-    let style = if player.torn { THEME.message } else { THEME.text };
+    let style = if player.torn { player.app.theme().message } else { player.app.theme().text };
     let room = width.saturating_sub(display_width(&text));
     if room > display_width(legend) {
         let pad = " ".repeat(room - display_width(legend));
-        return Line::from(vec![Span::styled(text, style), Span::raw(pad), Span::styled(legend, THEME.dim)]);
+        return Line::from(vec![
+            Span::styled(text, style),
+            Span::raw(pad),
+            Span::styled(legend, player.app.theme().dim),
+        ]);
     }
     Line::styled(text, style)
 }
@@ -158,7 +163,7 @@ fn draw_bar(frame: &mut Frame, area: Rect, player: &Player) {
     let width = usize::from(area.width);
     let bar = player.bar(width);
     let lines = vec![
-        Line::styled(bar::labels(&bar), THEME.title),
+        Line::styled(bar::labels(&bar), player.app.theme().title),
         bar_line(player, width),
         status_line(player, width),
         keys_line(player, width),
@@ -187,13 +192,18 @@ fn help(frame: &mut Frame, area: Rect, player: &Player) {
     let height = (entries.len() as u16 + 2).min(area.height);
     let width = 50.min(area.width);
     let rect = Rect { x: area.x + (area.width - width) / 2, y: area.y, width, height };
-    frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(player.app.strings.replay.help_title).border_style(THEME.focus);
+    super::overlays::blank(frame, rect, player.app.theme());
+    let block =
+        Block::bordered().title(player.app.strings.replay.help_title).border_style(player.app.theme().focus);
     let lines: Vec<Line> = entries
         .into_iter()
         .map(|(k, d)| {
             let pad = 12usize.saturating_sub(display_width(&k)).max(1);
-            Line::from(vec![Span::styled(k, THEME.key), Span::raw(" ".repeat(pad)), Span::raw(d)])
+            Line::from(vec![
+                Span::styled(k, player.app.theme().key),
+                Span::raw(" ".repeat(pad)),
+                Span::raw(d),
+            ])
         })
         .collect();
     frame.render_widget(Paragraph::new(lines).block(block), rect);

@@ -8,7 +8,6 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
 use super::text::truncate;
-use super::theme::THEME;
 use crate::app::App;
 use crate::app::vote_ops::{audience_key, picks, rows, voter};
 use crate::domain::decision::{Feasibility, Impact};
@@ -57,10 +56,10 @@ fn measures(frame: &mut Frame, area: Rect, app: &App) {
         let round = s.past_rounds.len() + 1;
         Line::styled(
             truncate(&format!("{} · {label} · {} {round}", st.ranking, st.round), width),
-            THEME.title,
+            app.theme().title,
         )
     } else if !s.voting_open {
-        Line::styled(truncate(&format!("{label} · {}", st.not_open_yet), width), THEME.dim)
+        Line::styled(truncate(&format!("{label} · {}", st.not_open_yet), width), app.theme().dim)
     } else {
         let head = format!(
             "{} · {}: {label} ({}/{}) · {}",
@@ -70,7 +69,7 @@ fn measures(frame: &mut Frame, area: Rect, app: &App) {
             budget(app, &aud),
             st.tallies_hidden
         );
-        Line::styled(truncate(&head, width), THEME.dim)
+        Line::styled(truncate(&head, width), app.theme().dim)
     }];
     for (i, id) in ids.iter().enumerate().skip(skip).take(inner_h) {
         let Some(note) = s.notes.get(id) else { continue };
@@ -111,9 +110,9 @@ fn measures(frame: &mut Frame, area: Rect, app: &App) {
         let arrow = if i == sel { "▸" } else { " " };
         let kind = kind_label(app, note.kind);
         let text = truncate(&format!("{arrow}{lead}[{kind}] {}{decision}", note.text), width);
-        lines.push(if i == sel { Line::styled(text, THEME.selected) } else { Line::raw(text) });
+        lines.push(if i == sel { Line::styled(text, app.theme().selected) } else { Line::raw(text) });
     }
-    let block = Block::bordered().title(st.measures).border_style(THEME.focus);
+    let block = Block::bordered().title(st.measures).border_style(app.theme().focus);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
@@ -141,9 +140,9 @@ fn voters(frame: &mut Frame, area: Rect, app: &App) {
                 .collect();
             let arrow = if Some(id) == current { "▸" } else { " " };
             let text = truncate(&format!("{arrow}{marks} {}", p.name), width);
-            if Some(id) == current { Line::styled(text, THEME.selected) } else { Line::raw(text) }
+            if Some(id) == current { Line::styled(text, app.theme().selected) } else { Line::raw(text) }
         })
         .collect();
-    let block = Block::bordered().title(app.strings.voters).border_style(THEME.border);
+    let block = Block::bordered().title(app.strings.voters).border_style(app.theme().border);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }

@@ -6,15 +6,14 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::theme::THEME;
 use crate::app::App;
 use crate::domain::note::NoteKind;
 
-fn check(ok: bool, text: String) -> Line<'static> {
+fn check(app: &App, ok: bool, text: String) -> Line<'static> {
     if ok {
-        Line::styled(format!("✓ {text}"), THEME.running)
+        Line::styled(format!("✓ {text}"), app.theme().running)
     } else {
-        Line::styled(format!("✗ {text}"), THEME.warning)
+        Line::from(ratatui::text::Span::styled(format!("✗ {text}"), app.theme().warning))
     }
 }
 
@@ -43,13 +42,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let voters = s.ballots.keys().map(|(v, _)| *v).collect::<std::collections::BTreeSet<_>>().len();
     let path = app.path.as_ref().map_or("SESSION.ron".to_string(), |p| p.display().to_string());
     let lines = vec![
-        Line::styled(format!("{}: {}", st.done_when, s.done_when), THEME.title),
+        Line::styled(format!("{}: {}", st.done_when, s.done_when), app.theme().title),
         Line::raw(""),
-        Line::styled(st.summary, THEME.title),
-        check(s.goal_confirmed, format!("{}: {}", st.goal, s.goal)),
-        check(s.personas.len() >= 4, format!("{} {}", s.personas.len(), st.wrap_counts[0])),
-        check(s.choice.is_some(), format!("{}: {scheme}", st.phases)),
+        Line::styled(st.summary, app.theme().title),
+        check(app, s.goal_confirmed, format!("{}: {}", st.goal, s.goal)),
+        check(app, s.personas.len() >= 4, format!("{} {}", s.personas.len(), st.wrap_counts[0])),
+        check(app, s.choice.is_some(), format!("{}: {scheme}", st.phases)),
         check(
+            app,
             counts[2] > 0,
             format!(
                 "{} {} · {} {} · {} {} · {} {}",
@@ -63,16 +63,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 st.rows[2]
             ),
         ),
-        check(voters > 0 && s.voting_closed, format!("{voters} {} · {}", st.voters, st.ranking)),
+        check(app, voters > 0 && s.voting_closed, format!("{voters} {} · {}", st.voters, st.ranking)),
         check(
+            app,
             decided >= top.min(ranked.len()),
             format!("{decided}/{} {}", top.min(ranked.len()), st.wrap_counts[2]),
         ),
-        check(owned == need_owner, format!("{owned}/{need_owner} {}", st.wrap_counts[3])),
+        check(app, owned == need_owner, format!("{owned}/{need_owner} {}", st.wrap_counts[3])),
         Line::raw(format!("{} {}", s.parking.len(), st.wrap_counts[4])),
         Line::raw(""),
-        Line::styled(st.export, THEME.title),
-        Line::styled(format!("  cjm export {path}"), THEME.key),
+        Line::styled(st.export, app.theme().title),
+        Line::styled(format!("  cjm export {path}"), app.theme().key),
         Line::raw(format!("  {} {}", export_key(app), st.export_here)),
     ];
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);

@@ -84,6 +84,16 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// The visible screen with its colours and attributes as escape codes.
+    pub fn styled_screen(&self) -> String {
+        let out = self
+            .tmux()
+            .args(["capture-pane", "-e", "-p", "-t", &self.name])
+            .output()
+            .expect("capture-pane -e");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     /// Waits until the screen contains `text`; panics with the screen on timeout.
     pub fn wait_for(&self, text: &str) -> String {
         self.wait_until(&format!("{text:?}"), |s| s.contains(text))

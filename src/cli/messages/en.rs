@@ -65,6 +65,10 @@ pub const EN: Messages = Messages {
     from_error,
     unknown_lang: |s| format!("unknown language {s:?}; use ja or en"),
     about: "Run a customer journey map workshop from the terminal: a timed agenda, the goal always on screen, notes per group, votes and decisions, saved as you go.",
+    // Colour themes.
+    unknown_theme: |name| {
+        format!("config.ron: unknown theme {name:?}; using dark (themes: dark, light, high-contrast)")
+    },
 };
 
 fn saved(p: &Path) -> String {

@@ -92,6 +92,12 @@ pub const JA: Messages = Messages {
     from_error,
     unknown_lang: |s| format!("{s:?} という言語はありません。ja か en を指定してください"),
     about: "カスタマージャーニーマップのワークショップをターミナルで進行します。時間配分つきのアジェンダ、常に見えるゴール、グループごとの付箋、投票と決定を、その場で保存しながら扱えます。",
+    // Colour themes.
+    unknown_theme: |name| {
+        format!(
+            "config.ron: テーマ {name:?} はありません。dark で続けます（テーマ: dark, light, high-contrast）"
+        )
+    },
 };
 
 fn saved(p: &Path) -> String {

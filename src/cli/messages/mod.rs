@@ -88,6 +88,9 @@ pub struct Messages {
     pub unknown_lang: fn(&str) -> String,
     /// The top-level `--help` description.
     pub about: &'static str,
+    // Colour themes.
+    /// `config.ron` names a theme that does not exist (the name).
+    pub unknown_theme: fn(&str) -> String,
 }
 
 impl Messages {

@@ -47,6 +47,7 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
         ("from_no_title", (m.from_error)(&FromError::NoTitle("x".into()))),
         ("from_never_reached", (m.from_error)(&FromError::NeverReached(3))),
         ("about", m.about.to_string()),
+        ("unknown_theme", (m.unknown_theme)("neon")),
     ];
     for problem in problems() {
         out.push(("problem", (m.problem)(&problem)));

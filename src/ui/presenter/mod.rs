@@ -16,7 +16,6 @@ use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super::header::{countdown, step_title};
 use super::text::{truncate, wrap_max};
-use super::theme::THEME;
 use crate::app::App;
 
 /// Rows the room's view of the step needs at least; the large digits
@@ -25,6 +24,7 @@ const MIN_BODY: u16 = 9;
 
 /// Draws the presenter view.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let t = app.theme();
     let width = usize::from(area.width);
     let goal = wrap_max(&format!("{}: {}", app.strings.goal, app.session().goal), width, 3);
     let (title, instructions, _) = step_title(app);
@@ -42,17 +42,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     ])
     .areas(area);
 
-    let goal_lines: Vec<Line> = goal.into_iter().map(|l| Line::styled(l, THEME.goal)).collect();
-    let rule = Block::new().borders(Borders::BOTTOM).border_style(THEME.border);
+    let goal_lines: Vec<Line> = goal.into_iter().map(|l| Line::styled(l, t.goal)).collect();
+    let rule = Block::new().borders(Borders::BOTTOM).border_style(t.border);
     frame.render_widget(Paragraph::new(goal_lines).block(rule), goal_area);
 
-    let frame_box = Block::bordered().border_type(BorderType::Double).border_style(THEME.focus);
+    let frame_box = Block::bordered().border_type(BorderType::Double).border_style(t.focus);
     let title = truncate(&title, width.saturating_sub(4));
-    frame.render_widget(
-        Paragraph::new(Line::styled(title, THEME.title).centered()).block(frame_box),
-        title_area,
-    );
-    let instr: Vec<Line> = instructions.into_iter().map(|l| Line::styled(l, THEME.text).centered()).collect();
+    frame.render_widget(Paragraph::new(Line::styled(title, t.title).centered()).block(frame_box), title_area);
+    let instr: Vec<Line> = instructions.into_iter().map(|l| Line::styled(l, t.text).centered()).collect();
     frame.render_widget(Paragraph::new(instr), instr_area);
 
     if big {

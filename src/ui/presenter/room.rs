@@ -9,18 +9,18 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::super::board::Board;
 use super::super::discussion::who;
 use super::super::text::{fit, truncate};
-use super::super::theme::THEME;
 use crate::app::{App, Screen};
 use crate::domain::NoteId;
 
 /// Draws the room's view of the current step in `area`.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let t = app.theme();
     match app.screen() {
         Screen::Discussion | Screen::ShareOut => board(frame, area, app),
         Screen::Vote => vote(frame, area, app),
         _ => {
             let text = format!("{}: {}", app.strings.output, step_output(app));
-            frame.render_widget(Paragraph::new(text).style(THEME.text).wrap(Wrap { trim: false }), area);
+            frame.render_widget(Paragraph::new(text).style(t.text).wrap(Wrap { trim: false }), area);
         }
     }
 }
@@ -32,24 +32,27 @@ fn step_output(app: &App) -> String {
 /// The group presenting (share-out) or selected (discussion), its persona
 /// and members, and its board as the room sees it.
 fn board(frame: &mut Frame, area: Rect, app: &App) {
+    let t = app.theme();
     let s = app.session();
     let sharing = s.sharing.map(|(g, _)| g).filter(|_| app.screen() == Screen::ShareOut);
     let Some(group) = sharing.or(app.group()) else {
-        frame.render_widget(Paragraph::new(app.strings.add_group_first).style(THEME.dim), area);
+        frame.render_widget(Paragraph::new(app.strings.add_group_first).style(t.dim), area);
         return;
     };
     let [who_row, board] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     let name = s.groups.get(&group).map_or("", |g| g.name.as_str());
     let mut line = who(app, group);
-    line.spans.insert(0, ratatui::text::Span::styled(format!("{name} · "), THEME.title));
+    line.spans.insert(0, ratatui::text::Span::styled(format!("{name} · "), t.title));
     frame.render_widget(Paragraph::new(fit(line, usize::from(who_row.width))), who_row);
-    let widget = Board { session: s, strings: app.strings, group, selected: None, field: None, room: true };
+    let widget =
+        Board { session: s, strings: app.strings, theme: t, group, selected: None, field: None, room: true };
     frame.render_widget(&widget, board);
 }
 
 /// Before voting: the list; while open: who has voted, never what; after:
 /// each audience's ranking side by side.
 fn vote(frame: &mut Frame, area: Rect, app: &App) {
+    let t = app.theme();
     let s = app.session();
     let st = app.strings;
     let width = usize::from(area.width.saturating_sub(2));
@@ -84,12 +87,13 @@ fn vote(frame: &mut Frame, area: Rect, app: &App) {
             .collect();
         (format!("{} ({}) · {}", st.measures, list.len(), st.not_open_yet), lines)
     };
-    let block = Block::bordered().title(truncate(&title, width)).border_style(THEME.border);
+    let block = Block::bordered().title(truncate(&title, width)).border_style(t.border);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
 /// One audience's ranking: rank, votes, a bar and the measure.
 fn ranking(frame: &mut Frame, area: Rect, app: &App, key: &str, label: &str) {
+    let t = app.theme();
     let s = app.session();
     let st = app.strings;
     let width = usize::from(area.width.saturating_sub(2));
@@ -105,6 +109,6 @@ fn ranking(frame: &mut Frame, area: Rect, app: &App, key: &str, label: &str) {
         })
         .collect();
     let title = truncate(&format!("{} · {label} ({})", st.ranking, st.votes), width);
-    let block = Block::bordered().title(title).border_style(THEME.border);
+    let block = Block::bordered().title(title).border_style(t.border);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
