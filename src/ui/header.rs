@@ -70,7 +70,7 @@ pub fn step_title(app: &App) -> (String, String, String) {
     let Some(step) = steps.get(i) else { return (String::new(), String::new(), String::new()) };
     let mut title = format!("{} {}/{} · {}", app.strings.step, i + 1, steps.len(), step.title);
     let mut instructions = step.instructions.clone();
-    let now = crate::domain::parts::current(&step.parts, s.timebox(i), s.clock.elapsed(i, app.now));
+    let now = s.part_now(i, app.now);
     if let Some(part) = now.and_then(|n| step.parts.get(n.slot.index)) {
         title.push_str(" · ");
         title.push_str(&part.title);
