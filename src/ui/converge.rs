@@ -3,6 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
@@ -12,6 +13,7 @@ use super::theme::THEME;
 use crate::app::converge::missing_text;
 use crate::app::keymap::labels_for;
 use crate::app::{Action, App, Mode};
+use crate::domain::checks::Status;
 use crate::domain::clock::{MINUTE, Millis};
 use crate::domain::plan;
 
@@ -28,18 +30,21 @@ pub fn verdict(app: &App, overrun: Millis) -> Line<'static> {
     }
 }
 
-/// The goal, the done-when, what is missing and the choices.
-pub fn prompt(frame: &mut Frame, area: Rect, app: &App) {
-    let st = app.strings;
-    let s = app.session();
+/// A prompt's bordered box inside `area`, cleared; returns the inside.
+pub fn frame_box(frame: &mut Frame, area: Rect, title: String, style: Style) -> Rect {
     let rect = area.inner(Margin::new(2, 1));
     frame.render_widget(Clear, rect);
-    let (title, _, _) = super::header::step_title(app);
-    let block = Block::bordered().title(format!("{} · {title}", st.time_up)).border_style(THEME.over);
+    let block = Block::bordered().title(title).border_style(style);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let width = usize::from(inner.width);
-    let mut lines = vec![
+    inner
+}
+
+/// The goal and its done-when: what the room is brought back to.
+pub fn goal_lines(app: &App) -> Vec<Line<'static>> {
+    let st = app.strings;
+    let s = app.session();
+    vec![
         Line::from(vec![
             Span::styled(format!("{}: ", st.goal), THEME.title),
             Span::styled(s.goal.clone(), THEME.goal),
@@ -48,25 +53,58 @@ pub fn prompt(frame: &mut Frame, area: Rect, app: &App) {
             Span::styled(format!("{}: ", st.done_when), THEME.title),
             Span::raw(s.done_when.clone()),
         ]),
-        Line::raw(""),
-        Line::styled(format!("{} ({}):", st.missing, super::checklist::progress(app)), THEME.title),
-    ];
-    let unmet: Vec<_> = app.checks.iter().filter(|c| !c.met()).collect();
+    ]
+}
+
+/// The unmet checks of `checks`, one line each (at most four), or
+/// `nothing` when all are met.
+pub fn missing_lines(
+    app: &App,
+    checks: &[Status],
+    width: usize,
+    nothing: &'static str,
+) -> Vec<Line<'static>> {
+    let unmet: Vec<_> = checks.iter().filter(|c| !c.met()).collect();
     if unmet.is_empty() {
-        lines.push(Line::styled(st.nothing_missing, THEME.running));
+        return vec![Line::styled(nothing, THEME.running)];
     }
-    for c in unmet.iter().take(4) {
-        lines.push(Line::styled(truncate(&format!("✗ {}", missing_text(app, c)), width), THEME.warning));
-    }
+    unmet
+        .iter()
+        .take(4)
+        .map(|c| Line::styled(truncate(&format!("✗ {}", missing_text(app, c)), width), THEME.warning))
+        .collect()
+}
+
+/// One line per choice: its keys in `mode`, its short and long text, cut
+/// to `width` (never wrapped: a wide character must not straddle the edge).
+pub fn choice_lines(app: &App, mode: Mode, choices: &[Action], width: usize) -> Vec<Line<'static>> {
+    let st = app.strings;
+    choices
+        .iter()
+        .map(|&a| {
+            let keys = labels_for(mode, a, st);
+            let (short, long) = (st.action)(a);
+            let text = if a == Action::Close { short.to_string() } else { format!("{short}: {long}") };
+            let keys = format!("{keys:>5}  ");
+            let room = width.saturating_sub(crate::text::width(&keys));
+            Line::from(vec![Span::styled(keys, THEME.key), Span::raw(truncate(&text, room))])
+        })
+        .collect()
+}
+
+/// The goal, the done-when, what is missing and the choices.
+pub fn prompt(frame: &mut Frame, area: Rect, app: &App) {
+    let st = app.strings;
+    let (title, _, _) = super::header::step_title(app);
+    let inner = frame_box(frame, area, format!("{} · {title}", st.time_up), THEME.over);
+    let mut lines = goal_lines(app);
     lines.push(Line::raw(""));
-    lines.push(verdict(app, plan::agenda(s, app.now).overrun));
+    lines.push(Line::styled(format!("{} ({}):", st.missing, super::checklist::progress(app)), THEME.title));
+    lines.extend(missing_lines(app, &app.checks, usize::from(inner.width), st.nothing_missing));
     lines.push(Line::raw(""));
-    for a in CHOICES {
-        let keys = labels_for(Mode::Converge, a, st);
-        let (short, long) = (st.action)(a);
-        let text = if a == Action::Close { short.to_string() } else { format!("{short}: {long}") };
-        lines.push(Line::from(vec![Span::styled(format!("{keys:>5}  "), THEME.key), Span::raw(text)]));
-    }
+    lines.push(verdict(app, plan::agenda(app.session(), app.now).overrun));
+    lines.push(Line::raw(""));
+    lines.extend(choice_lines(app, Mode::Converge, &CHOICES, usize::from(inner.width)));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
