@@ -121,6 +121,9 @@ pub fn step_title(app: &App) -> (String, String, String) {
     if let Some(part) = now.and_then(|n| step.parts.get(n.slot.index)) {
         title.push_str(" · ");
         title.push_str(&part.title);
+        if let Some(n) = now.filter(|n| n.heads_up) {
+            title.push_str(&format!(" ({} {})", format_duration(n.left), app.strings.left));
+        }
         instructions = part.instructions.clone();
     }
     (title, instructions, step.output.clone())
