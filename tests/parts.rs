@@ -132,6 +132,21 @@ fn the_prompt_waits_for_another_overlay_to_close() {
 }
 
 #[test]
+fn the_prompt_waits_for_a_note_being_typed() {
+    let (mut app, _, start) = discussion();
+    app.tick(start + 8 * MINUTE);
+    app.handle(&ch('a'));
+    assert!(app.edit.is_some());
+    type_text(&mut app, "wait");
+    run(&mut app, start, 8 * 60, 10 * 60);
+    assert_eq!(app.overlay, None, "typing is never interrupted");
+    app.handle(&key(KeyCode::Enter));
+    assert!(app.edit.is_none());
+    app.tick(start + 10 * MINUTE + 1000);
+    assert_eq!(app.overlay, Some(Overlay::PartEnd { step: DISCUSSION, part: 0 }));
+}
+
+#[test]
 fn greater_than_ends_the_part_now_and_undo_brings_it_back() {
     let (mut app, sink, start) = discussion();
     app.tick(start + 5 * MINUTE);
