@@ -127,6 +127,17 @@ mod tests {
             let discussion = &t.steps[3];
             assert_eq!(discussion.minutes, 90);
             assert_eq!(discussion.parts.len(), 4);
+            let part_checks: Vec<&[crate::domain::checks::Check]> =
+                discussion.parts.iter().map(|p| p.checks.as_slice()).collect();
+            use crate::domain::checks::Check as C;
+            assert_eq!(
+                part_checks,
+                vec![&[][..], &[C::PainPointsPerPhase], &[C::AsIsPerPhase], &[C::PainPointsAnswered]]
+            );
+            assert_eq!(
+                discussion.checks,
+                vec![C::PainPointsPerPhase, C::AsIsPerPhase, C::PainPointsAnswered]
+            );
             assert_eq!(t.personas.len(), 4);
             assert_eq!(t.schemes.len(), 3);
             assert_eq!(t.voting.audiences.iter().map(|a| a.budget).collect::<Vec<_>>(), vec![3, 3]);

@@ -20,9 +20,10 @@ fn time_up() -> (App, MemorySink, usize) {
     let (mut app, sink) = app_at(3, 50);
     assert_eq!(app.overlay, None);
     app.tick(app.now + 51 * MINUTE);
-    assert_eq!(app.overlay, None, "not before the countdown runs out");
+    // Part c ended on the way (at 58:30 of the step); no converge prompt yet.
+    assert_eq!(app.overlay, Some(Overlay::PartEnd { step: 3, part: 2 }), "not before the countdown runs out");
     app.tick(app.now + 2 * MINUTE);
-    assert_eq!(app.overlay, Some(Overlay::Converge { step: 3 }));
+    assert_eq!(app.overlay, Some(Overlay::Converge { step: 3 }), "the step's end replaces the part's prompt");
     assert_eq!(app.mode(), Mode::Converge);
     let before = sink.events.borrow().len();
     (app, sink, before)

@@ -56,3 +56,34 @@ fn after_voting_the_room_sees_each_audiences_ranking_without_private_measures() 
     let room = presenter(&mut app);
     assert!(!room.contains("初期設定の代行サービス"), "{room}");
 }
+
+#[test]
+fn the_room_sees_the_part_clock_large_the_whole_clock_and_the_heads_up() {
+    // Part a (9 of 90 minutes) has one minute left, 8 minutes in.
+    let (mut app, _) = app_at(DISCUSSION, 12 + 8);
+    let room = presenter(&mut app);
+    assert!(room.contains("a. Share the persona 01:00 left · whole 1:22:00 left (of 1:30:00)"), "{room}");
+    assert!(room.contains("⚑ 01:00 left in a. Share the persona — next: b. Pain points"), "{room}");
+    assert!(room.contains("█ █   █  █  █ █ █ █"), "the part's 01:00 in large digits:\n{room}");
+    app.tick(app.now + 2 * 60_000);
+    let room = presenter(&mut app);
+    assert!(!room.contains("⚑"), "no heads-up and no prompt at the start of part b:\n{room}");
+    assert!(room.contains("b. Pain points 26:00 left"), "{room}");
+
+    // The part-end prompt is the facilitator's: it waits for the presenter view to close.
+    app.handle(&ch('P'));
+    app.tick(app.now + 1_000);
+    assert!(matches!(app.overlay, Some(cjm::app::Overlay::PartEnd { part: 0, .. })), "{:?}", app.overlay);
+}
+
+#[test]
+fn the_time_up_prompt_waits_for_the_presenter_view_to_close() {
+    let (mut app, _) = app_at(DISCUSSION, 12 + 89);
+    app.presenter = true;
+    app.tick(app.now + 2 * 60_000);
+    let room = screen_text(&render(&app, 100, 30));
+    assert!(app.overlay.is_none() && room.contains("over"), "the room sees it is over, no menu:\n{room}");
+    app.handle(&ch('P'));
+    app.tick(app.now + 1_000);
+    assert!(matches!(app.overlay, Some(cjm::app::Overlay::Converge { .. })), "{:?}", app.overlay);
+}

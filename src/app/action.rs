@@ -173,4 +173,12 @@ pub enum Action {
     ParkFollowUp,
     /// Wrap-up: write the Markdown report beside the session file.
     Export,
+    /// End the current part of the step now and start the next.
+    NextPart,
+    /// A part is over: go on to the next part.
+    PartGoOn,
+    /// A part is over: five more minutes for it, taken from the next part.
+    PartExtend5,
+    /// A part is over: park what it misses and go on.
+    PartPark,
 }

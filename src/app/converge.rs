@@ -17,7 +17,8 @@ pub fn action(app: &mut App, action: Action) {
         Action::Extend5 => extend(app, step, 5),
         Action::Extend10 => extend(app, step, 10),
         Action::ParkAndMoveOn => {
-            if park_missing(app, step) {
+            let checks = app.checks.clone();
+            if park_unmet(app, step, &checks) {
                 move_on(app, step, app.strings.parked_reason);
             }
         }
@@ -49,9 +50,9 @@ pub fn missing_text(app: &App, status: &Status) -> String {
     format!("{}: {}", (app.strings.check_name)(status.check), gaps.join("; "))
 }
 
-/// One parked item per unmet check. Returns whether all were saved.
-fn park_missing(app: &mut App, step: usize) -> bool {
-    let items: Vec<String> = app.checks.iter().filter(|s| !s.met()).map(|s| missing_text(app, s)).collect();
+/// One parked item per unmet check of `checks`. Returns whether all were saved.
+pub fn park_unmet(app: &mut App, step: usize, checks: &[Status]) -> bool {
+    let items: Vec<String> = checks.iter().filter(|s| !s.met()).map(|s| missing_text(app, s)).collect();
     for text in items {
         let id = ParkId(app.session().fresh_id());
         let item = ParkItem { text, raised_by: None, step, outcome: None };

@@ -60,6 +60,7 @@ pub const GLOBAL: Table = &[
     (k('A'), A::ShowAgenda),
     (k('p'), A::Park),
     (k('o'), A::ShowParking),
+    (k('>'), A::NextPart),
 ];
 
 const GOAL: Table = &[(k('e'), A::EditGoal), (k('d'), A::EditDoneWhen), (code(C::Enter), A::ConfirmGoal)];
@@ -209,6 +210,13 @@ const PARKING: Table = &[
     (k('o'), A::Close),
     (ctrl('c'), A::QuitSave),
 ];
+const PART_END: Table = &[
+    (code(C::Enter), A::PartGoOn),
+    (k('5'), A::PartExtend5),
+    (k('p'), A::PartPark),
+    (code(C::Esc), A::Close),
+    (ctrl('c'), A::QuitSave),
+];
 const AGENDA: Table = &[(code(C::Esc), A::Close), (k('A'), A::Close), (ctrl('c'), A::QuitSave)];
 
 /// A mode's own keys (without the global ones).
@@ -232,6 +240,7 @@ pub fn bindings(mode: Mode) -> Table {
         Mode::Converge => CONVERGE,
         Mode::Agenda => AGENDA,
         Mode::Parking => PARKING,
+        Mode::PartEnd => PART_END,
     }
 }
 
@@ -342,7 +351,7 @@ mod tests {
         let mut modes: Vec<Mode> =
             [Goal, Personas, Phases, Discussion, ShareOut, Vote, WrapUp, Other].map(Mode::Screen).to_vec();
         modes.extend([Mode::Edit, Mode::Help, Mode::GoalView, Mode::Link, Mode::Confirm, Mode::Presenter]);
-        modes.extend([Mode::Converge, Mode::Agenda, Mode::Parking]);
+        modes.extend([Mode::Converge, Mode::Agenda, Mode::Parking, Mode::PartEnd]);
         for mode in modes {
             for (key, action) in bindings(mode) {
                 assert!(keys_for(mode, *action).contains(key), "{mode:?} {action:?}");

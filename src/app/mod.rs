@@ -12,6 +12,7 @@ pub mod edit;
 pub mod keymap;
 pub mod ops;
 pub mod park;
+pub mod part_end;
 pub mod sink;
 pub mod state;
 pub mod text_input;
@@ -89,6 +90,9 @@ pub struct App {
     /// The step the converge prompt was last shown for: once per overrun
     /// (more time for the step arms it again, see [`App::commit`]).
     prompted: Option<usize>,
+    /// The step and its elapsed time when part ends were last looked for
+    /// (see [`part_end::when_ended`]): each part end prompts once.
+    parts_seen: (usize, Millis),
 }
 
 impl App {
@@ -118,7 +122,9 @@ impl App {
             shown_second: now / 1000,
             prompted: None,
             discuss: None,
+            parts_seen: (0, 0),
         };
+        app.parts_seen = part_end::seen_now(&app);
         app.restore_view();
         app.refresh_gaps();
         app
@@ -176,6 +182,7 @@ impl App {
             // Only without its reason field (which takes keys first): Esc closes.
             Some(Overlay::Missing { .. }) => Mode::Confirm,
             Some(Overlay::Converge { .. }) => Mode::Converge,
+            Some(Overlay::PartEnd { .. }) => Mode::PartEnd,
             Some(Overlay::Agenda) => Mode::Agenda,
             Some(Overlay::Parking { .. }) => Mode::Parking,
             None if self.presenter => Mode::Presenter,
@@ -214,12 +221,14 @@ impl App {
             self.shown_second = now / 1000;
             self.dirty = true;
             self.converge_when_over();
+            part_end::when_ended(self);
         }
     }
 
     /// Opens the converge prompt when the current step's countdown has
-    /// run out, once per overrun, and not over another overlay or a field
-    /// being typed (it waits for them to close).
+    /// run out, once per overrun, and not over another overlay, a field
+    /// being typed or the presenter view (it waits for them to close). A part-end prompt still
+    /// open gives way: the step's end is where all its parts end.
     fn converge_when_over(&mut self) {
         let s = self.session();
         let step = s.current_step();
@@ -228,7 +237,8 @@ impl App {
         if !s.clock.started || s.clock.paused || !over || self.prompted == Some(step) {
             return;
         }
-        if self.overlay.is_none() && self.edit.is_none() {
+        let free = matches!(self.overlay, None | Some(Overlay::PartEnd { .. }));
+        if free && self.edit.is_none() && !self.presenter {
             self.prompted = Some(step);
             self.overlay = Some(Overlay::Converge { step });
             self.dirty = true;

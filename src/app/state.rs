@@ -66,6 +66,8 @@ pub enum Mode {
     Agenda,
     /// The parking lot.
     Parking,
+    /// A part of the step is over: go on, more time, or park.
+    PartEnd,
 }
 
 /// What a text field being edited will change.
@@ -171,6 +173,14 @@ pub enum Overlay {
     Converge {
         /// The step whose time is up.
         step: usize,
+    },
+    /// A part of the current step is over (not the last: its end is the
+    /// step's): the goal, what the part still misses, choices.
+    PartEnd {
+        /// The step.
+        step: usize,
+        /// The part that ended.
+        part: usize,
     },
     /// The agenda, re-planned.
     Agenda,

@@ -21,6 +21,7 @@ pub fn update(app: &mut App, action: Action) {
         Mode::Screen(screen) => screen_action(app, screen, action),
         Mode::Converge => super::converge::action(app, action),
         Mode::Parking => super::park::action(app, action),
+        Mode::PartEnd => super::part_end::action(app, action),
         Mode::Help => {
             let last = app.help_page.1.get().saturating_sub(1);
             match action {
@@ -70,6 +71,7 @@ fn global(app: &mut App, action: Action) -> bool {
         Action::ShowAgenda => app.overlay = Some(Overlay::Agenda),
         Action::ShowParking => app.overlay = Some(Overlay::Parking { cursor: 0 }),
         Action::Park => super::park::park(app),
+        Action::NextPart => super::part_end::end_part_now(app),
         Action::Presenter => {
             app.presenter = !app.presenter;
             app.overlay = None;

@@ -59,6 +59,10 @@ pub struct Part {
     pub instructions: String,
     /// Share of the step's timebox, in percent.
     pub percent: u8,
+    /// What this part must have produced when it ends (the part-end prompt
+    /// shows what they still miss); the step's own checks stay as they are.
+    #[serde(default)]
+    pub checks: Vec<Check>,
 }
 
 /// One step of the agenda.
@@ -255,7 +259,8 @@ mod tests {
     fn problems_name_empty_agenda_zero_timebox_and_bad_parts() {
         assert_eq!(template(vec![]).problems(), vec!["the agenda has no steps"]);
         let mut bad = step(0);
-        bad.parts = vec![Part { title: "a".into(), instructions: String::new(), percent: 40 }];
+        bad.parts =
+            vec![Part { title: "a".into(), instructions: String::new(), percent: 40, checks: vec![] }];
         let problems = template(vec![bad]).problems();
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[1].contains("40 %"));

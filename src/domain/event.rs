@@ -70,6 +70,18 @@ pub enum Event {
         /// Change in milliseconds.
         delta_ms: i64,
     },
+    /// The boundary between two parts of a step moved: part `part` ends
+    /// `delta_ms` later (negative: earlier) and the next part starts then,
+    /// so the step's timebox does not change. (More time for the last part
+    /// is a [`Event::TimeboxAdjusted`] of the step.)
+    PartAdjusted {
+        /// Index in the agenda.
+        step: usize,
+        /// Index of the part in the step's parts.
+        part: usize,
+        /// Change of the part's end in milliseconds.
+        delta_ms: i64,
+    },
     /// A participant joined or was renamed.
     ParticipantSaved {
         /// Its id.

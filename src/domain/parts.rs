@@ -1,12 +1,20 @@
 //! A step run as consecutive parts (the discussion's a–d): each part's
-//! share of the timebox, which part is current, and the heads-up before a
-//! part ends.
+//! share of the timebox, the facilitator's moves of the boundaries between
+//! them, which part is current, the heads-up before a part ends, and which
+//! parts ended in a stretch of time.
+//!
+//! Boundary shifts come from [`super::Event::PartAdjusted`]: `shifts[k]`
+//! moves the end of part `k` (and with it the start of part `k + 1`); the
+//! step's timebox, and so the end of the last part, never moves here.
 
 use super::agenda::Part;
 use super::clock::{MINUTE, Millis};
 
 /// How long before a part ends the room gets a heads-up.
 pub const HEADS_UP: Millis = 2 * MINUTE;
+
+/// The shortest a part may be made by giving its time to the part before.
+pub const MIN_PART: Millis = MINUTE;
 
 /// One part laid out on the step's clock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,9 +27,19 @@ pub struct Slot {
     pub end: Millis,
 }
 
-/// Splits `timebox` by the parts' percentages; the slots are contiguous and
-/// the last ends exactly at `timebox` (rounding goes to the last part).
-pub fn schedule(parts: &[Part], timebox: Millis) -> Vec<Slot> {
+impl Slot {
+    /// How long the part is.
+    pub fn length(&self) -> Millis {
+        self.end - self.start
+    }
+}
+
+/// Splits `timebox` by the parts' percentages, then moves each boundary by
+/// its shift. The slots are contiguous, the last ends exactly at `timebox`
+/// (rounding goes to the last part), and a boundary is clamped between the
+/// previous one and `timebox`, so any shifts give a valid schedule (a part
+/// may shrink to nothing; the app keeps it from getting that short).
+pub fn schedule(parts: &[Part], timebox: Millis, shifts: &[i64]) -> Vec<Slot> {
     let total: u64 = parts.iter().map(|p| u64::from(p.percent)).sum::<u64>().max(1);
     let mut start = 0;
     let mut acc = 0u64;
@@ -30,7 +48,13 @@ pub fn schedule(parts: &[Part], timebox: Millis) -> Vec<Slot> {
         .enumerate()
         .map(|(index, p)| {
             acc += u64::from(p.percent);
-            let end = if index + 1 == parts.len() { timebox } else { timebox * acc / total };
+            let end = if index + 1 == parts.len() {
+                timebox
+            } else {
+                let planned = (timebox * acc / total) as i64;
+                let shift = shifts.get(index).copied().unwrap_or(0);
+                (planned.saturating_add(shift).max(0) as Millis).clamp(start, timebox)
+            };
             let slot = Slot { index, start, end };
             start = end;
             slot
@@ -52,12 +76,43 @@ pub struct Now {
 }
 
 /// The current part after `elapsed` of the step.
-pub fn current(parts: &[Part], timebox: Millis, elapsed: Millis) -> Option<Now> {
-    let slots = schedule(parts, timebox);
+pub fn current(parts: &[Part], timebox: Millis, shifts: &[i64], elapsed: Millis) -> Option<Now> {
+    let slots = schedule(parts, timebox, shifts);
     let slot = *slots.iter().find(|s| elapsed < s.end).or(slots.last())?;
     let left = slot.end.saturating_sub(elapsed);
     let over = elapsed >= slot.end;
     Some(Now { slot, left, heads_up: !over && left <= HEADS_UP, over })
+}
+
+/// The parts, except the last, whose end falls after `from` and at or
+/// before `to` (offsets into the step), in order. The last part's end is
+/// the step's end, which the step's own converge prompt handles.
+pub fn ended_between(
+    parts: &[Part],
+    timebox: Millis,
+    shifts: &[i64],
+    from: Millis,
+    to: Millis,
+) -> Vec<usize> {
+    let slots = schedule(parts, timebox, shifts);
+    let inner = slots.len().saturating_sub(1);
+    slots[..inner].iter().filter(|s| from < s.end && s.end <= to).map(|s| s.index).collect()
+}
+
+/// The shift that ends part `part` at `elapsed` instead of where it ends
+/// now (negative when it ends early), or `None` for the last part or one
+/// that is not running at `elapsed`.
+pub fn end_now(parts: &[Part], timebox: Millis, shifts: &[i64], part: usize, elapsed: Millis) -> Option<i64> {
+    let slots = schedule(parts, timebox, shifts);
+    let slot = slots.get(part).filter(|_| part + 1 < slots.len())?;
+    (slot.start <= elapsed && elapsed < slot.end).then(|| elapsed as i64 - slot.end as i64)
+}
+
+/// Whether part `part` can have `delta` more time taken from the next part
+/// and leave that part at least [`MIN_PART`] long.
+pub fn can_extend(parts: &[Part], timebox: Millis, shifts: &[i64], part: usize, delta: Millis) -> bool {
+    let slots = schedule(parts, timebox, shifts);
+    slots.get(part + 1).is_some_and(|next| next.length() >= delta + MIN_PART)
 }
 
 #[cfg(test)]
@@ -67,22 +122,54 @@ mod tests {
     fn parts(percents: &[u8]) -> Vec<Part> {
         percents
             .iter()
-            .map(|p| Part { title: format!("{p}"), instructions: String::new(), percent: *p })
+            .map(|p| Part { title: format!("{p}"), instructions: String::new(), percent: *p, checks: vec![] })
             .collect()
+    }
+
+    const M: i64 = MINUTE as i64;
+
+    fn ends(p: &[Part], shifts: &[i64]) -> Vec<Millis> {
+        schedule(p, 90 * MINUTE, shifts).iter().map(|s| s.end / MINUTE).collect()
     }
 
     #[test]
     fn ninety_minutes_split_10_30_25_35() {
-        let slots = schedule(&parts(&[10, 30, 25, 35]), 90 * MINUTE);
-        let lengths: Vec<Millis> = slots.iter().map(|s| (s.end - s.start) / 1000).collect();
+        let slots = schedule(&parts(&[10, 30, 25, 35]), 90 * MINUTE, &[]);
+        let lengths: Vec<Millis> = slots.iter().map(|s| s.length() / 1000).collect();
         assert_eq!(lengths, vec![540, 1620, 1350, 1890]);
         assert_eq!(slots.last().map(|s| s.end), Some(90 * MINUTE));
     }
 
     #[test]
+    fn a_shift_moves_one_boundary_and_keeps_the_timebox() {
+        let p = parts(&[10, 30, 25, 35]);
+        assert_eq!(ends(&p, &[0, 0, 0]), vec![9, 36, 58, 90]);
+        // b gets five more minutes, taken from c; a and d do not move.
+        assert_eq!(ends(&p, &[0, 5 * M, 0]), vec![9, 41, 58, 90]);
+        // a ends 4 minutes early: b starts then and is 4 minutes longer.
+        let slots = schedule(&p, 90 * MINUTE, &[-4 * M]);
+        assert_eq!((slots[1].start, slots[1].length()), (5 * MINUTE, 31 * MINUTE));
+        // A shift on the last part's end (there is none) is ignored.
+        assert_eq!(ends(&p, &[0, 0, 0, 30 * M]), vec![9, 36, 58, 90]);
+    }
+
+    #[test]
+    fn shifts_are_clamped_so_the_schedule_stays_in_order_and_in_the_timebox() {
+        let p = parts(&[10, 30, 25, 35]);
+        assert_eq!(ends(&p, &[-60 * M]), vec![0, 36, 58, 90], "a shrinks to nothing, not below");
+        assert_eq!(ends(&p, &[0, 40 * M]), vec![9, 76, 76, 90], "c is squeezed out, d keeps its start");
+        assert_eq!(ends(&p, &[0, 0, 90 * M]), vec![9, 36, 90, 90]);
+        assert_eq!(ends(&p, &[i64::MIN, i64::MAX, i64::MAX]), vec![0, 90, 90, 90]);
+        for s in schedule(&p, 90 * MINUTE, &[i64::MAX, i64::MIN, 3]).windows(2) {
+            assert_eq!(s[0].end, s[1].start);
+            assert!(s[0].start <= s[0].end);
+        }
+    }
+
+    #[test]
     fn heads_up_comes_two_minutes_before_a_part_ends() {
         let p = parts(&[10, 30, 25, 35]);
-        let at = |m: u64, s: u64| current(&p, 90 * MINUTE, m * MINUTE + s * 1000).unwrap();
+        let at = |m: u64, s: u64| current(&p, 90 * MINUTE, &[], m * MINUTE + s * 1000).unwrap();
         assert_eq!(at(6, 59).slot.index, 0);
         assert!(!at(6, 59).heads_up);
         assert!(at(7, 0).heads_up);
@@ -92,11 +179,63 @@ mod tests {
     }
 
     #[test]
+    fn heads_up_follows_a_moved_boundary() {
+        let p = parts(&[10, 30, 25, 35]);
+        let shifts = [5 * M];
+        let at = |m: u64| current(&p, 90 * MINUTE, &shifts, m * MINUTE).unwrap();
+        assert!(!at(7).heads_up, "a now ends at 14:00");
+        assert_eq!(at(9).slot.index, 0);
+        assert!(at(12).heads_up);
+        assert_eq!(at(12).left, 2 * MINUTE);
+        assert_eq!(at(14).slot.index, 1);
+    }
+
+    #[test]
+    fn after_an_early_end_the_next_part_is_current() {
+        let p = parts(&[10, 30, 25, 35]);
+        let shift = end_now(&p, 90 * MINUTE, &[], 0, 5 * MINUTE).unwrap();
+        assert_eq!(shift, -4 * M);
+        let now = current(&p, 90 * MINUTE, &[shift], 5 * MINUTE).unwrap();
+        assert_eq!(now.slot.index, 1);
+        assert_eq!(now.left, 31 * MINUTE);
+        assert!(!now.over);
+        // Only the running part, and never the last, can be ended now.
+        assert_eq!(end_now(&p, 90 * MINUTE, &[], 1, 5 * MINUTE), None);
+        assert_eq!(end_now(&p, 90 * MINUTE, &[], 3, 80 * MINUTE), None);
+        assert_eq!(end_now(&p, 90 * MINUTE, &[], 2, 40 * MINUTE), Some(-18 * M - M / 2), "c ends at 58:30");
+    }
+
+    #[test]
+    fn extending_a_part_leaves_the_next_at_least_a_minute() {
+        let p = parts(&[10, 30, 25, 35]);
+        assert!(can_extend(&p, 90 * MINUTE, &[], 0, 5 * MINUTE));
+        // c is 1 minute after b takes 21: no more.
+        assert!(can_extend(&p, 90 * MINUTE, &[0, 16 * M], 1, 5 * MINUTE));
+        assert!(!can_extend(&p, 90 * MINUTE, &[0, 17 * M], 1, 5 * MINUTE));
+        assert!(!can_extend(&p, 90 * MINUTE, &[], 3, MINUTE), "the last part has no next part");
+    }
+
+    #[test]
+    fn ended_between_names_each_part_end_once_and_never_the_last() {
+        let p = parts(&[10, 30, 25, 35]);
+        let ended = |from: u64, to: u64, shifts: &[i64]| {
+            ended_between(&p, 90 * MINUTE, shifts, from * MINUTE, to * MINUTE)
+        };
+        assert_eq!(ended(0, 8, &[]), Vec::<usize>::new());
+        assert_eq!(ended(8, 9, &[]), vec![0], "a ends at 9:00 exactly");
+        assert_eq!(ended(9, 10, &[]), Vec::<usize>::new(), "not again");
+        assert_eq!(ended(0, 100, &[]), vec![0, 1, 2]);
+        assert_eq!(ended(8, 9, &[5 * M]), Vec::<usize>::new(), "a was given 5 more minutes");
+        assert_eq!(ended(13, 14, &[5 * M]), vec![0]);
+    }
+
+    #[test]
     fn past_the_timebox_the_last_part_is_over() {
-        let now = current(&parts(&[50, 50]), 10 * MINUTE, 12 * MINUTE).unwrap();
+        let now = current(&parts(&[50, 50]), 10 * MINUTE, &[], 12 * MINUTE).unwrap();
         assert_eq!(now.slot.index, 1);
         assert!(now.over && !now.heads_up);
         assert_eq!(now.left, 0);
-        assert!(current(&[], 10 * MINUTE, 0).is_none());
+        assert!(current(&[], 10 * MINUTE, &[], 0).is_none());
+        assert!(ended_between(&[], 10 * MINUTE, &[], 0, 20 * MINUTE).is_empty());
     }
 }

@@ -14,6 +14,7 @@ use super::header::Header;
 use super::ids::{GroupId, NoteId, ParkId, ParticipantId, PersonaId, PhaseId, SchemeId};
 use super::note::{Cell, Note};
 use super::parking::ParkItem;
+use super::parts;
 use super::persona::Persona;
 use super::phase::{Choice, Phase, PhaseScheme};
 use super::timer::AgendaClock;
@@ -74,6 +75,9 @@ pub struct Session {
     pub refocus: BTreeMap<usize, u32>,
     /// Step timers and the current step.
     pub clock: AgendaClock,
+    /// Per step: how far each part boundary was moved, in milliseconds
+    /// (see [`super::parts::schedule`]).
+    pub part_shifts: BTreeMap<usize, Vec<i64>>,
     /// Where the facilitator was looking when last saved.
     pub view: View,
     /// Events folded so far (including undone ones).
@@ -115,6 +119,7 @@ impl Session {
             forced: Vec::new(),
             refocus: BTreeMap::new(),
             clock: AgendaClock::new(steps),
+            part_shifts: BTreeMap::new(),
             view: View::default(),
             event_count: 0,
             next_id: 1,
@@ -146,6 +151,7 @@ impl Session {
             Event::TimerPaused => self.clock.pause(at),
             Event::TimerResumed => self.clock.resume(at),
             Event::TimeboxAdjusted { step, delta_ms } => self.clock.adjust(*step, *delta_ms),
+            Event::PartAdjusted { step, part, delta_ms } => self.shift_part(*step, *part, *delta_ms),
             Event::ParticipantSaved { id, participant } => {
                 self.saw_id(id.0);
                 self.participants.insert(*id, participant.clone());
@@ -295,6 +301,17 @@ impl Session {
         }
     }
 
+    /// Moves a part boundary; ignored for a step or part that does not
+    /// exist and for the last part (its end is the step's).
+    fn shift_part(&mut self, step: usize, part: usize, delta_ms: i64) {
+        let Some(n) = self.header.template.steps.get(step).map(|s| s.parts.len()) else { return };
+        if part + 1 >= n {
+            return;
+        }
+        let shifts = self.part_shifts.entry(step).or_insert_with(|| vec![0; n - 1]);
+        shifts[part] = shifts[part].saturating_add(delta_ms);
+    }
+
     pub(crate) fn count(&mut self, stamped: &Stamped) {
         self.event_count += 1;
         self.last_at = self.last_at.max(stamped.at);
@@ -343,6 +360,25 @@ impl Session {
     pub fn timebox(&self, step: usize) -> Millis {
         let planned = self.header.template.steps.get(step).map_or(0, |s| s.timebox());
         self.clock.timebox(step, planned)
+    }
+
+    /// How far each of a step's part boundaries was moved.
+    pub fn part_shifts(&self, step: usize) -> &[i64] {
+        self.part_shifts.get(&step).map_or(&[], Vec::as_slice)
+    }
+
+    /// A step's parts laid out on its clock, boundary moves included.
+    pub fn part_slots(&self, step: usize) -> Vec<parts::Slot> {
+        let steps = &self.header.template.steps;
+        steps
+            .get(step)
+            .map_or_else(Vec::new, |s| parts::schedule(&s.parts, self.timebox(step), self.part_shifts(step)))
+    }
+
+    /// Where step `step` is among its parts at `now` (none without parts).
+    pub fn part_now(&self, step: usize, now: Millis) -> Option<parts::Now> {
+        let s = self.header.template.steps.get(step)?;
+        parts::current(&s.parts, self.timebox(step), self.part_shifts(step), self.clock.elapsed(step, now))
     }
 
     /// A participant's name, or "?" for an unknown id.

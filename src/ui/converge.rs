@@ -3,6 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
@@ -11,6 +12,7 @@ use super::text::truncate;
 use crate::app::converge::missing_text;
 use crate::app::keymap::labels_for;
 use crate::app::{Action, App, Mode};
+use crate::domain::checks::Status;
 use crate::domain::clock::{MINUTE, Millis};
 use crate::domain::plan;
 
@@ -28,20 +30,24 @@ pub fn verdict(app: &App, overrun: Millis) -> Line<'static> {
     }
 }
 
-/// The goal, the done-when, what is missing and the choices.
-pub fn prompt(frame: &mut Frame, area: Rect, app: &App) {
-    let st = app.strings;
-    let s = app.session();
+/// A prompt's bordered box inside `area`, cleared to the theme's
+/// background; returns the inside. The border drops underline and
+/// reverse, which the bright themes use for warnings.
+pub fn frame_box(frame: &mut Frame, area: Rect, app: &App, title: String, style: Style) -> Rect {
     let rect = area.inner(Margin::new(2, 1));
     super::overlays::blank(frame, rect, app.theme());
-    let (title, _, _) = super::header::step_title(app);
-    let block = Block::bordered()
-        .title(format!("{} · {title}", st.time_up))
-        .border_style(app.theme().over.not_reversed());
+    let style = style.not_reversed().not_underlined();
+    let block = Block::bordered().title(title).border_style(style);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let width = usize::from(inner.width);
-    let mut lines = vec![
+    inner
+}
+
+/// The goal and its done-when: what the room is brought back to.
+pub fn goal_lines(app: &App) -> Vec<Line<'static>> {
+    let st = app.strings;
+    let s = app.session();
+    vec![
         Line::from(vec![
             Span::styled(format!("{}: ", st.goal), app.theme().title),
             Span::styled(s.goal.clone(), app.theme().goal),
@@ -50,28 +56,64 @@ pub fn prompt(frame: &mut Frame, area: Rect, app: &App) {
             Span::styled(format!("{}: ", st.done_when), app.theme().title),
             Span::raw(s.done_when.clone()),
         ]),
-        Line::raw(""),
-        Line::styled(format!("{} ({}):", st.missing, super::checklist::progress(app)), app.theme().title),
-    ];
-    let unmet: Vec<_> = app.checks.iter().filter(|c| !c.met()).collect();
+    ]
+}
+
+/// The unmet checks of `checks`, one line each (at most four), or
+/// `nothing` when all are met.
+pub fn missing_lines(
+    app: &App,
+    checks: &[Status],
+    width: usize,
+    nothing: &'static str,
+) -> Vec<Line<'static>> {
+    let unmet: Vec<_> = checks.iter().filter(|c| !c.met()).collect();
     if unmet.is_empty() {
-        lines.push(Line::styled(st.nothing_missing, app.theme().running));
+        return vec![Line::styled(nothing, app.theme().running)];
     }
-    for c in unmet.iter().take(4) {
-        lines.push(Line::from(Span::styled(
-            truncate(&format!("✗ {}", missing_text(app, c)), width),
-            app.theme().warning,
-        )));
-    }
+    unmet
+        .iter()
+        .take(4)
+        .map(|c| {
+            let text = truncate(&format!("✗ {}", missing_text(app, c)), width);
+            Line::from(Span::styled(text, app.theme().warning))
+        })
+        .collect()
+}
+
+/// One line per choice: its keys in `mode`, its short and long text, cut
+/// to `width` (never wrapped: a wide character must not straddle the edge).
+pub fn choice_lines(app: &App, mode: Mode, choices: &[Action], width: usize) -> Vec<Line<'static>> {
+    let st = app.strings;
+    choices
+        .iter()
+        .map(|&a| {
+            let keys = labels_for(mode, a, st);
+            let (short, long) = (st.action)(a);
+            let text = if a == Action::Close { short.to_string() } else { format!("{short}: {long}") };
+            let keys = format!("{keys:>5}  ");
+            let room = width.saturating_sub(crate::text::width(&keys));
+            Line::from(vec![Span::styled(keys, app.theme().key), Span::raw(truncate(&text, room))])
+        })
+        .collect()
+}
+
+/// The goal, the done-when, what is missing and the choices.
+pub fn prompt(frame: &mut Frame, area: Rect, app: &App) {
+    let st = app.strings;
+    let (title, _, _) = super::header::step_title(app);
+    let inner = frame_box(frame, area, app, format!("{} · {title}", st.time_up), app.theme().over);
+    let mut lines = goal_lines(app);
     lines.push(Line::raw(""));
-    lines.push(verdict(app, plan::agenda(s, app.now).overrun));
+    lines.push(Line::styled(
+        format!("{} ({}):", st.missing, super::checklist::progress(app)),
+        app.theme().title,
+    ));
+    lines.extend(missing_lines(app, &app.checks, usize::from(inner.width), st.nothing_missing));
     lines.push(Line::raw(""));
-    for a in CHOICES {
-        let keys = labels_for(Mode::Converge, a, st);
-        let (short, long) = (st.action)(a);
-        let text = if a == Action::Close { short.to_string() } else { format!("{short}: {long}") };
-        lines.push(Line::from(vec![Span::styled(format!("{keys:>5}  "), app.theme().key), Span::raw(text)]));
-    }
+    lines.push(verdict(app, plan::agenda(app.session(), app.now).overrun));
+    lines.push(Line::raw(""));
+    lines.extend(choice_lines(app, Mode::Converge, &CHOICES, usize::from(inner.width)));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 

@@ -30,6 +30,73 @@ pub fn countdown(app: &App) -> (String, Style) {
     if s.clock.paused { (format!("{text} · {}", st.paused), style) } else { (text, style) }
 }
 
+/// The current part's clock: its title, the figures ("12:34", "+01:10"),
+/// the word after them ("left", "over"; empty before the start) and the style.
+pub struct PartClock {
+    /// The part's title, e.g. "b. Pain points".
+    pub title: String,
+    /// Time left, or over with a leading '+'.
+    pub figures: String,
+    /// "left" or "over" in the UI language.
+    pub word: &'static str,
+    /// Running, warning (heads-up), over, or dim before the start.
+    pub style: Style,
+}
+
+/// The clock of the current part of a step with parts (none without).
+pub fn part_clock(app: &App) -> Option<PartClock> {
+    let s = app.session();
+    let step = s.current_step();
+    let now = s.part_now(step, app.now)?;
+    let title = s.header.template.steps.get(step)?.parts.get(now.slot.index)?.title.clone();
+    let (st, t) = (app.strings, app.theme());
+    let (figures, word, style) = if !s.clock.started {
+        (format_duration(now.slot.length()), "", t.dim)
+    } else if now.over {
+        let by = s.clock.elapsed(step, app.now).saturating_sub(now.slot.end);
+        (format!("+{}", format_duration(by)), st.over, t.over)
+    } else if now.heads_up {
+        (format_duration(now.left), st.left, t.warning)
+    } else {
+        (format_duration(now.left), st.left, t.running)
+    };
+    Some(PartClock { title, figures, word, style })
+}
+
+/// The current part of a step with parts: the part's countdown and its
+/// style, e.g. "b. Pain points 12:34 left" (none in a step without parts).
+pub fn part_countdown(app: &App) -> Option<(String, Style)> {
+    let c = part_clock(app)?;
+    let text = format!("{} {} {}", c.title, c.figures, c.word).trim_end().to_string();
+    let paused = app.session().clock.paused && app.session().clock.started;
+    Some(if paused { (format!("{text} · {}", app.strings.paused), c.style) } else { (text, c.style) })
+}
+
+/// The heads-up banner, from [`crate::domain::parts::HEADS_UP`] before the
+/// current part ends: "⚑ 2:00 left in b. Pain points — next: c. As-Is
+/// measures" (none otherwise, and none while the clock is stopped).
+pub fn heads_up(app: &App) -> Option<String> {
+    let s = app.session();
+    let step = s.current_step();
+    let now = s.part_now(step, app.now).filter(|n| n.heads_up && s.clock.started)?;
+    let parts = &s.header.template.steps.get(step)?.parts;
+    let title = &parts.get(now.slot.index)?.title;
+    let next = parts.get(now.slot.index + 1).map(|p| p.title.as_str());
+    Some((app.strings.part_heads_up)(&format_duration(now.left), title, next))
+}
+
+/// The whole step's countdown: [`countdown`], and in a step with parts
+/// also against the timebox, e.g. "whole 1:02:10 left (of 1:30:00)".
+pub fn whole_countdown(app: &App) -> (String, Style) {
+    let (text, style) = countdown(app);
+    let s = app.session();
+    let step = s.current_step();
+    if s.part_now(step, app.now).is_none() || !s.clock.started {
+        return (text, style);
+    }
+    ((app.strings.whole_clock)(&text, &format_duration(s.timebox(step))), style)
+}
+
 /// "1:12 elapsed · plan 1:05 · 7 min behind".
 pub fn session_clock(app: &App) -> String {
     let s = app.session();
@@ -69,13 +136,10 @@ pub fn step_title(app: &App) -> (String, String, String) {
     let Some(step) = steps.get(i) else { return (String::new(), String::new(), String::new()) };
     let mut title = format!("{} {}/{} · {}", app.strings.step, i + 1, steps.len(), step.title);
     let mut instructions = step.instructions.clone();
-    let now = crate::domain::parts::current(&step.parts, s.timebox(i), s.clock.elapsed(i, app.now));
+    let now = s.part_now(i, app.now);
     if let Some(part) = now.and_then(|n| step.parts.get(n.slot.index)) {
         title.push_str(" · ");
         title.push_str(&part.title);
-        if let Some(n) = now.filter(|n| n.heads_up) {
-            title.push_str(&format!(" ({} {})", format_duration(n.left), app.strings.left));
-        }
         instructions = part.instructions.clone();
     }
     (title, instructions, step.output.clone())
@@ -85,7 +149,18 @@ pub fn step_title(app: &App) -> (String, String, String) {
 pub fn height(app: &App, width: u16) -> u16 {
     let (_, instructions, _) = step_title(app);
     let instr = wrap_max(&instructions, usize::from(width), 2).len();
-    (goal_lines(app, width).len() + 1 + instr + 1 + 1 + 1) as u16
+    let part = usize::from(part_countdown(app).is_some());
+    (goal_lines(app, width).len() + 1 + part + instr + 1 + 1 + 1) as u16
+}
+
+/// The part line of a step with parts: the heads-up banner when it is due,
+/// else "▸ b. Pain points 12:34 left".
+fn part_line(app: &App, width: usize) -> Option<Line<'static>> {
+    if let Some(banner) = heads_up(app) {
+        return Some(Line::from(Span::styled(super::text::truncate(&banner, width), app.theme().warning)));
+    }
+    let (text, style) = part_countdown(app)?;
+    Some(Line::from(Span::styled(super::text::truncate(&format!("▸ {text}"), width), style)))
 }
 
 /// "Still needed: …" from the step's exit checks, or "Output complete".
@@ -117,14 +192,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             Span::styled(l, app.theme().goal),
         ]));
     }
-    let (title, instructions, output) = step_title(app);
-    let (count, count_style) = countdown(app);
+    let (mut title, instructions, output) = step_title(app);
+    let part = part_line(app, usize::from(area.width));
+    if part.is_some() {
+        // The part line below names the part.
+        let s = app.session();
+        let (i, steps) = (s.current_step(), &s.header.template.steps);
+        let name = steps.get(i).map_or("", |st| st.title.as_str());
+        title = format!("{} {}/{} · {name}", st.step, i + 1, steps.len());
+    }
+    let (count, count_style) = whole_countdown(app);
     let room = usize::from(area.width).saturating_sub(display_width(&count) + 2);
     lines.push(Line::from(vec![
         Span::styled(super::text::truncate(&title, room), app.theme().title),
         Span::raw(" ".repeat(room.saturating_sub(display_width(&super::text::truncate(&title, room))) + 2)),
         Span::styled(count, count_style),
     ]));
+    lines.extend(part);
     for l in wrap_max(&instructions, usize::from(area.width), 2) {
         lines.push(Line::styled(l, app.theme().text));
     }

@@ -14,6 +14,7 @@ pub mod header;
 pub mod load_panel;
 pub mod overlays;
 pub mod parking;
+pub mod part_end;
 pub mod personas;
 pub mod phases;
 pub mod presenter;

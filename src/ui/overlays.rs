@@ -53,6 +53,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Some(Overlay::Confirm(q)) => confirm(frame, area, app, *q),
         Some(Overlay::Missing { .. }) => missing(frame, area, app),
         Some(Overlay::Converge { .. }) => super::converge::prompt(frame, area, app),
+        Some(Overlay::PartEnd { step, part }) => super::part_end::prompt(frame, area, app, *step, *part),
         Some(Overlay::Agenda) => super::converge::agenda(frame, area, app),
         Some(Overlay::Parking { cursor }) => super::parking::draw(frame, area, app, *cursor),
         None => {}

@@ -261,6 +261,25 @@ pub struct Strings {
     pub theme: &'static str,
     /// Theme names in [`crate::ui::theme::ThemeName::ALL`] order.
     pub theme_names: [&'static str; 3],
+    // Discussion parts (#7): part clock, heads-up, part-end prompt, `>`.
+    /// Title of the part-end prompt: "Part b. Pain points is over".
+    pub part_over: fn(&str) -> String,
+    /// "Next: c. As-Is measures".
+    pub part_next: fn(&str) -> String,
+    /// Heading of what the part's checks still miss.
+    pub part_missing: &'static str,
+    /// When the part's checks are all met (or it has none).
+    pub part_nothing_missing: &'static str,
+    /// `5` refused: the named next part would get too short.
+    pub part_too_short: fn(&str) -> String,
+    /// `>` in a step without parts.
+    pub no_parts: &'static str,
+    /// `>` in the last part.
+    pub last_part: &'static str,
+    /// The heads-up banner: (time left, part, next part).
+    pub part_heads_up: fn(&str, &str, Option<&str>) -> String,
+    /// The whole step's clock in a step with parts: (countdown, timebox).
+    pub whole_clock: fn(&str, &str) -> String,
 }
 
 /// The texts for a language.

@@ -139,6 +139,21 @@ pub static EN: Strings = Strings {
     // Colour themes (`T`).
     theme: "Theme",
     theme_names: ["dark", "light", "high contrast"],
+    // Discussion parts (#7).
+    part_over: |part| format!("Part {part} is over"),
+    part_next: |part| format!("Next: {part}"),
+    part_missing: "What this part still misses",
+    part_nothing_missing: "Nothing missing from this part.",
+    part_too_short: |next| {
+        format!("Not enough time in {next} to give 5 minutes: it keeps at least 1 minute.")
+    },
+    no_parts: "This step has no parts; ] moves to the next step.",
+    last_part: "This is the last part: it ends with the step (] moves on, + adds time).",
+    part_heads_up: |left, part, next| match next {
+        Some(next) => format!("⚑ {left} left in {part} — next: {next}"),
+        None => format!("⚑ {left} left in {part} — then the step ends"),
+    },
+    whole_clock: |count, total| format!("whole {count} (of {total})"),
 };
 
 fn en_check(check: Check) -> &'static str {
@@ -270,5 +285,9 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::ParkMeasure => ("measure", "turn it into a measure (wrap-up)"),
         A::ParkFollowUp => ("follow up", "follow it up, with an owner (wrap-up)"),
         A::Export => ("export", "write the Markdown report beside the session file"),
+        A::NextPart => ("next part", "end the current part now and start the next (the step's time stays)"),
+        A::PartGoOn => ("go on", "the next part's clock is already running"),
+        A::PartExtend5 => ("+5 min", "five more minutes for this part, taken from the next part"),
+        A::PartPark => ("park & go on", "park what this part misses and go on"),
     }
 }

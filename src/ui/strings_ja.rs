@@ -148,6 +148,21 @@ pub static JA: Strings = Strings {
     // Colour themes (`T`).
     theme: "テーマ",
     theme_names: ["ダーク", "ライト", "ハイコントラスト"],
+    // Discussion parts (#7).
+    part_over: |part| format!("「{part}」の時間が終わりました"),
+    part_next: |part| format!("次：{part}"),
+    part_missing: "このパートでまだ足りないもの",
+    part_nothing_missing: "このパートの不足はありません。",
+    part_too_short: |next| {
+        format!("「{next}」の時間が足りないため 5 分延長できません（最低 1 分は残します）。")
+    },
+    no_parts: "このステップにはパートがありません。次のステップへは ] です。",
+    last_part: "最後のパートです。ステップの終わりと同時に終わります（] で次へ、+ で延長）。",
+    part_heads_up: |left, part, next| match next {
+        Some(next) => format!("⚑ {part} 残り {left} — 次：{next}"),
+        None => format!("⚑ {part} 残り {left} — その後ステップ終了"),
+    },
+    whole_clock: |count, total| format!("全体 {count}（計 {total}）"),
 };
 
 fn ja_check(check: Check) -> &'static str {
@@ -279,6 +294,12 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::ParkMeasure => ("施策化", "保留項目を施策にする（まとめ）"),
         A::ParkFollowUp => ("フォロー", "担当を決めてフォローする（まとめ）"),
         A::Export => ("出力", "Markdown のレポートをセッションファイルの隣に書き出す"),
+        A::NextPart => {
+            ("次のパートへ", "今のパートを終えて次のパートを始める（ステップ全体の時間は変わらない）")
+        }
+        A::PartGoOn => ("次のパートへ", "そのまま続ける（次のパートの時計は進行中）"),
+        A::PartExtend5 => ("+5分", "このパートを 5 分延長（次のパートから配分）"),
+        A::PartPark => ("保留して次へ", "このパートの不足分をパーキングロットに置いて次へ"),
     }
 }
 

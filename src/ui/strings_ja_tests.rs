@@ -127,6 +127,40 @@ fn every_japanese_text_is_there_and_translated() {
 }
 
 #[test]
+fn the_discussion_parts_texts_are_japanese() {
+    let pairs = [
+        ("part_missing", JA.part_missing, EN.part_missing),
+        ("part_nothing_missing", JA.part_nothing_missing, EN.part_nothing_missing),
+        ("no_parts", JA.no_parts, EN.no_parts),
+        ("last_part", JA.last_part, EN.last_part),
+    ];
+    for (what, ja, en) in pairs {
+        check(what, ja, en);
+    }
+    let made = [
+        ("part_over", (JA.part_over)("b"), (EN.part_over)("b")),
+        ("part_next", (JA.part_next)("c"), (EN.part_next)("c")),
+        ("part_too_short", (JA.part_too_short)("c"), (EN.part_too_short)("c")),
+        (
+            "part_heads_up",
+            (JA.part_heads_up)("2:00", "b", Some("c")),
+            (EN.part_heads_up)("2:00", "b", Some("c")),
+        ),
+        ("part_heads_up last", (JA.part_heads_up)("2:00", "d", None), (EN.part_heads_up)("2:00", "d", None)),
+        ("whole_clock", (JA.whole_clock)("1:00 残り", "1:30:00"), (EN.whole_clock)("1:00 left", "1:30:00")),
+    ];
+    for (what, ja, en) in made {
+        check(what, &ja, &en);
+        assert!(!ja.is_ascii(), "{what}: no Japanese in {ja:?}");
+    }
+    assert!(
+        (JA.part_heads_up)("2:00", "b", None).starts_with('⚑'),
+        "the banner has a mark, not colour alone"
+    );
+    assert!((EN.part_heads_up)("2:00", "b", None).starts_with('⚑'));
+}
+
+#[test]
 fn every_bound_action_and_field_has_japanese() {
     use crate::app::state::{Mode, Screen};
     let mut modes: Vec<Mode> = [
@@ -141,6 +175,7 @@ fn every_bound_action_and_field_has_japanese() {
     .map(Mode::Screen)
     .to_vec();
     modes.extend([Mode::Edit, Mode::Help, Mode::GoalView, Mode::Link, Mode::Confirm, Mode::Presenter]);
+    modes.extend([Mode::Converge, Mode::Agenda, Mode::Parking, Mode::PartEnd]);
     let global = keymap::GLOBAL.iter();
     for (_, a) in modes.into_iter().flat_map(keymap::bindings).chain(global) {
         let (ja, en) = ((JA.action)(*a), (EN.action)(*a));

@@ -161,6 +161,9 @@ pub fn event() -> impl Strategy<Value = Event> {
         (0usize..10, -600_000i64..600_000)
             .prop_map(|(step, delta_ms)| Event::TimeboxAdjusted { step, delta_ms })
             .boxed(),
+        (0usize..10, 0usize..5, -600_000i64..600_000)
+            .prop_map(|(step, part, delta_ms)| Event::PartAdjusted { step, part, delta_ms })
+            .boxed(),
         (small(), participant())
             .prop_map(|(id, participant)| Event::ParticipantSaved { id: ParticipantId(id), participant })
             .boxed(),

@@ -11,16 +11,31 @@ mod room;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Line;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
-use super::header::{countdown, step_title};
+use super::header::{heads_up, part_clock, step_title, whole_countdown};
 use super::text::{truncate, wrap_max};
 use crate::app::App;
 
 /// Rows the room's view of the step needs at least; the large digits
 /// give way to it on a short terminal.
 const MIN_BODY: u16 = 9;
+
+/// The large figures, the line under them, and its style: in a step
+/// with parts the part's clock and then the whole timebox's, else the
+/// step's countdown.
+fn clock(app: &App) -> (String, String, Style) {
+    let (whole, whole_style) = whole_countdown(app);
+    match part_clock(app) {
+        Some(part) => {
+            let line = format!("{} {} {} · {whole}", part.title, part.figures, part.word);
+            (part.figures, line, part.style)
+        }
+        None => (whole.split(' ').next().unwrap_or_default().to_string(), whole, whole_style),
+    }
+}
 
 /// Draws the presenter view.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
@@ -29,15 +44,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let goal = wrap_max(&format!("{}: {}", app.strings.goal, app.session().goal), width, 3);
     let (title, instructions, _) = step_title(app);
     let instructions = wrap_max(&instructions, width.saturating_sub(2), 2);
-    let (count, style) = countdown(app);
-    let fixed = goal.len() as u16 + 1 + 3 + instructions.len() as u16 + 1;
+    let (figures, words, style) = clock(app);
+    let banner = heads_up(app);
+    let banner_rows = u16::from(banner.is_some());
+    let fixed = goal.len() as u16 + 1 + 3 + instructions.len() as u16 + 1 + banner_rows;
     let big = area.height >= fixed + digits::HEIGHT + MIN_BODY;
-    let [goal_area, title_area, instr_area, big_area, words_area, body] = Layout::vertical([
+    let [goal_area, title_area, instr_area, big_area, words_area, banner_area, body] = Layout::vertical([
         Constraint::Length(goal.len() as u16 + 1),
         Constraint::Length(3),
         Constraint::Length(instructions.len() as u16),
         Constraint::Length(if big { digits::HEIGHT } else { 0 }),
         Constraint::Length(1),
+        Constraint::Length(banner_rows),
         Constraint::Fill(1),
     ])
     .areas(area);
@@ -53,9 +71,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(instr), instr_area);
 
     if big {
-        let figures = count.split(' ').next().unwrap_or_default();
-        digits::draw(figures, big_area, frame.buffer_mut(), style);
+        digits::draw(&figures, big_area, frame.buffer_mut(), style);
     }
-    frame.render_widget(Paragraph::new(Line::styled(truncate(&count, width), style).centered()), words_area);
+    let words = Line::from(Span::styled(truncate(&words, width), style)).centered();
+    frame.render_widget(Paragraph::new(words), words_area);
+    if let Some(banner) = banner {
+        let line = Line::from(Span::styled(truncate(&banner, width), t.warning)).centered();
+        frame.render_widget(Paragraph::new(line), banner_area);
+    }
     room::draw(frame, body, app);
 }
