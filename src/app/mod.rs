@@ -10,6 +10,7 @@ pub mod converge;
 pub mod edit;
 pub mod keymap;
 pub mod ops;
+pub mod overview;
 pub mod park;
 pub mod sink;
 pub mod state;
