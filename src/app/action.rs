@@ -166,4 +166,10 @@ pub enum Action {
     ParkMeasure,
     /// Wrap-up: follow the highlighted parked item up, with an owner.
     ParkFollowUp,
+    /// Show or hide the overview of all groups side by side.
+    Overview,
+    /// Overview: open the selected group's board.
+    OpenBoard,
+    /// Overview: open the board of the group with this number (1 = first).
+    JumpToGroup(u8),
 }

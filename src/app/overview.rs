@@ -10,9 +10,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::domain::checks::Gap;
+use super::state::Screen;
+use super::{Action, App};
+use crate::domain::checks::{self, Gap};
 use crate::domain::note::{Cell, NoteKind};
-use crate::domain::{GroupId, PhaseId, Session};
+use crate::domain::{GroupId, PhaseId, Session, StepKind};
 
 /// One cell of the overview: a group's notes of one kind in one phase.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -119,12 +121,60 @@ impl Overview {
     }
 }
 
+/// The overview for the step's screen: on the discussion, with its own
+/// checks' `gaps`; on the share-out, with the discussion step's (the room
+/// presents what the discussion produced); none on other screens.
+pub fn for_screen(s: &Session, screen: Screen, gaps: &[Gap]) -> Option<Overview> {
+    match screen {
+        Screen::Discussion => Some(Overview::build(s, gaps)),
+        Screen::ShareOut => {
+            let gaps: Vec<Gap> = discussion_step(s)
+                .map(|step| checks::for_step(s, step).into_iter().flat_map(|st| st.gaps).collect())
+                .unwrap_or_default();
+            Some(Overview::build(s, &gaps))
+        }
+        _ => None,
+    }
+}
+
+/// The latest discussion step at or before the current one (else the
+/// first one after it).
+fn discussion_step(s: &Session) -> Option<usize> {
+    let steps = &s.header.template.steps;
+    let is_discussion = |i: &usize| steps.get(*i).is_some_and(|st| st.kind == StepKind::Discussion);
+    (0..=s.current_step()).rev().find(is_discussion).or_else(|| (0..steps.len()).find(is_discussion))
+}
+
 fn row(s: &Session, group: GroupId, phase: PhaseId) -> [Tally; 3] {
     NoteKind::ROWS.map(|kind| Tally {
         notes: s.notes_in(Cell { group, phase, kind }).len(),
         none_today: kind == NoteKind::AsIs && s.no_as_is.contains(&(group, phase)),
         ..Tally::default()
     })
+}
+
+/// Keys on the overview: select a group, open its board, or go back.
+pub fn action(app: &mut App, action: Action) {
+    let groups: Vec<GroupId> = app.session().groups.keys().copied().collect();
+    let at = app.group().and_then(|g| groups.iter().position(|x| *x == g)).unwrap_or(0);
+    let n = groups.len().max(1);
+    let open = |app: &mut App, i: usize| {
+        if let Some(g) = groups.get(i) {
+            if app.sel.group != Some(*g) {
+                app.sel.note = 0;
+            }
+            app.sel.group = Some(*g);
+            app.overview = false;
+        }
+    };
+    match action {
+        Action::NextTab => app.sel.group = groups.get((at + 1) % n).copied(),
+        Action::PrevTab => app.sel.group = groups.get((at + n - 1) % n).copied(),
+        Action::OpenBoard => open(app, at),
+        Action::JumpToGroup(k) => open(app, usize::from(k).wrapping_sub(1)),
+        Action::Overview => app.overview = false,
+        _ => {}
+    }
 }
 
 #[cfg(test)]

@@ -66,6 +66,8 @@ pub enum Mode {
     Agenda,
     /// The parking lot.
     Parking,
+    /// All groups side by side (discussion and share-out).
+    Overview,
 }
 
 /// What a text field being edited will change.

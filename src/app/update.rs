@@ -21,6 +21,7 @@ pub fn update(app: &mut App, action: Action) {
         Mode::Screen(screen) => screen_action(app, screen, action),
         Mode::Converge => super::converge::action(app, action),
         Mode::Parking => super::park::action(app, action),
+        Mode::Overview => super::overview::action(app, action),
         Mode::Help | Mode::GoalView | Mode::Presenter | Mode::Agenda => {}
     }
 }
@@ -61,11 +62,17 @@ fn global(app: &mut App, action: Action) -> bool {
         Action::Close
             if matches!(
                 app.mode(),
-                Mode::Help | Mode::GoalView | Mode::Screen(_) | Mode::Presenter | Mode::Agenda
+                Mode::Help
+                    | Mode::GoalView
+                    | Mode::Screen(_)
+                    | Mode::Presenter
+                    | Mode::Agenda
+                    | Mode::Overview
             ) =>
         {
-            if app.overlay.take().is_none() {
-                app.presenter = false;
+            // The innermost first: an overlay, the presenter view, the overview.
+            if app.overlay.take().is_none() && !std::mem::take(&mut app.presenter) {
+                app.overview = false;
             }
         }
         Action::NextStep if step + 1 < steps => {
@@ -158,6 +165,7 @@ fn screen_action(app: &mut App, screen: Screen, action: Action) {
                 app.commit(Event::GoalConfirmed);
             }
         }
+        (Screen::Discussion | Screen::ShareOut, Action::Overview) => app.overview = true,
         (Screen::Personas, _) => ops::personas(app, action),
         (Screen::Phases, _) => ops::phases(app, action),
         (Screen::Discussion, _) => ops::discussion(app, action),

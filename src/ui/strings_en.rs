@@ -125,6 +125,15 @@ pub static EN: Strings = Strings {
     park_outcomes: ["dropped", "measure", "follow-up:"],
     resolve_in_wrap_up: "Parked items are resolved in the wrap-up step",
     parked: "Parked",
+    // All-groups overview (issue #7).
+    overview_kinds: ["Pain", "As-Is", "To-Be"],
+    overview_title: "All groups",
+    overview_total: "Total",
+    overview_gaps: |n| if n == 1 { "1 gap".into() } else { format!("{n} gaps") },
+    overview_no_gaps: "no gaps",
+    overview_none_today: "none",
+    overview_legend: "Pain = pain points · ✗ empty but needed · !n pain points without a To-Be · none = no As-Is today",
+    overview_more: |n| format!("{n} more groups below (Tab)"),
 };
 
 fn en_check(check: Check) -> &'static str {
@@ -253,5 +262,8 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::ParkDrop => ("drop", "drop the parked item (wrap-up)"),
         A::ParkMeasure => ("measure", "turn it into a measure (wrap-up)"),
         A::ParkFollowUp => ("follow up", "follow it up, with an owner (wrap-up)"),
+        A::Overview => ("overview", "all groups side by side, with their gaps (again: back)"),
+        A::OpenBoard => ("open", "open the selected group's board"),
+        A::JumpToGroup(_) => ("group's board", "open the board of group 1, 2, … in tab order"),
     }
 }

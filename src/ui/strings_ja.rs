@@ -134,6 +134,15 @@ pub static JA: Strings = Strings {
     park_outcomes: ["見送り", "施策化", "フォロー："],
     resolve_in_wrap_up: "パーキングロットの項目は「まとめ」ステップで扱います",
     parked: "パーキングロットに置きました",
+    // All-groups overview (issue #7).
+    overview_kinds: ["課題", "As-Is", "To-Be"],
+    overview_title: "全グループ",
+    overview_total: "合計",
+    overview_gaps: |n| format!("不足 {n} 件"),
+    overview_no_gaps: "不足なし",
+    overview_none_today: "なし",
+    overview_legend: "課題 = つまづくポイント · ✗ 必要なのに空 · !n To-Be のないつまづくポイント · なし = As-Is 施策なし",
+    overview_more: |n| format!("下にほか {n} グループ（Tab）"),
 };
 
 fn ja_check(check: Check) -> &'static str {
@@ -262,6 +271,9 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::ParkDrop => ("見送り", "保留項目を見送る（まとめ）"),
         A::ParkMeasure => ("施策化", "保留項目を施策にする（まとめ）"),
         A::ParkFollowUp => ("フォロー", "担当を決めてフォローする（まとめ）"),
+        A::Overview => ("全体表示", "全グループの付箋数と不足を並べて表示（もう一度で戻る）"),
+        A::OpenBoard => ("ボード", "選択中のグループのボードを開く"),
+        A::JumpToGroup(_) => ("N番のボード", "タブの順で 1, 2, … 番目のグループのボードを開く"),
     }
 }
 
