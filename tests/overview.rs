@@ -161,3 +161,23 @@ fn share_out_shows_the_discussion_gaps_and_who_has_shared_out() {
     assert_eq!(app.mode(), Mode::Screen(cjm::app::Screen::ShareOut));
     assert_eq!(app.sel.group, Some(GroupId(201)));
 }
+
+#[test]
+fn many_groups_wrap_into_rows_and_the_selected_row_stays_in_sight() {
+    let mut app = overview(Lang::En);
+    for i in 0..6u32 {
+        let group = cjm::domain::group::Group { name: format!("G{}", i + 5), persona: None, members: vec![] };
+        app.commit(Event::GroupSaved { id: GroupId(300 + i), group });
+    }
+    let text = screen_text(&render(&app, 100, 30));
+    assert!(text.contains("1. Aチーム") && text.contains("8. G8"), "two rows of four:\n{text}");
+    assert!(!text.contains("9. G9") && text.contains("2 more groups out of sight"), "{text}");
+    app.handle(&ch('9'));
+    assert_eq!(app.sel.group, Some(GroupId(304)), "digits reach groups out of sight");
+    app.handle(&ch('O'));
+    let (terminal, buf) = render_frame(&app, 100, 30);
+    assert!(split_wide_chars(&buf).is_empty());
+    let text = screen_text(&terminal);
+    assert!(text.contains("▶ 9. G9") && text.contains("10. G10") && !text.contains("1. Aチーム"), "{text}");
+    insta::assert_snapshot!("overview_ten_groups_100x30", text);
+}

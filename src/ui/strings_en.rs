@@ -133,7 +133,7 @@ pub static EN: Strings = Strings {
     overview_no_gaps: "no gaps",
     overview_none_today: "none",
     overview_legend: "Pain = pain points · ✗ empty but needed · !n pain points without a To-Be · none = no As-Is today",
-    overview_more: |n| format!("{n} more groups below (Tab)"),
+    overview_more: |n| format!("{n} more groups out of sight (Tab)"),
 };
 
 fn en_check(check: Check) -> &'static str {

@@ -142,7 +142,7 @@ pub static JA: Strings = Strings {
     overview_no_gaps: "不足なし",
     overview_none_today: "なし",
     overview_legend: "課題 = つまづくポイント · ✗ 必要なのに空 · !n To-Be のないつまづくポイント · なし = As-Is 施策なし",
-    overview_more: |n| format!("下にほか {n} グループ（Tab）"),
+    overview_more: |n| format!("ほか {n} グループは画面外（Tab）"),
 };
 
 fn ja_check(check: Check) -> &'static str {
