@@ -84,6 +84,18 @@ fn overview(c: &mut Criterion) {
             b.iter(|| cjm::app::overview::Overview::build(black_box(app.session()), black_box(&app.gaps)))
         });
     }
+    // The worst case for building: every pain point reported unanswered.
+    let app = app(20_000);
+    let s = app.session();
+    let gaps: Vec<cjm::domain::checks::Gap> = s
+        .notes
+        .iter()
+        .filter(|(_, n)| n.kind == NoteKind::Pain)
+        .map(|(id, _)| cjm::domain::checks::Gap::Unanswered(*id))
+        .collect();
+    group.bench_function(format!("build counts, 20000 notes, {} gaps", gaps.len()), |b| {
+        b.iter(|| cjm::app::overview::Overview::build(black_box(s), black_box(&gaps)))
+    });
     group.finish();
 }
 
