@@ -181,3 +181,14 @@ fn many_groups_wrap_into_rows_and_the_selected_row_stays_in_sight() {
     assert!(text.contains("▶ 9. G9") && text.contains("10. G10") && !text.contains("1. Aチーム"), "{text}");
     insta::assert_snapshot!("overview_ten_groups_100x30", text);
 }
+
+#[test]
+fn two_groups_on_five_phases_in_japanese_keep_blocks_narrow() {
+    let (mut app, _) = app_at_in(Lang::Ja, 3, 50);
+    app.commit(Event::SchemeChosen { id: cjm::domain::SchemeId(5), reason: "期間で見る".into() });
+    app.handle(&ch('O'));
+    snap("overview_ja_five_phases", &app);
+    let text = screen_text(&render(&app, 100, 30));
+    let top = text.lines().find(|l| l.contains("1. Aチーム")).expect("block titles");
+    assert_eq!(cjm::text::width(top.trim_end()), 2 * 44, "two blocks of 44 columns:\n{text}");
+}

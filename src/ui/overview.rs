@@ -29,6 +29,8 @@ use crate::text::width;
 
 /// The narrowest block: four fit side by side at 100 columns.
 pub const MIN_BLOCK_WIDTH: u16 = 24;
+/// The widest block.
+pub const MAX_BLOCK_WIDTH: u16 = 44;
 
 /// The overview to draw in an area.
 pub struct AllGroups<'a> {
@@ -122,7 +124,9 @@ impl Widget for &AllGroups<'_> {
             );
             y += 1;
         }
-        let columns = Layout::horizontal(vec![Constraint::Ratio(1, per_row as u32); per_row]).split(area);
+        // Few groups do not stretch across the screen: counts stay near names.
+        let width = (area.width / per_row as u16).min(MAX_BLOCK_WIDTH);
+        let columns = Layout::horizontal(vec![Constraint::Length(width); per_row]).split(area);
         for (r, chunk) in groups.chunks(per_row).enumerate().skip(first).take(visible) {
             let height = block_height.min(area.bottom().saturating_sub(y));
             for (c, tally) in chunk.iter().enumerate() {
