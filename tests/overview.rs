@@ -192,3 +192,16 @@ fn two_groups_on_five_phases_in_japanese_keep_blocks_narrow() {
     let top = text.lines().find(|l| l.contains("1. Aチーム")).expect("block titles");
     assert_eq!(cjm::text::width(top.trim_end()), 2 * 44, "two blocks of 44 columns:\n{text}");
 }
+
+#[test]
+fn the_presenter_can_draw_it_without_the_selection() {
+    let mut app = overview(Lang::En);
+    app.presenter = true;
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 12)).expect("terminal");
+    terminal.draw(|f| cjm::ui::overview::draw_area(f, f.area(), &app, false)).expect("draw");
+    let text = screen_text(&terminal);
+    assert!(text.contains("2. B team") && text.contains("✗ 6 gaps"), "{text}");
+    assert!(!text.contains('▶') && !text.contains('┏'), "no selection:\n{text}");
+    terminal.draw(|f| cjm::ui::overview::draw_area(f, f.area(), &app, true)).expect("draw");
+    assert!(screen_text(&terminal).contains("┏▶ 2. B team"));
+}
