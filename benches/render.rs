@@ -1,9 +1,11 @@
-//! Drawing the discussion board at 120×40 with 2,000 and 20,000 notes in
-//! the session. `cargo bench --bench render`.
+//! Drawing the discussion board and the all-groups overview at 120×40
+//! with 2,000 and 20,000 notes in the session. `cargo bench --bench render`.
 //!
 //! Targets: median ≤ 0.5 ms per frame, and the 20,000-note frame within
 //! 1.2× of the 2,000-note frame: the board looks up only the visible
-//! cells through `Session::notes_in`, never every note.
+//! cells through `Session::notes_in`, never every note, and the overview
+//! draws counts the app refreshed after the last change (measured apart:
+//! building them, once per change).
 
 use std::hint::black_box;
 
@@ -63,6 +65,40 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
+/// The overview of the 20 groups (four rows of five blocks, as many as
+/// fit shown), and building its counts and gaps, which the app does once
+/// per change, not per frame.
+fn overview(c: &mut Criterion) {
+    let mut group = c.benchmark_group("overview 120x40");
+    for n in [2_000, 20_000] {
+        let mut app = app(n);
+        app.overview = true;
+        assert_eq!(app.mode(), cjm::app::Mode::Overview);
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+        group.bench_function(format!("{n} notes"), |b| {
+            b.iter(|| {
+                terminal.draw(|f| cjm::ui::draw(f, black_box(&app))).expect("draw");
+            })
+        });
+        group.bench_function(format!("build counts, {n} notes"), |b| {
+            b.iter(|| cjm::app::overview::Overview::build(black_box(app.session()), black_box(&app.gaps)))
+        });
+    }
+    // The worst case for building: every pain point reported unanswered.
+    let app = app(20_000);
+    let s = app.session();
+    let gaps: Vec<cjm::domain::checks::Gap> = s
+        .notes
+        .iter()
+        .filter(|(_, n)| n.kind == NoteKind::Pain)
+        .map(|(id, _)| cjm::domain::checks::Gap::Unanswered(*id))
+        .collect();
+    group.bench_function(format!("build counts, 20000 notes, {} gaps", gaps.len()), |b| {
+        b.iter(|| cjm::app::overview::Overview::build(black_box(s), black_box(&gaps)))
+    });
+    group.finish();
+}
+
 /// `cjm run` on the sample up to its first frame, minus putting the
 /// terminal into raw mode: load and fold the file, take the lock, open the
 /// writer, build the app and draw at 100×30.
@@ -79,5 +115,5 @@ fn startup(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench, startup);
+criterion_group!(benches, bench, overview, startup);
 criterion_main!(benches);

@@ -87,3 +87,20 @@ fn the_time_up_prompt_waits_for_the_presenter_view_to_close() {
     app.tick(app.now + 1_000);
     assert!(matches!(app.overlay, Some(cjm::app::Overlay::Converge { .. })), "{:?}", app.overlay);
 }
+
+#[test]
+fn in_the_presenter_view_tab_picks_the_group_and_o_shows_every_group() {
+    let (mut app, _) = app_at(DISCUSSION, 30);
+    app.sel.group = Some(cjm::domain::GroupId(200));
+    let room = presenter(&mut app);
+    assert!(room.contains("Aチーム · Persona"), "{room}");
+    app.handle(&key(crossterm::event::KeyCode::Tab));
+    let room = presenter(&mut app);
+    assert!(room.contains("B team · Persona"), "Tab shows the next group's board:\n{room}");
+    app.handle(&ch('O'));
+    let room = presenter(&mut app);
+    assert!(room.contains("1. Aチーム") && room.contains("2. B team"), "O shows the overview:\n{room}");
+    assert!(!room.contains("▶"), "without the facilitator's selection:\n{room}");
+    app.handle(&ch('O'));
+    assert!(presenter(&mut app).contains("B team · Persona"), "O again: back to the board");
+}

@@ -304,3 +304,22 @@ fn a_step_that_runs_out_asks_to_converge_and_the_answer_is_recorded() {
     let ev = events(&path);
     assert!(ev.contains(&Event::StepEntered { step: 1 }), "{ev:?}");
 }
+
+#[test]
+fn o_shows_the_overview_and_a_digit_opens_the_group_board() {
+    if !tmux::available("o_shows_the_overview_and_a_digit_opens_the_group_board") {
+        return;
+    }
+    let (_home, _path, t) = start(100, 30);
+    confirm_goal_and_open_new_group(&t);
+    t.type_text("Aチーム");
+    t.keys(&["Enter"]);
+    t.wait_for("Pain points (0)");
+    t.keys(&["O"]);
+    let screen = t.wait_for("▶ 1. Aチーム");
+    assert!(screen.contains("✗ 10 gaps") && screen.contains("Pain As-Is To-Be"), "{screen}");
+    t.keys(&["1"]);
+    t.wait_until("back on the board", |s| s.contains("Pain points (0)") && !s.contains("▶ 1. Aチーム"));
+    t.keys(&["q"]);
+    t.wait_for("[exit 0]");
+}

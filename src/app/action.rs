@@ -181,4 +181,10 @@ pub enum Action {
     PartExtend5,
     /// A part is over: park what it misses and go on.
     PartPark,
+    /// Show or hide the overview of all groups side by side.
+    Overview,
+    /// Overview: open the selected group's board.
+    OpenBoard,
+    /// Overview: open the board of the group with this number (1 = first).
+    JumpToGroup(u8),
 }

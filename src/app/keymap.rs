@@ -99,6 +99,7 @@ const PHASES: Table = &[
 const DISCUSSION: Table = &[
     (code(C::Tab), A::NextTab),
     (code(C::BackTab), A::PrevTab),
+    (k('O'), A::Overview),
     ARROWS[0],
     ARROWS[1],
     ARROWS[2],
@@ -120,8 +121,31 @@ const DISCUSSION: Table = &[
     (k('h'), A::TogglePrivate),
 ];
 
-const SHARE_OUT: Table =
-    &[(code(C::Tab), A::NextTab), (code(C::BackTab), A::PrevTab), (code(C::Enter), A::StartShareOut)];
+const SHARE_OUT: Table = &[
+    (code(C::Tab), A::NextTab),
+    (code(C::BackTab), A::PrevTab),
+    (code(C::Enter), A::StartShareOut),
+    (k('O'), A::Overview),
+];
+
+const OVERVIEW: Table = &[
+    (code(C::Enter), A::OpenBoard),
+    (code(C::Tab), A::NextTab),
+    (code(C::BackTab), A::PrevTab),
+    (code(C::Right), A::NextTab),
+    (code(C::Left), A::PrevTab),
+    (k('1'), A::JumpToGroup(1)),
+    (k('2'), A::JumpToGroup(2)),
+    (k('3'), A::JumpToGroup(3)),
+    (k('4'), A::JumpToGroup(4)),
+    (k('5'), A::JumpToGroup(5)),
+    (k('6'), A::JumpToGroup(6)),
+    (k('7'), A::JumpToGroup(7)),
+    (k('8'), A::JumpToGroup(8)),
+    (k('9'), A::JumpToGroup(9)),
+    (k('O'), A::Overview),
+    (code(C::Esc), A::Close),
+];
 
 const VOTE: Table = &[
     ARROWS[0],
@@ -191,7 +215,12 @@ const LINK: Table = &[
 ];
 const CONFIRM: Table =
     &[(k('y'), A::Yes), (k('n'), A::No), (code(C::Esc), A::Close), (ctrl('c'), A::QuitSave)];
-const PRESENTER: Table = &[(code(C::Esc), A::Presenter)];
+const PRESENTER: Table = &[
+    (code(C::Esc), A::Presenter),
+    (code(C::Tab), A::NextTab),
+    (code(C::BackTab), A::PrevTab),
+    (k('O'), A::Overview),
+];
 const CONVERGE: Table = &[
     (k('5'), A::Extend5),
     (k('0'), A::Extend10),
@@ -241,12 +270,19 @@ pub fn bindings(mode: Mode) -> Table {
         Mode::Agenda => AGENDA,
         Mode::Parking => PARKING,
         Mode::PartEnd => PART_END,
+        Mode::Overview => OVERVIEW,
     }
 }
 
 /// Whether the global keys apply in this mode.
 pub fn has_globals(mode: Mode) -> bool {
-    matches!(mode, Mode::Screen(_) | Mode::Presenter)
+    matches!(mode, Mode::Screen(_) | Mode::Presenter | Mode::Overview)
+}
+
+/// Whether two actions are the same but for their number (the help and
+/// footer list `1`–`9` as one entry).
+pub fn same_kind(a: Action, b: Action) -> bool {
+    std::mem::discriminant(&a) == std::mem::discriminant(&b)
 }
 
 /// Normalises a key event: Shift is part of a printed character.
@@ -270,13 +306,14 @@ pub fn lookup(mode: Mode, event: &KeyEvent) -> Option<Action> {
     lookup_key(mode, key_of(event))
 }
 
-/// Every key bound to `action` in `mode` (the reverse map).
+/// Every key bound to `action` in `mode` (the reverse map); for an
+/// action with a number, the keys of every number.
 pub fn keys_for(mode: Mode, action: Action) -> Vec<Key> {
     let globals = if has_globals(mode) { GLOBAL } else { &[] };
     bindings(mode)
         .iter()
         .chain(globals)
-        .filter(|(k, a)| *a == action && lookup_key(mode, *k) == Some(action))
+        .filter(|(k, a)| same_kind(*a, action) && lookup_key(mode, *k) == Some(*a))
         .map(|(k, _)| *k)
         .collect()
 }
@@ -321,9 +358,33 @@ pub fn label(key: Key, s: &Strings) -> String {
     out
 }
 
-/// All keys of `action` in `mode`, joined with "/".
+/// All keys of `action` in `mode`, joined with "/"; a run of three or
+/// more digits as "1-9".
 pub fn labels_for(mode: Mode, action: Action, s: &Strings) -> String {
-    keys_for(mode, action).into_iter().map(|k| label(k, s)).collect::<Vec<_>>().join("/")
+    let keys = keys_for(mode, action);
+    if let Some(run) = digit_run(&keys) {
+        return run;
+    }
+    keys.into_iter().map(|k| label(k, s)).collect::<Vec<_>>().join("/")
+}
+
+/// The first key of `action` in `mode` as the footer shows it ("1-9" for
+/// a run of digits), if it has one.
+pub fn first_label(mode: Mode, action: Action, s: &Strings) -> Option<String> {
+    let keys = keys_for(mode, action);
+    digit_run(&keys).or_else(|| keys.first().map(|k| label(*k, s)))
+}
+
+fn digit_run(keys: &[Key]) -> Option<String> {
+    let digits: Vec<u32> = keys
+        .iter()
+        .map(|k| match k.code {
+            KeyCode::Char(c) if k.mods.is_empty() => c.to_digit(10),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    let consecutive = digits.windows(2).all(|w| w[1] == w[0] + 1);
+    (digits.len() >= 3 && consecutive).then(|| format!("{}-{}", digits[0], digits[digits.len() - 1]))
 }
 
 #[cfg(test)]
@@ -346,12 +407,43 @@ mod tests {
     }
 
     #[test]
+    fn o_opens_the_overview_and_digits_jump_there_only() {
+        let shift_o = press(KeyCode::Char('O'), KeyModifiers::SHIFT);
+        for screen in [Screen::Discussion, Screen::ShareOut] {
+            assert_eq!(lookup(Mode::Screen(screen), &shift_o), Some(Action::Overview));
+        }
+        assert_eq!(lookup(Mode::Screen(Screen::Vote), &shift_o), None, "no overview on other steps");
+        let o = press(KeyCode::Char('o'), KeyModifiers::NONE);
+        assert_eq!(
+            lookup(Mode::Overview, &o),
+            Some(Action::ShowParking),
+            "lowercase o stays the parking lot"
+        );
+        assert_eq!(lookup(Mode::Overview, &shift_o), Some(Action::Overview));
+        let three = press(KeyCode::Char('3'), KeyModifiers::NONE);
+        assert_eq!(lookup(Mode::Overview, &three), Some(Action::JumpToGroup(3)));
+        assert_eq!(lookup(Mode::Screen(Screen::Discussion), &three), None);
+        let p = press(KeyCode::Char('P'), KeyModifiers::SHIFT);
+        assert_eq!(lookup(Mode::Overview, &p), Some(Action::Presenter), "global keys work in the overview");
+    }
+
+    #[test]
+    fn numbered_actions_are_listed_once_as_a_range() {
+        let s = &crate::ui::strings::EN;
+        assert_eq!(labels_for(Mode::Overview, Action::JumpToGroup(1), s), "1-9");
+        assert_eq!(first_label(Mode::Overview, Action::JumpToGroup(4), s).as_deref(), Some("1-9"));
+        assert_eq!(labels_for(Mode::Overview, Action::NextTab, s), "Tab/→");
+        assert_eq!(first_label(Mode::Overview, Action::OpenBoard, s).as_deref(), Some("Enter"));
+        assert_eq!(labels_for(Mode::Screen(Screen::Vote), Action::Extend5, s), "");
+    }
+
+    #[test]
     fn every_binding_is_reachable_through_the_reverse_map() {
         use Screen::*;
         let mut modes: Vec<Mode> =
             [Goal, Personas, Phases, Discussion, ShareOut, Vote, WrapUp, Other].map(Mode::Screen).to_vec();
         modes.extend([Mode::Edit, Mode::Help, Mode::GoalView, Mode::Link, Mode::Confirm, Mode::Presenter]);
-        modes.extend([Mode::Converge, Mode::Agenda, Mode::Parking, Mode::PartEnd]);
+        modes.extend([Mode::Converge, Mode::Agenda, Mode::Parking, Mode::PartEnd, Mode::Overview]);
         for mode in modes {
             for (key, action) in bindings(mode) {
                 assert!(keys_for(mode, *action).contains(key), "{mode:?} {action:?}");

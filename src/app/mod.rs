@@ -11,6 +11,7 @@ pub mod discuss;
 pub mod edit;
 pub mod keymap;
 pub mod ops;
+pub mod overview;
 pub mod park;
 pub mod part_end;
 pub mod sink;
@@ -61,6 +62,13 @@ pub struct App {
     pub edit: Option<state::Edit>,
     /// Whether the presenter view is on.
     pub presenter: bool,
+    /// Whether the overview of all groups is shown instead of one board
+    /// (discussion and share-out only; see [`App::overview_on`]).
+    pub overview: bool,
+    /// Every group's notes per phase and kind with the board checks' gaps,
+    /// refreshed with `gaps` on the discussion and share-out steps (empty
+    /// elsewhere), read by the overview screen.
+    pub tallies: overview::Overview,
     /// A one-line message for the facilitator (errors, recovery notes).
     pub message: Option<String>,
     /// Set when the app should end.
@@ -109,6 +117,8 @@ impl App {
             overlay: None,
             edit: None,
             presenter: false,
+            overview: false,
+            tallies: overview::Overview::default(),
             message: None,
             quit: false,
             dirty: true,
@@ -151,6 +161,15 @@ impl App {
         let s = self.session();
         self.checks = checks::for_step(s, s.current_step());
         self.gaps = self.checks.iter().flat_map(|st| st.gaps.iter().cloned()).collect();
+        let tallies = overview::for_screen(self.session(), self.screen(), &self.gaps);
+        self.overview &= tallies.is_some();
+        self.tallies = tallies.unwrap_or_default();
+    }
+
+    /// Whether the overview of all groups is on screen (or under the
+    /// presenter view): asked for, and on a discussion or share-out step.
+    pub fn overview_on(&self) -> bool {
+        self.overview && matches!(self.screen(), Screen::Discussion | Screen::ShareOut)
     }
 
     /// The session state.
@@ -185,8 +204,19 @@ impl App {
             Some(Overlay::PartEnd { .. }) => Mode::PartEnd,
             Some(Overlay::Agenda) => Mode::Agenda,
             Some(Overlay::Parking { .. }) => Mode::Parking,
-            None if self.presenter => Mode::Presenter,
-            None => Mode::Screen(self.screen()),
+            None => self.screen_mode(),
+        }
+    }
+
+    /// What receives keys when no overlay or field is open: the presenter
+    /// view, the overview, or the step's screen.
+    pub fn screen_mode(&self) -> Mode {
+        if self.presenter {
+            Mode::Presenter
+        } else if self.overview_on() {
+            Mode::Overview
+        } else {
+            Mode::Screen(self.screen())
         }
     }
 
@@ -313,6 +343,7 @@ impl App {
     }
 
     /// The group selected on the board, falling back to the first group.
+    /// The overview selects the same group.
     pub fn group(&self) -> Option<GroupId> {
         self.sel
             .group

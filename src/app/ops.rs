@@ -103,7 +103,8 @@ pub fn selected_note(app: &App) -> Option<NoteId> {
     notes.get(app.sel.note.min(notes.len().saturating_sub(1))).copied()
 }
 
-fn cycle_group(app: &mut App, forward: bool) {
+/// Selects the next (or previous) group, wrapping around.
+pub fn cycle_group(app: &mut App, forward: bool) {
     let groups: Vec<_> = app.session().groups.keys().copied().collect();
     if groups.is_empty() {
         return;

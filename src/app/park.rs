@@ -9,7 +9,9 @@ use crate::domain::{Event, ParkId};
 
 /// Parks the note selected on the board; elsewhere opens a line to type.
 pub fn park(app: &mut App) {
-    let note = if app.screen() == Screen::Discussion { ops::selected_note(app) } else { None };
+    // On the overview no note is in sight: a new line, as elsewhere.
+    let board = app.screen() == Screen::Discussion && !app.overview_on();
+    let note = if board { ops::selected_note(app) } else { None };
     let Some(text) = note.and_then(|id| app.session().notes.get(&id)).map(|n| n.text.clone()) else {
         edit::begin(app, Target::Park);
         return;

@@ -68,6 +68,8 @@ pub enum Mode {
     Parking,
     /// A part of the step is over: go on, more time, or park.
     PartEnd,
+    /// All groups side by side (discussion and share-out).
+    Overview,
 }
 
 /// What a text field being edited will change.

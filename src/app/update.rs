@@ -22,6 +22,7 @@ pub fn update(app: &mut App, action: Action) {
         Mode::Converge => super::converge::action(app, action),
         Mode::Parking => super::park::action(app, action),
         Mode::PartEnd => super::part_end::action(app, action),
+        Mode::Overview => super::overview::action(app, action),
         Mode::Help => {
             let last = app.help_page.1.get().saturating_sub(1);
             match action {
@@ -30,7 +31,22 @@ pub fn update(app: &mut App, action: Action) {
                 _ => {}
             }
         }
-        Mode::GoalView | Mode::Presenter | Mode::Agenda => {}
+        Mode::Presenter => presenter(app, action),
+        Mode::GoalView | Mode::Agenda => {}
+    }
+}
+
+/// The presenter view's own keys: which group's board, or the overview,
+/// the room sees.
+fn presenter(app: &mut App, action: Action) {
+    if !matches!(app.screen(), Screen::Discussion | Screen::ShareOut) {
+        return;
+    }
+    match action {
+        Action::Overview => app.overview = !app.overview,
+        Action::NextTab => ops::cycle_group(app, true),
+        Action::PrevTab => ops::cycle_group(app, false),
+        _ => {}
     }
 }
 
@@ -79,11 +95,17 @@ fn global(app: &mut App, action: Action) -> bool {
         Action::Close
             if matches!(
                 app.mode(),
-                Mode::Help | Mode::GoalView | Mode::Screen(_) | Mode::Presenter | Mode::Agenda
+                Mode::Help
+                    | Mode::GoalView
+                    | Mode::Screen(_)
+                    | Mode::Presenter
+                    | Mode::Agenda
+                    | Mode::Overview
             ) =>
         {
-            if app.overlay.take().is_none() {
-                app.presenter = false;
+            // The innermost first: an overlay, the presenter view, the overview.
+            if app.overlay.take().is_none() && !std::mem::take(&mut app.presenter) {
+                app.overview = false;
             }
         }
         Action::NextStep if step + 1 < steps => {
@@ -176,6 +198,7 @@ fn screen_action(app: &mut App, screen: Screen, action: Action) {
                 app.commit(Event::GoalConfirmed);
             }
         }
+        (Screen::Discussion | Screen::ShareOut, Action::Overview) => app.overview = true,
         (Screen::Personas, _) => ops::personas(app, action),
         (Screen::Phases, _) => ops::phases(app, action),
         (Screen::Discussion, _) => ops::discussion(app, action),

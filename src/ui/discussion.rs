@@ -39,7 +39,7 @@ pub fn who(app: &App, group: GroupId) -> Line<'static> {
 /// discussion board; `None` for every other field (drawn as a box).
 pub fn inline_field(app: &App) -> Option<FieldAt> {
     let edit = app.edit.as_ref()?;
-    if app.presenter || app.screen() != Screen::Discussion || app.group().is_none() {
+    if app.presenter || app.overview_on() || app.screen() != Screen::Discussion || app.group().is_none() {
         return None;
     }
     match edit.target {

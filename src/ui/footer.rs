@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::board::EDIT_MARK;
-use crate::app::keymap::{self, keys_for, label};
+use crate::app::keymap;
 use crate::app::text_input::display_width;
 use crate::app::{Action, App, Mode};
 
@@ -26,7 +26,7 @@ pub fn actions(mode: Mode) -> Vec<Action> {
     let skip = [Action::Up, Action::Down, Action::Left, Action::Right, Action::PrevTab];
     for (_, a) in keymap::bindings(mode) {
         let hidden = skip.contains(a) || (*a == Action::Close && keymap::has_globals(mode));
-        if !out.contains(a) && !hidden && !ALWAYS.contains(a) {
+        if !out.iter().any(|b| keymap::same_kind(*a, *b)) && !hidden && !ALWAYS.contains(a) {
             out.push(*a);
         }
     }
@@ -41,8 +41,8 @@ pub fn actions(mode: Mode) -> Vec<Action> {
 }
 
 fn item(app: &App, mode: Mode, a: Action) -> Option<(String, String)> {
-    let key = keys_for(mode, a).into_iter().next()?;
-    Some((label(key, app.strings), format!(" {}  ", (app.strings.action)(a).0)))
+    let key = keymap::first_label(mode, a, app.strings)?;
+    Some((key, format!(" {}  ", (app.strings.action)(a).0)))
 }
 
 /// Draws the footer.

@@ -13,6 +13,7 @@ pub mod goal;
 pub mod header;
 pub mod load_panel;
 pub mod overlays;
+pub mod overview;
 pub mod parking;
 pub mod part_end;
 pub mod personas;
@@ -79,6 +80,10 @@ pub fn draw_screen(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 fn screen(frame: &mut Frame, area: Rect, app: &App) {
+    if app.overview_on() {
+        overview::draw(frame, area, app);
+        return;
+    }
     match app.screen() {
         Screen::Goal => goal::draw(frame, area, app),
         Screen::Personas => personas::draw(frame, area, app),

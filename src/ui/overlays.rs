@@ -75,9 +75,9 @@ fn section(lines: &mut Vec<(String, String)>, app: &App, title: &str, mode: Mode
 }
 
 fn unique(table: &[(keymap::Key, Action)]) -> Vec<Action> {
-    let mut out = Vec::new();
+    let mut out: Vec<Action> = Vec::new();
     for (_, a) in table {
-        if !out.contains(a) {
+        if !out.iter().any(|b| keymap::same_kind(*a, *b)) {
             out.push(*a);
         }
     }
@@ -87,7 +87,7 @@ fn unique(table: &[(keymap::Key, Action)]) -> Vec<Action> {
 /// The help entries: (keys, what they do); a heading has no description.
 /// The screen's keys first, then the global keys, then the typing keys.
 pub fn help_lines(app: &App) -> Vec<(String, String)> {
-    let mode = if app.presenter { Mode::Presenter } else { Mode::Screen(app.screen()) };
+    let mode = app.screen_mode();
     let mut lines = Vec::new();
     section(&mut lines, app, app.strings.help_screen, mode, unique(keymap::bindings(mode)));
     let globals: Vec<Action> = unique(keymap::GLOBAL)

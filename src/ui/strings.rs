@@ -280,6 +280,23 @@ pub struct Strings {
     pub part_heads_up: fn(&str, &str, Option<&str>) -> String,
     /// The whole step's clock in a step with parts: (countdown, timebox).
     pub whole_clock: fn(&str, &str) -> String,
+    // All-groups overview (issue #7).
+    /// Overview: short column headings for pain points, As-Is and To-Be.
+    pub overview_kinds: [&'static str; 3],
+    /// Overview: the heading above the groups.
+    pub overview_title: &'static str,
+    /// Overview: the label of a group's totals row.
+    pub overview_total: &'static str,
+    /// Overview: a group's gaps, "3 gaps" (after a ✗).
+    pub overview_gaps: fn(usize) -> String,
+    /// Overview: a group without gaps (after a ✓).
+    pub overview_no_gaps: &'static str,
+    /// Overview: an As-Is cell marked "none today".
+    pub overview_none_today: &'static str,
+    /// Overview: what the headings and marks mean.
+    pub overview_legend: &'static str,
+    /// Overview: groups in rows out of sight.
+    pub overview_more: fn(usize) -> String,
 }
 
 /// The texts for a language.

@@ -154,6 +154,15 @@ pub static EN: Strings = Strings {
         None => format!("⚑ {left} left in {part} — then the step ends"),
     },
     whole_clock: |count, total| format!("whole {count} (of {total})"),
+    // All-groups overview (issue #7).
+    overview_kinds: ["Pain", "As-Is", "To-Be"],
+    overview_title: "All groups",
+    overview_total: "Total",
+    overview_gaps: |n| if n == 1 { "1 gap".into() } else { format!("{n} gaps") },
+    overview_no_gaps: "no gaps",
+    overview_none_today: "none",
+    overview_legend: "Pain = pain points · ✗ empty but needed · !n pain points without a To-Be · none = no As-Is today",
+    overview_more: |n| format!("{n} more groups out of sight (Tab)"),
 };
 
 fn en_check(check: Check) -> &'static str {
@@ -289,5 +298,8 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::PartGoOn => ("go on", "the next part's clock is already running"),
         A::PartExtend5 => ("+5 min", "five more minutes for this part, taken from the next part"),
         A::PartPark => ("park & go on", "park what this part misses and go on"),
+        A::Overview => ("overview", "all groups side by side, with their gaps (again: back)"),
+        A::OpenBoard => ("open", "open the selected group's board"),
+        A::JumpToGroup(_) => ("group's board", "open the board of group 1, 2, … in tab order"),
     }
 }

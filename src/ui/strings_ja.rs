@@ -163,6 +163,15 @@ pub static JA: Strings = Strings {
         None => format!("⚑ {part} 残り {left} — その後ステップ終了"),
     },
     whole_clock: |count, total| format!("全体 {count}（計 {total}）"),
+    // All-groups overview (issue #7).
+    overview_kinds: ["課題", "As-Is", "To-Be"],
+    overview_title: "全グループ",
+    overview_total: "合計",
+    overview_gaps: |n| format!("不足 {n} 件"),
+    overview_no_gaps: "不足なし",
+    overview_none_today: "なし",
+    overview_legend: "課題 = つまづくポイント · ✗ 必要なのに空 · !n To-Be のないつまづくポイント · なし = As-Is 施策なし",
+    overview_more: |n| format!("ほか {n} グループは画面外（Tab）"),
 };
 
 fn ja_check(check: Check) -> &'static str {
@@ -300,6 +309,9 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::PartGoOn => ("次のパートへ", "そのまま続ける（次のパートの時計は進行中）"),
         A::PartExtend5 => ("+5分", "このパートを 5 分延長（次のパートから配分）"),
         A::PartPark => ("保留して次へ", "このパートの不足分をパーキングロットに置いて次へ"),
+        A::Overview => ("全体表示", "全グループの付箋数と不足を並べて表示（もう一度で戻る）"),
+        A::OpenBoard => ("ボード", "選択中のグループのボードを開く"),
+        A::JumpToGroup(_) => ("N番のボード", "タブの順で 1, 2, … 番目のグループのボードを開く"),
     }
 }
 

@@ -106,11 +106,19 @@ fn every_japanese_text_is_there_and_translated() {
         ("other_step", JA.other_step, EN.other_step),
         ("torn_recovered", JA.torn_recovered, EN.torn_recovered),
         ("theme", JA.theme, EN.theme),
+        ("overview_title", JA.overview_title, EN.overview_title),
+        ("overview_total", JA.overview_total, EN.overview_total),
+        ("overview_no_gaps", JA.overview_no_gaps, EN.overview_no_gaps),
+        ("overview_none_today", JA.overview_none_today, EN.overview_none_today),
+        ("overview_legend", JA.overview_legend, EN.overview_legend),
+        ("overview_gaps", &(JA.overview_gaps)(3), &(EN.overview_gaps)(3)),
+        ("overview_more", &(JA.overview_more)(2), &(EN.overview_more)(2)),
     ];
     for (what, ja, en) in pairs {
         check(what, ja, en);
     }
-    let arrays: [(&str, &[&str], &[&str]); 6] = [
+    let arrays: [(&str, &[&str], &[&str]); 7] = [
+        ("overview_kinds", &JA.overview_kinds, &EN.overview_kinds),
         ("quadrants", &JA.quadrants, &EN.quadrants),
         ("rows", &JA.rows, &EN.rows),
         ("decision_words", &JA.decision_words, &EN.decision_words),
@@ -176,6 +184,7 @@ fn every_bound_action_and_field_has_japanese() {
     .to_vec();
     modes.extend([Mode::Edit, Mode::Help, Mode::GoalView, Mode::Link, Mode::Confirm, Mode::Presenter]);
     modes.extend([Mode::Converge, Mode::Agenda, Mode::Parking, Mode::PartEnd]);
+    modes.push(Mode::Overview);
     let global = keymap::GLOBAL.iter();
     for (_, a) in modes.into_iter().flat_map(keymap::bindings).chain(global) {
         let (ja, en) = ((JA.action)(*a), (EN.action)(*a));

@@ -244,3 +244,50 @@ pub fn next_step(app: &mut App) {
         app.handle(&key(KeyCode::Enter));
     }
 }
+
+/// Four groups on the board for the overview: the fixture's Aチーム
+/// (notes, some gaps) and B team (empty), plus "Cチーム（定着支援）" with
+/// a persona, notes in every phase and "no As-Is today" marked for
+/// Expansion, and "D team" with one unanswered pain point.
+pub fn with_four_groups(app: &mut App) {
+    use cjm::domain::PhaseId;
+    let persona = cjm::domain::persona::Persona {
+        name: "情報収集ニーズの低いエンドユーザー 山田さん".into(),
+        quadrant: cjm::domain::persona::Quadrant::ALL[3],
+        traits: String::new(),
+        challenges: vec!["忙しい".into()],
+    };
+    app.commit(Event::PersonaSaved { id: PersonaId(2), persona });
+    for (id, name, persona) in [(202, "Cチーム（定着支援）", Some(PersonaId(2))), (203, "D team", None)]
+    {
+        let group = Group { name: name.into(), persona, members: vec![] };
+        app.commit(Event::GroupSaved { id: GroupId(id), group });
+    }
+    let [on, est, exp] = [PhaseId(15), PhaseId(16), PhaseId(17)];
+    let notes: [(u32, u32, PhaseId, NoteKind, &str); 10] = [
+        (400, 202, on, NoteKind::Pain, "権限設定で迷う"),
+        (401, 202, on, NoteKind::AsIs, "設定ガイド"),
+        (402, 202, est, NoteKind::Pain, "使い方が属人化"),
+        (403, 202, est, NoteKind::AsIs, "勉強会"),
+        (404, 202, est, NoteKind::AsIs, "FAQ"),
+        (405, 202, exp, NoteKind::Pain, "追加購入の判断材料がない"),
+        (406, 202, exp, NoteKind::ToBe, "ROI レポート"),
+        (407, 203, on, NoteKind::Pain, "Login is confusing"),
+        (408, 203, on, NoteKind::Pain, "No one reads the welcome mail"),
+        (409, 203, est, NoteKind::ToBe, "Monthly tips"),
+    ];
+    for (id, group, phase, kind, text) in notes {
+        let note = Note {
+            group: GroupId(group),
+            persona: None,
+            phase,
+            kind,
+            text: text.into(),
+            author: None,
+            answers: vec![],
+        };
+        app.commit(Event::NoteAdded { id: NoteId(id), note });
+    }
+    app.commit(Event::NoteLinked { id: NoteId(406), answers: vec![NoteId(405)] });
+    app.commit(Event::AsIsNoneMarked { group: GroupId(202), phase: exp, none: true });
+}

@@ -1,5 +1,6 @@
 //! The room's view of the current step, below the presenter's clock:
-//! a group's board without private notes, or the vote without ballots.
+//! a group's board without private notes or, when the facilitator shows
+//! it, the overview of all groups; or the vote without ballots.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -16,6 +17,9 @@ use crate::domain::NoteId;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let t = app.theme();
     match app.screen() {
+        Screen::Discussion | Screen::ShareOut if app.overview => {
+            super::super::overview::draw_area(frame, area, app, false);
+        }
         Screen::Discussion | Screen::ShareOut => board(frame, area, app),
         Screen::Vote => vote(frame, area, app),
         _ => {
