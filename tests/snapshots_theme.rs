@@ -1,5 +1,5 @@
-//! The three colour themes, styles included: the discussion board and the
-//! presenter view as text plus a style map, and a contrast walk over many
+//! The three colour themes, styles included: the discussion board, the
+//! overview and the presenter view as text plus a style map, and a contrast walk over many
 //! screens in the light and high-contrast themes.
 
 mod ui_common;
@@ -85,6 +85,17 @@ fn discussion(theme: ThemeName) -> App {
 }
 
 #[test]
+fn the_overview_in_each_theme() {
+    for theme in ThemeName::ALL {
+        for (w, h) in [(100, 30), (80, 24)] {
+            let mut app = discussion(theme);
+            app.overview = true;
+            insta::assert_snapshot!(format!("overview_{theme}_{w}x{h}"), styled(&frame(&app, w, h)));
+        }
+    }
+}
+
+#[test]
 fn discussion_board_and_presenter_in_each_theme() {
     for theme in ThemeName::ALL {
         for (w, h) in [(100, 30), (80, 24)] {
@@ -132,6 +143,8 @@ fn screens(theme: ThemeName) -> Vec<(String, App)> {
         ("a", "note typed in place"),
         ("m", "members field"),
         ("T", "theme message"),
+        ("O", "overview"),
+        ("PO", "presenter overview"),
     ] {
         let (mut app, _) = app_at(3, 30);
         app.theme = theme;
@@ -150,6 +163,14 @@ fn screens(theme: ThemeName) -> Vec<(String, App)> {
     type_text(&mut app, "x");
     app.handle(&ctrl('q'));
     add("quit while typing", app);
+    // Part a of the discussion has a minute left: the heads-up; then its end.
+    let (app, _) = app_at(3, 12 + 8);
+    assert!(cjm::ui::header::heads_up(&app).is_some());
+    add("heads-up", app);
+    let (mut app, _) = app_at(3, 12 + 8);
+    app.tick(app.now + 2 * MINUTE);
+    assert!(matches!(app.overlay, Some(cjm::app::Overlay::PartEnd { .. })), "{:?}", app.overlay);
+    add("part-end prompt", app);
     for (seconds, name) in [(60, "running"), (4 * 60, "warning"), (7 * 60 + 5, "over, time-up prompt")] {
         let (mut app, _) = app_at(0, 0);
         app.tick(app.now + seconds * 1000);
