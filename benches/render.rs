@@ -1,5 +1,6 @@
-//! Drawing the discussion board and the all-groups overview at 120×40
-//! with 2,000 and 20,000 notes in the session. `cargo bench --bench render`.
+//! Drawing the discussion board and the all-groups overview at 120×40 and
+//! the presenter view at 100×30 with 2,000 and 20,000 notes in the
+//! session, and the work of one change. `cargo bench --bench render`.
 //!
 //! Targets: median ≤ 0.5 ms per frame, and the 20,000-note frame within
 //! 1.2× of the 2,000-note frame: the board looks up only the visible
@@ -99,6 +100,45 @@ fn overview(c: &mut Criterion) {
     group.finish();
 }
 
+/// The presenter view at 100×30 (a video call's shared screen), its board
+/// leaving out private notes: one in ten is private, so each visible cell
+/// filters its notes.
+fn presenter(c: &mut Criterion) {
+    let mut group = c.benchmark_group("presenter 100x30");
+    for n in [2_000, 20_000] {
+        let mut app = app(n);
+        for i in (0..n).step_by(10) {
+            app.commit(Event::NotePrivacySet { id: NoteId(10_000 + i as u32), private: true });
+        }
+        app.presenter = true;
+        let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
+        group.bench_function(format!("{n} notes"), |b| {
+            b.iter(|| {
+                terminal.draw(|f| cjm::ui::draw(f, black_box(&app))).expect("draw");
+            })
+        });
+    }
+    group.finish();
+}
+
+/// One change as the facilitator makes it: saved (to memory here), folded
+/// in, and the exit checks and overview counts refreshed. This is the work
+/// a key that edits does before its frame.
+fn change(c: &mut Criterion) {
+    let mut group = c.benchmark_group("one change, discussion");
+    for n in [2_000, 20_000] {
+        let mut app = app(n);
+        let mut i = 0u64;
+        group.bench_function(format!("{n} notes"), |b| {
+            b.iter(|| {
+                i += 1;
+                app.commit(Event::NoteEdited { id: NoteId(10_000), text: format!("編集 {i}") });
+            })
+        });
+    }
+    group.finish();
+}
+
 /// `cjm run` on the sample up to its first frame, minus putting the
 /// terminal into raw mode: load and fold the file, take the lock, open the
 /// writer, build the app and draw at 100×30.
@@ -115,5 +155,5 @@ fn startup(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench, overview, startup);
+criterion_group!(benches, bench, overview, presenter, change, startup);
 criterion_main!(benches);
