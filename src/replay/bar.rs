@@ -86,7 +86,7 @@ pub fn layout(timeline: &Timeline, width: usize) -> Bar {
         let at = time_of(timeline, width, col);
         let session = timeline.state_at(timeline.position_at(at));
         let step = session.current_step();
-        if session.clock.elapsed(step, at) > session.timebox(step) {
+        if !session.untimed(step) && session.clock.elapsed(step, at) > session.timebox(step) {
             *cell = Mark::Over;
         }
     }
