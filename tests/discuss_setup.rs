@@ -92,8 +92,40 @@ fn on_a_setup_step_time_never_runs_out_and_plus_says_there_is_no_timebox() {
     assert_eq!(sink.events.borrow().len(), before, "nothing recorded");
     let text = screen(&app);
     assert!(text.contains("時間枠なし・準備"), "{text}");
+    app.handle(&ch(' '));
+    let text = screen(&app);
+    assert!(text.contains("時間枠なし・準備 · 一時停止中"), "{text}");
+    app.handle(&ch(' '));
     app.handle(&ch(']'));
     nothing_prompts(&app);
     app.tick(T0 + 401 * MINUTE);
     assert!(app.overlay.is_none(), "the discussion ran one minute: not over");
+}
+
+/// A discussion-only session written before the setup steps existed
+/// (its agenda: discussion, share-out, wrap-up; no `untimed` anywhere)
+/// still loads, stands on its discussion with the clock running, and `[`
+/// has nowhere to go.
+#[test]
+fn a_session_from_before_the_setup_steps_loads_and_runs() {
+    use cjm::domain::discuss::{self, Groups, Words};
+    let mut template = cjm::templates::default_for(Lang::En).discussion_only(90).expect("90 minutes");
+    template.steps.retain(|s| !s.untimed);
+    let header = discuss::header(template, "old goal", None, T0);
+    let words = Words { group: "Group ", reason: "default" };
+    let events = discuss::start(&cjm::domain::Session::new(header.clone()), Groups::PerPersona, words, T0);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("old.ron");
+    cjm::store::create(&path, &header, &events, false).expect("written");
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(!text.contains("untimed"), "the old format:\n{text}");
+    let parsed = cjm::store::load(&path).expect("loads");
+    let journal = cjm::domain::Journal::new(parsed.header, parsed.events);
+    let mut app = App::new(journal, Box::new(cjm::app::MemorySink::default()), T0 + MINUTE);
+    assert_eq!(app.mode(), Mode::Screen(Screen::Discussion));
+    assert!(screen(&app).contains("Step 1/3 · Group discussion"));
+    app.handle(&ch('['));
+    assert_eq!(app.session().current_step(), 0);
+    let countdown = app.session().countdown(T0 + MINUTE);
+    assert_eq!(countdown, Some(cjm::domain::timer::Countdown::Running(89 * MINUTE)));
 }
