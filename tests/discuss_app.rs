@@ -9,7 +9,7 @@ use cjm::app::{App, MemorySink, Request, edit};
 use cjm::domain::clock::MINUTE;
 use cjm::domain::discuss::{self, Groups};
 use cjm::domain::timer::Countdown;
-use cjm::domain::{Event, Journal, Lang, StepKind};
+use cjm::domain::{Event, Journal, Lang, Session, StepKind};
 use crossterm::event::KeyCode;
 use ui_common::{T0, app_at, ch, key, render, screen_text, type_text};
 
@@ -19,7 +19,9 @@ fn waiting(lang: Lang, groups: Groups) -> (App, MemorySink) {
     let template = cjm::templates::default_for(lang).discussion_only(90).expect("90 minutes");
     let header = discuss::header(template, "", None, T0);
     let sink = MemorySink::default();
-    let mut app = App::new(Journal::new(header, Vec::new()), Box::new(sink.clone()), T0);
+    // As `cjm discuss` creates it: on the discussion before the goal.
+    let seed = discuss::enter_discussion(&Session::new(header.clone()), T0).into_iter().collect();
+    let mut app = App::new(Journal::new(header, seed), Box::new(sink.clone()), T0);
     assert!(discuss::awaits_goal(app.session()));
     app.discuss = Some(groups);
     edit::begin(&mut app, Target::Goal);
@@ -30,6 +32,7 @@ fn waiting(lang: Lang, groups: Groups) -> (App, MemorySink) {
 fn saving_the_goal_starts_the_discussion_with_groups_and_the_clock() {
     let (mut app, sink) = waiting(Lang::En, Groups::Count(3));
     assert!(!app.session().clock.started);
+    assert_eq!(app.session().current_step(), 2, "the goal is asked on the discussion");
     type_text(&mut app, "decide the priority of CS measures");
     app.handle(&key(KeyCode::Enter));
     let s = app.session();
@@ -42,7 +45,7 @@ fn saving_the_goal_starts_the_discussion_with_groups_and_the_clock() {
     assert_eq!(app.discuss, None, "it happens once");
     assert_eq!(app.group(), s.groups.keys().next().copied());
     assert_eq!(s.header.template.steps[s.current_step()].kind, StepKind::Discussion);
-    assert_eq!(s.clock.countdown(s.timebox(0), T0 + MINUTE), Countdown::Running(89 * MINUTE));
+    assert_eq!(s.countdown(T0 + MINUTE), Some(Countdown::Running(89 * MINUTE)));
     assert!(sink.events.borrow().iter().any(|e| e.event == Event::GoalConfirmed), "saved to the sink");
     let screen = screen_text(&render(&app, 100, 30));
     assert!(screen.contains("a. Share the persona"), "{screen}");
@@ -50,6 +53,11 @@ fn saving_the_goal_starts_the_discussion_with_groups_and_the_clock() {
     // Everything stays editable: `n` opens a new group on the board.
     app.handle(&ch('n'));
     assert_eq!(app.edit.as_ref().map(|e| e.target.clone()), Some(Target::NewGroup));
+    app.handle(&key(KeyCode::Esc));
+    // `[` reaches the phases, showing the scheme the start chose.
+    app.handle(&ch('['));
+    let phases = screen_text(&render(&app, 100, 30));
+    assert!(phases.contains("Onboarding") && !phases.contains("Trial"), "{phases}");
 }
 
 #[test]

@@ -54,7 +54,7 @@ fn discuss_with_a_goal_starts_the_timed_discussion_at_once() {
     let (home, t) = discuss(&["team", "--goal", GOAL, "--minutes", "90"]);
     let screen = t.wait_until("the 90-minute countdown", shows_ninety_minutes);
     assert!(screen.contains("a. Share the persona"), "{screen}");
-    assert!(screen.contains("Step 1/3 · Group discussion"), "{screen}");
+    assert!(screen.contains("Step 3/5 · Group discussion"), "{screen}");
     assert!(screen.contains("Leader with high drive"), "a group per persona:\n{screen}");
     t.keys(&["P"]);
     let big = t.wait_for("█");
@@ -100,13 +100,13 @@ fn discuss_runs_through_share_out_to_the_wrap_up_and_exports() {
         return;
     }
     let (home, t) = discuss(&["team", "--goal", GOAL, "--minutes", "30", "--groups", "2"]);
-    t.wait_for("Step 1/3");
-    t.next_step("Step 2/3 · Share-out");
+    t.wait_for("Step 3/5");
+    t.next_step("Step 4/5 · Share-out");
     t.keys(&["Enter"]);
     t.wait_for("Presenting: Group A");
     t.keys(&["Tab", "Enter"]);
     t.wait_for("Presenting: Group B");
-    t.next_step("Step 3/3");
+    t.next_step("Step 5/5");
     t.keys(&["E"]);
     t.wait_for("Exported to");
     let report = home.path().join("sessions").join("team.md");
@@ -119,6 +119,32 @@ fn discuss_runs_through_share_out_to_the_wrap_up_and_exports() {
     let ev = events(&session(home.path(), "team"));
     let shared = ev.iter().filter(|e| matches!(e, Event::ShareOutStarted { .. })).count();
     assert_eq!(shared, 2);
+}
+
+#[test]
+fn bracket_twice_reaches_the_personas_without_a_timebox_and_back() {
+    if !tmux::available("bracket_twice_reaches_the_personas_without_a_timebox_and_back") {
+        return;
+    }
+    let (home, t) = discuss(&["team", "--goal", GOAL]);
+    t.wait_until("the 90-minute countdown", shows_ninety_minutes);
+    t.keys(&["["]);
+    let phases = t.wait_for("Step 2/5 · Phase definition");
+    assert!(phases.contains("no timebox · setup") && phases.contains("Onboarding"), "{phases}");
+    t.keys(&["["]);
+    let personas = t.wait_for("Step 1/5 · Personas");
+    assert!(personas.contains("no timebox · setup"), "{personas}");
+    assert!(personas.contains("Leader with high drive"), "{personas}");
+    t.keys(&["]"]);
+    t.wait_for("Step 2/5");
+    t.keys(&["]"]);
+    let back = t.wait_for("Step 3/5 · Group discussion");
+    assert!(!back.contains("Why move on") && !back.contains("Say why"), "nothing asked a reason:\n{back}");
+    t.keys(&["q"]);
+    t.wait_for("[exit 0]");
+    let ev = events(&session(home.path(), "team"));
+    assert!(!ev.iter().any(|e| matches!(e, Event::MoveForced { .. })));
+    assert_eq!(folded(&session(home.path(), "team")).current_step(), 2);
 }
 
 #[test]

@@ -104,3 +104,16 @@ fn in_the_presenter_view_tab_picks_the_group_and_o_shows_every_group() {
     app.handle(&ch('O'));
     assert!(presenter(&mut app).contains("B team · Persona"), "O again: back to the board");
 }
+
+#[test]
+fn on_an_untimed_setup_step_the_room_sees_no_timebox_and_no_large_digits() {
+    let (mut app, _) = ui_common::discuss::discuss_app(cjm::domain::Lang::En, 10);
+    app.handle(&ch('['));
+    let room = presenter(&mut app);
+    assert!(room.contains("Phase definition") && room.contains("no timebox · setup"), "{room}");
+    assert!(!room.contains("█"), "nothing to count down:\n{room}");
+    app.presenter = false;
+    app.handle(&ch(']'));
+    let room = presenter(&mut app);
+    assert!(room.contains("█") && room.contains("1:20:00 left"), "the discussion again:\n{room}");
+}

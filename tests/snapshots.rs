@@ -203,3 +203,12 @@ fn missing_overlay() {
     type_text(&mut app, "the rest after the break");
     snap("missing", &app);
 }
+
+/// `cjm discuss`: `[` from the discussion reaches the untimed phases
+/// step, its header saying there is no timebox.
+#[test]
+fn discuss_phases_screen() {
+    let (mut app, _) = ui_common::discuss::discuss_app(cjm::domain::Lang::En, 10);
+    app.handle(&ch('['));
+    snap("discuss_phases", &app);
+}

@@ -239,3 +239,12 @@ fn long_group_lines_end_in_an_ellipsis_not_half_a_character() {
     let tabs = text.lines().find(|l| l.starts_with("グループ:")).expect("tabs");
     assert!(tabs.trim_end().ends_with('…'), "{tabs}");
 }
+
+/// `cjm discuss`: `[` from the discussion reaches the untimed phases
+/// step, its header saying there is no timebox.
+#[test]
+fn discuss_phases_screen() {
+    let (mut app, _) = ui_common::discuss::discuss_app(Lang::Ja, 10);
+    app.handle(&ch('['));
+    snap("discuss_phases", &app);
+}

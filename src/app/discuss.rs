@@ -6,7 +6,8 @@ use super::state::Target;
 use crate::domain::discuss::{self, Words};
 
 /// After the goal was saved: when the app runs a discussion still to be
-/// started, commits its start events and selects the first group.
+/// started, commits its start events and selects the first group and the
+/// chosen scheme (what `[` to the phases shows).
 pub fn after_goal(app: &mut App) {
     let Some(groups) = app.discuss else { return };
     if app.session().goal.trim().is_empty() {
@@ -21,6 +22,10 @@ pub fn after_goal(app: &mut App) {
     }
     app.discuss = None;
     app.sel.group = app.session().groups.keys().next().copied();
+    let s = app.session();
+    if let Some(choice) = &s.choice {
+        app.sel.scheme = s.schemes.keys().position(|k| *k == choice.scheme).unwrap_or(0);
+    }
 }
 
 /// While the discussion waits for its goal, the goal field stays open:

@@ -258,12 +258,12 @@ impl App {
     /// Opens the converge prompt when the current step's countdown has
     /// run out, once per overrun, and not over another overlay, a field
     /// being typed or the presenter view (it waits for them to close). A part-end prompt still
-    /// open gives way: the step's end is where all its parts end.
+    /// open gives way: the step's end is where all its parts end. An
+    /// untimed step has no countdown, so it never opens.
     fn converge_when_over(&mut self) {
         let s = self.session();
         let step = s.current_step();
-        let timebox = s.timebox(step);
-        let over = matches!(s.clock.countdown(timebox, self.now), crate::domain::timer::Countdown::Over(_));
+        let over = matches!(s.countdown(self.now), Some(crate::domain::timer::Countdown::Over(_)));
         if !s.clock.started || s.clock.paused || !over || self.prompted == Some(step) {
             return;
         }

@@ -112,8 +112,10 @@ fn global(app: &mut App, action: Action) -> bool {
             // Moving on with the step's output incomplete is recorded, so
             // the replay summary can show it.
             // The facilitator sees what is missing and stays, or types
-            // why the room moves on (see `edit::commit`).
-            if s.clock.started && !app.gaps.is_empty() {
+            // why the room moves on (see `edit::commit`). An untimed
+            // step is no timebox to converge in: its gaps are shown, not
+            // enforced.
+            if s.clock.started && !app.gaps.is_empty() && !s.untimed(step) {
                 app.overlay = Some(Overlay::Missing { step });
                 edit::begin(app, Target::ForceReason(step));
                 return true;
@@ -132,6 +134,9 @@ fn global(app: &mut App, action: Action) -> bool {
             } else {
                 app.commit(Event::TimerPaused);
             }
+        }
+        Action::AddTime | Action::RemoveTime if s.untimed(step) => {
+            app.message = Some(app.strings.untimed_no_adjust.into());
         }
         Action::AddTime => {
             app.commit(Event::TimeboxAdjusted { step, delta_ms: ADJUST_MS });

@@ -77,6 +77,8 @@ pub fn run(
         }
         None => (discuss::header(template, goal.unwrap_or_default(), None, now), Vec::new()),
     };
+    // On the discussion from the first moment, also while the goal editor asks for the goal.
+    events.extend(discuss::enter_discussion(&fold(header.clone(), &events), now));
     let session = fold(header.clone(), &events);
     if !session.goal.trim().is_empty() {
         let strings = crate::ui::strings::for_lang(header.template.lang);

@@ -87,6 +87,11 @@ pub struct Step {
     /// Exit criteria the app checks before the room moves on.
     #[serde(default)]
     pub checks: Vec<Check>,
+    /// A step without a timebox (the setup steps of `cjm discuss`): no
+    /// countdown, no time-up prompt, nothing in the plan; `minutes` and
+    /// `min_minutes` are ignored. Its exit criteria are shown, not enforced.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub untimed: bool,
 }
 
 fn default_min_minutes() -> u32 {
@@ -94,9 +99,14 @@ fn default_min_minutes() -> u32 {
 }
 
 impl Step {
-    /// The planned timebox in milliseconds.
+    /// The planned timebox in milliseconds; 0 for an untimed step.
     pub fn timebox(&self) -> Millis {
-        Millis::from(self.minutes) * MINUTE
+        if self.untimed { 0 } else { Millis::from(self.minutes) * MINUTE }
+    }
+
+    /// The minimum a re-plan keeps, in milliseconds; 0 for an untimed step.
+    pub fn min(&self) -> Millis {
+        if self.untimed { 0 } else { Millis::from(self.min_minutes) * MINUTE }
     }
 }
 
@@ -190,8 +200,11 @@ impl Template {
             out.push("the agenda has no steps".to_string());
         }
         for (i, step) in self.steps.iter().enumerate() {
-            if step.minutes == 0 {
+            if step.minutes == 0 && !step.untimed {
                 out.push(format!("step {} ({}) has a timebox of 0 minutes", i + 1, step.title));
+            }
+            if step.untimed && !step.parts.is_empty() {
+                out.push(format!("step {} ({}) has parts but no timebox to split", i + 1, step.title));
             }
             if !step.parts.is_empty() {
                 let sum: u32 = step.parts.iter().map(|p| u32::from(p.percent)).sum();
@@ -230,6 +243,7 @@ mod tests {
             output: String::new(),
             parts: vec![],
             checks: vec![],
+            untimed: false,
         }
     }
 
@@ -264,6 +278,31 @@ mod tests {
         let problems = template(vec![bad]).problems();
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[1].contains("40 %"));
+    }
+
+    #[test]
+    fn an_untimed_step_adds_nothing_to_the_plan_and_may_have_no_minutes_but_no_parts() {
+        let mut free = step(0);
+        free.untimed = true;
+        assert_eq!((free.timebox(), free.min()), (0, 0));
+        let t = template(vec![step(5), free.clone()]);
+        assert_eq!(t.planned_total(), 5 * MINUTE);
+        assert!(t.problems().is_empty(), "{:?}", t.problems());
+        free.parts =
+            vec![Part { title: "a".into(), instructions: String::new(), percent: 100, checks: vec![] }];
+        assert_eq!(template(vec![free]).problems(), vec!["step 1 (x) has parts but no timebox to split"]);
+    }
+
+    #[test]
+    fn untimed_is_read_when_missing_and_written_only_when_set() {
+        let timed = ron::to_string(&step(5)).expect("ron");
+        assert!(!timed.contains("untimed"), "{timed}");
+        let back: Step = ron::from_str(&timed).expect("old steps still load");
+        assert!(!back.untimed);
+        let mut free = step(5);
+        free.untimed = true;
+        let text = ron::to_string(&free).expect("ron");
+        assert_eq!(ron::from_str::<Step>(&text).expect("ron"), free);
     }
 
     #[test]

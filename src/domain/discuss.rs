@@ -61,27 +61,53 @@ pub struct Words<'a> {
 }
 
 impl Template {
-    /// The agenda of a discussion-only session: only the discussion,
-    /// share-out and wrap-up steps, the discussion `minutes` long (its
-    /// minimum never above that).
+    /// The agenda of a discussion-only session: the personas and phases
+    /// steps, untimed, so they stay editable with `[`; then the discussion,
+    /// `minutes` long (its minimum never above that), the share-out and
+    /// the wrap-up.
     pub fn discussion_only(&self, minutes: u32) -> Result<Template, DiscussError> {
         if minutes == 0 || minutes > MAX_MINUTES {
             return Err(DiscussError::Minutes(minutes));
         }
-        let keep = |k: StepKind| matches!(k, StepKind::Discussion | StepKind::ShareOut | StepKind::WrapUp);
-        let mut steps: Vec<_> = self.steps.iter().filter(|s| keep(s.kind)).cloned().collect();
-        let discussion = steps
-            .iter_mut()
-            .find(|s| s.kind == StepKind::Discussion)
+        let at = self
+            .steps
+            .iter()
+            .position(|s| s.kind == StepKind::Discussion)
             .ok_or_else(|| DiscussError::NoDiscussion(self.name.clone()))?;
+        let setup = |k: StepKind| matches!(k, StepKind::Personas | StepKind::Phases);
+        let after = |k: StepKind| matches!(k, StepKind::ShareOut | StepKind::WrapUp);
+        let before = self.steps[..at].iter().filter(|s| setup(s.kind)).cloned().map(|mut s| {
+            s.untimed = true;
+            s.parts.clear();
+            s
+        });
+        let mut discussion = self.steps[at].clone();
         discussion.minutes = minutes;
+        discussion.untimed = false;
         discussion.min_minutes = discussion.min_minutes.min(minutes);
+        let rest = self.steps[at + 1..].iter().filter(|s| after(s.kind)).cloned();
+        let steps = before.chain(std::iter::once(discussion)).chain(rest).collect();
         Ok(Template { steps, ..self.clone() })
     }
 }
 
+/// The step a discussion-only session runs: its first discussion step.
+pub fn discussion_step(template: &Template) -> Option<usize> {
+    template.steps.iter().position(|s| s.kind == StepKind::Discussion)
+}
+
+/// The move that puts a session whose clock has not started on its
+/// discussion step, so the untimed setup steps before it are not visited
+/// and the clock starts on the discussion; none when it stands there, has
+/// no discussion, or has started.
+pub fn enter_discussion(session: &Session, now: Millis) -> Option<Stamped> {
+    let step = discussion_step(&session.header.template)?;
+    let moves = !session.clock.started && session.current_step() != step;
+    moves.then_some(Stamped { at: now, event: Event::StepEntered { step } })
+}
+
 /// What a discussion needs and `session` lacks, then the goal confirmed
-/// (the clock starts on the first step): the template's personas and
+/// on the discussion step (its clock starts there at once): the template's personas and
 /// schemes when there are none, the template's default scheme chosen
 /// when none is, the groups when there are none. Ids follow the
 /// session's. Used when the session is created with a goal and when the
@@ -117,6 +143,9 @@ pub fn start(session: &Session, groups: Groups, words: Words, now: Millis) -> Ve
             let id = GroupId(state.fresh_id());
             emit(&mut state, Event::GroupSaved { id, group });
         }
+    }
+    if let Some(stamped) = enter_discussion(&state, now) {
+        emit(&mut state, stamped.event);
     }
     if !state.goal_confirmed {
         emit(&mut state, Event::GoalConfirmed);

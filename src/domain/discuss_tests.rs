@@ -19,16 +19,37 @@ fn started(groups: Groups) -> Session {
 }
 
 #[test]
-fn discussion_only_keeps_discussion_share_out_and_wrap_up() {
+fn discussion_only_keeps_untimed_personas_and_phases_then_discussion_share_out_and_wrap_up() {
     let t = discussion(Lang::En, 60);
     let kinds: Vec<_> = t.steps.iter().map(|s| s.kind).collect();
-    assert_eq!(kinds, [StepKind::Discussion, StepKind::ShareOut, StepKind::WrapUp]);
-    assert_eq!(t.steps[0].minutes, 60);
-    assert_eq!(t.steps[0].min_minutes, 45, "the template's minimum stays when below");
-    assert_eq!(t.steps[0].parts.len(), 4, "the parts a–d stay");
+    let expected =
+        [StepKind::Personas, StepKind::Phases, StepKind::Discussion, StepKind::ShareOut, StepKind::WrapUp];
+    assert_eq!(kinds, expected);
+    let untimed: Vec<_> = t.steps.iter().map(|s| s.untimed).collect();
+    assert_eq!(untimed, [true, true, false, false, false]);
+    assert_eq!(t.steps[0].checks, crate::templates::default_for(Lang::En).steps[1].checks, "checks stay");
+    assert_eq!(t.steps[2].minutes, 60);
+    assert_eq!(t.steps[2].min_minutes, 45, "the template's minimum stays when below");
+    assert_eq!(t.steps[2].parts.len(), 4, "the parts a–d stay");
+    assert_eq!(t.planned_total(), (60 + 20 + 10) * 60_000, "the setup steps plan nothing");
     assert!(t.problems().is_empty(), "{:?}", t.problems());
     let short = discussion(Lang::Ja, 20);
-    assert_eq!((short.steps[0].minutes, short.steps[0].min_minutes), (20, 20));
+    assert_eq!((short.steps[2].minutes, short.steps[2].min_minutes), (20, 20));
+    assert!(short.steps[..2].iter().all(|s| s.untimed));
+}
+
+#[test]
+fn discussion_only_drops_setup_steps_after_the_discussion_and_needs_none() {
+    let mut t = crate::templates::default_for(Lang::En);
+    t.steps.retain(|s| !matches!(s.kind, StepKind::Personas | StepKind::Phases));
+    let kinds: Vec<_> = t.discussion_only(90).expect("valid").steps.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [StepKind::Discussion, StepKind::ShareOut, StepKind::WrapUp]);
+    let phases = t.steps.iter().position(|s| s.kind == StepKind::Vote).expect("a vote step");
+    let mut late = crate::templates::default_for(Lang::En).steps[2].clone();
+    late.kind = StepKind::Phases;
+    t.steps.insert(phases, late);
+    let kinds: Vec<_> = t.discussion_only(90).expect("valid").steps.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [StepKind::Discussion, StepKind::ShareOut, StepKind::WrapUp], "only before it");
 }
 
 #[test]
@@ -64,8 +85,58 @@ fn start_seeds_personas_chooses_the_default_scheme_makes_a_group_per_persona_and
     }
     assert!(s.goal_confirmed);
     assert!(s.clock.started);
-    assert_eq!(s.current_step(), 0);
-    assert_eq!(s.clock.countdown(s.timebox(0), NOW + 60_000), Countdown::Running(89 * 60_000));
+}
+
+#[test]
+fn the_started_session_stands_on_the_discussion_with_its_clock_running_and_the_setup_unvisited() {
+    let s = started(Groups::PerPersona);
+    assert_eq!(s.current_step(), 2);
+    assert_eq!(s.header.template.steps[2].kind, StepKind::Discussion);
+    assert_eq!(s.countdown(NOW + 60_000), Some(Countdown::Running(89 * 60_000)));
+    let visited: Vec<_> = s.clock.steps.iter().map(|t| t.visited).collect();
+    assert_eq!(visited, [false, false, true, false, false]);
+    let p = s.clock.against_plan(&s.planned(), NOW + 60_000);
+    assert_eq!((p.elapsed, p.plan), (60_000, 60_000), "on plan: nothing counted for the setup");
+}
+
+#[test]
+fn on_an_untimed_step_there_is_no_countdown_and_the_discussion_clock_waits() {
+    let s = started(Groups::PerPersona);
+    let mut events = start(&Session::new(s.header.clone()), Groups::PerPersona, WORDS, NOW);
+    events.push(Stamped { at: NOW + 10 * 60_000, event: Event::StepEntered { step: 1 } });
+    events.push(Stamped { at: NOW, event: Event::TimeboxAdjusted { step: 1, delta_ms: 300_000 } });
+    let on_phases = fold(s.header.clone(), &events);
+    assert_eq!(on_phases.countdown(NOW + 500 * 60_000), None, "never over, so never the time-up prompt");
+    assert_eq!(on_phases.timebox(1), 0, "an adjustment of an untimed step is ignored");
+    assert_eq!(on_phases.clock.elapsed(2, NOW + 30 * 60_000), 10 * 60_000, "the discussion waits");
+    events.push(Stamped { at: NOW + 15 * 60_000, event: Event::StepEntered { step: 2 } });
+    let back = fold(s.header.clone(), &events);
+    assert_eq!(back.countdown(NOW + 15 * 60_000), Some(Countdown::Running(80 * 60_000)));
+    let p = back.clock.against_plan(&back.planned(), NOW + 15 * 60_000);
+    assert_eq!((p.elapsed, p.plan), (15 * 60_000, 10 * 60_000), "time on the phases puts the room behind");
+}
+
+#[test]
+fn a_session_without_the_setup_steps_still_starts_on_its_discussion() {
+    let mut t = discussion(Lang::En, 90);
+    t.steps.retain(|s| !s.untimed);
+    let h = header(t, "g", None, NOW);
+    let events = start(&Session::new(h.clone()), Groups::PerPersona, WORDS, NOW);
+    assert!(events.iter().all(|e| !matches!(e.event, Event::StepEntered { .. })));
+    let s = fold(h, &events);
+    assert_eq!((s.current_step(), s.countdown(NOW)), (0, Some(Countdown::Running(90 * 60_000))));
+}
+
+#[test]
+fn enter_discussion_moves_only_a_session_not_yet_started_and_not_there() {
+    let h = header(discussion(Lang::En, 90), "", None, NOW);
+    let fresh = Session::new(h.clone());
+    let moved = enter_discussion(&fresh, NOW).expect("moves");
+    assert_eq!(moved.event, Event::StepEntered { step: 2 });
+    let there = fold(h, &[moved]);
+    assert_eq!(there.current_step(), 2);
+    assert_eq!(enter_discussion(&there, NOW), None);
+    assert_eq!(enter_discussion(&started(Groups::PerPersona), NOW), None);
 }
 
 #[test]
@@ -169,7 +240,8 @@ fn carry_over_rebuilds_the_earlier_sessions_state_with_the_same_ids() {
     assert_eq!(s.personas.len(), 3);
     assert_eq!(s.groups.values().next().map(|g| g.members.clone()), Some(vec![ParticipantId(70)]));
     let events = start(&s, Groups::Count(5), WORDS, NOW);
-    assert_eq!(events.iter().map(|e| e.event.clone()).collect::<Vec<_>>(), [Event::GoalConfirmed]);
+    let events: Vec<_> = events.iter().map(|e| e.event.clone()).collect();
+    assert_eq!(events, [Event::StepEntered { step: 2 }, Event::GoalConfirmed]);
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! [`replan`]) so the session still ends at its planned end — or how much
 //! it will run over. Pure: takes the session and `now`.
 
-use super::clock::{MINUTE, Millis};
+use super::clock::Millis;
 use super::replan::{Budget, replan};
 use super::session::Session;
 
@@ -40,7 +40,8 @@ pub struct AgendaPlan {
 ///
 /// The time left is the planned total minus what the steps up to the
 /// current one take: their time so far, and the current step's timebox if
-/// it has not used it up yet.
+/// it has not used it up yet. Untimed steps plan nothing and get no share
+/// of the time left; time the room spends on them still counts as used.
 pub fn agenda(s: &Session, now: Millis) -> AgendaPlan {
     let steps = &s.header.template.steps;
     let current = s.current_step();
@@ -51,10 +52,11 @@ pub fn agenda(s: &Session, now: Millis) -> AgendaPlan {
     for (i, st) in steps.iter().enumerate() {
         let timebox = s.timebox(i);
         let elapsed = s.clock.elapsed(i, now);
-        let min = Millis::from(st.min_minutes) * MINUTE;
+        let min = st.min();
         let (replanned, actual) = match i.cmp(&current) {
             std::cmp::Ordering::Less => (elapsed, Some(elapsed)),
             std::cmp::Ordering::Equal => (elapsed.max(timebox), Some(elapsed)),
+            std::cmp::Ordering::Greater if st.untimed => (0, None),
             std::cmp::Ordering::Greater => {
                 budgets.push(Budget { planned: timebox, min });
                 (timebox, None)
@@ -69,7 +71,8 @@ pub fn agenda(s: &Session, now: Millis) -> AgendaPlan {
     let deficit = used.saturating_sub(total);
     let plan = replan(&budgets, time_left);
     let first = (current + 1).min(out.len());
-    for (step, b) in out[first..].iter_mut().zip(&plan.boxes) {
+    let timed = out[first..].iter_mut().zip(&steps[first..]).filter(|(_, st)| !st.untimed);
+    for ((step, _), b) in timed.zip(&plan.boxes) {
         step.replanned = *b;
     }
     let overrun = if budgets.is_empty() { deficit } else { plan.overrun + deficit };
@@ -93,8 +96,9 @@ impl AgendaPlan {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::clock::MINUTE;
     use crate::domain::event::{Event, Stamped};
-    use crate::domain::{Journal, Lang, setup};
+    use crate::domain::{Journal, Lang, Session, setup};
     use proptest::prelude::*;
 
     fn journal() -> Journal {
@@ -134,6 +138,38 @@ mod tests {
         let p = agenda(j.session(), total + 7 * MINUTE);
         assert_eq!(p.overrun, 7 * MINUTE + mins);
         assert!(p.steps[1..].iter().all(|s| s.replanned == s.min));
+    }
+
+    /// A discussion-only session (untimed personas and phases, then the
+    /// discussion, share-out and wrap-up) started on its discussion.
+    fn discussion() -> Journal {
+        use crate::domain::discuss;
+        let template = crate::templates::default_for(Lang::En).discussion_only(90).expect("template");
+        let header = discuss::header(template, "decide", None, 0);
+        let words = discuss::Words { group: "Group ", reason: "default" };
+        let events = discuss::start(&Session::new(header.clone()), discuss::Groups::PerPersona, words, 0);
+        Journal::new(header, events)
+    }
+
+    #[test]
+    fn untimed_steps_plan_nothing_and_get_no_share_of_the_time_left() {
+        let mut j = discussion();
+        let p = agenda(j.session(), 100 * MINUTE);
+        let total: Millis = j.session().planned().iter().sum();
+        assert_eq!(total, (90 + 20 + 10) * MINUTE, "the discussion, share-out and wrap-up");
+        assert_eq!((p.steps[0].planned, p.steps[0].replanned, p.steps[0].actual), (0, 0, Some(0)));
+        assert_eq!(p.steps[0].min, 0);
+        let rest: Millis = p.steps[3..].iter().map(|x| x.replanned).sum();
+        assert_eq!(rest, 20 * MINUTE, "the discussion's 10 minutes over are taken from the rest");
+        // Back on the phases: ten minutes there count as used, and the
+        // steps after it share what is left, the phases step nothing.
+        j.push(Stamped { at: 100 * MINUTE, event: Event::StepEntered { step: 1 } });
+        let p = agenda(j.session(), 110 * MINUTE);
+        assert_eq!((p.current, p.steps[1].planned, p.steps[1].actual), (1, 0, Some(10 * MINUTE)));
+        assert_eq!(p.steps[0].replanned, 0);
+        assert!(p.adjustments().iter().all(|(step, _)| *step >= 2), "{:?}", p.adjustments());
+        let timed: Millis = p.steps[2..].iter().map(|x| x.replanned).sum();
+        assert_eq!(timed, total - 10 * MINUTE);
     }
 
     fn p_mins(j: &Journal) -> Millis {

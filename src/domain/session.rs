@@ -17,7 +17,7 @@ use super::parking::ParkItem;
 use super::parts;
 use super::persona::Persona;
 use super::phase::{Choice, Phase, PhaseScheme};
-use super::timer::AgendaClock;
+use super::timer::{AgendaClock, Countdown};
 use super::vote;
 
 /// Everything a session holds at one moment.
@@ -150,7 +150,11 @@ impl Session {
             Event::StepEntered { step } => self.clock.enter(*step, at),
             Event::TimerPaused => self.clock.pause(at),
             Event::TimerResumed => self.clock.resume(at),
-            Event::TimeboxAdjusted { step, delta_ms } => self.clock.adjust(*step, *delta_ms),
+            // An untimed step has no timebox to adjust.
+            Event::TimeboxAdjusted { step, delta_ms } if !self.untimed(*step) => {
+                self.clock.adjust(*step, *delta_ms);
+            }
+            Event::TimeboxAdjusted { .. } => {}
             Event::PartAdjusted { step, part, delta_ms } => self.shift_part(*step, *part, *delta_ms),
             Event::ParticipantSaved { id, participant } => {
                 self.saw_id(id.0);
@@ -356,10 +360,26 @@ impl Session {
         self.clock.current
     }
 
-    /// A step's timebox with the facilitator's adjustments.
+    /// A step's timebox with the facilitator's adjustments (always 0 for
+    /// an untimed step).
     pub fn timebox(&self, step: usize) -> Millis {
+        if self.untimed(step) {
+            return 0;
+        }
         let planned = self.header.template.steps.get(step).map_or(0, |s| s.timebox());
         self.clock.timebox(step, planned)
+    }
+
+    /// Whether step `step` runs without a timebox.
+    pub fn untimed(&self, step: usize) -> bool {
+        self.header.template.steps.get(step).is_some_and(|s| s.untimed)
+    }
+
+    /// The current step's countdown at `now`; none on an untimed step,
+    /// which has nothing to count down to.
+    pub fn countdown(&self, now: Millis) -> Option<Countdown> {
+        let step = self.current_step();
+        (!self.untimed(step)).then(|| self.clock.countdown(self.timebox(step), now))
     }
 
     /// How far each of a step's part boundaries was moved.

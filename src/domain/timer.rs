@@ -87,10 +87,15 @@ impl AgendaClock {
         }
     }
 
-    /// Moves to step `index` (ignored when out of range).
+    /// Moves to step `index` (ignored when out of range). A step left
+    /// before the clock ever started was not run: it is not counted as
+    /// visited (`cjm discuss` starts on its discussion this way).
     pub fn enter(&mut self, index: usize, at: Millis) {
         if index >= self.steps.len() || index == self.current {
             return;
+        }
+        if !self.started {
+            self.steps[self.current].visited = false;
         }
         self.steps[self.current].stop(at);
         self.current = index;
@@ -201,6 +206,18 @@ mod tests {
         assert_eq!(clock.elapsed(0, 20 * MINUTE), 4 * MINUTE);
         assert_eq!(clock.elapsed(1, 20 * MINUTE), 6 * MINUTE);
         assert_eq!(clock.elapsed(2, 20 * MINUTE), 10 * MINUTE);
+    }
+
+    #[test]
+    fn a_step_left_before_the_start_was_not_visited_and_the_clock_starts_where_it_stands() {
+        let mut clock = AgendaClock::new(3);
+        clock.enter(2, 0);
+        assert!(!clock.steps[0].visited && clock.steps[2].visited);
+        clock.start(MINUTE);
+        assert_eq!(clock.elapsed(2, 5 * MINUTE), 4 * MINUTE);
+        clock.enter(1, 6 * MINUTE);
+        assert!(clock.steps[2].visited, "left after the start: it ran");
+        assert!(!clock.steps[0].visited);
     }
 
     #[test]

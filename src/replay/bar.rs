@@ -86,7 +86,7 @@ pub fn layout(timeline: &Timeline, width: usize) -> Bar {
         let at = time_of(timeline, width, col);
         let session = timeline.state_at(timeline.position_at(at));
         let step = session.current_step();
-        if session.clock.elapsed(step, at) > session.timebox(step) {
+        if !session.untimed(step) && session.clock.elapsed(step, at) > session.timebox(step) {
             *cell = Mark::Over;
         }
     }
@@ -112,7 +112,14 @@ pub fn layout(timeline: &Timeline, width: usize) -> Bar {
         let col = column(timeline, width, stamped.at);
         if let Some(cell) = cells.get_mut(col) {
             if mark == Mark::Boundary {
-                boundaries.push((col, current.map_or(0, |s| s + 1)));
+                let number = current.map_or(0, |s| s + 1);
+                // A step entered before the session left column 0 (as
+                // `cjm discuss` enters its discussion) is where it began.
+                if boundaries.len() == 1 && col == 0 {
+                    boundaries[0] = (0, number);
+                } else {
+                    boundaries.push((col, number));
+                }
             }
             if mark.rank() > cell.rank() {
                 *cell = mark;
@@ -186,6 +193,19 @@ mod tests {
         let mut unique = glyphs.clone();
         unique.dedup();
         assert_eq!(unique.len(), glyphs.len());
+    }
+
+    #[test]
+    fn a_step_entered_at_the_start_is_the_first_label() {
+        let t = timeline(vec![
+            (0, Event::StepEntered { step: 3 }),
+            (0, Event::GoalConfirmed),
+            (60 * MINUTE, Event::StepEntered { step: 2 }),
+            (100 * MINUTE, Event::Refocused),
+        ]);
+        let bar = layout(&t, 101);
+        assert_eq!(bar.boundaries, vec![(0, 4), (60, 3)]);
+        assert!(labels(&bar).starts_with('4'));
     }
 
     #[test]

@@ -28,14 +28,25 @@ pub struct StepRow {
     pub refocus: u32,
     /// Whether the room reached this step at all.
     pub visited: bool,
+    /// Whether the step has no timebox (its time is not over or under).
+    pub untimed: bool,
 }
 
 impl StepRow {
-    /// Positive: over its re-planned time; negative: under.
+    /// Positive: over its re-planned time; negative: under; 0 for an
+    /// untimed step.
     pub fn over(&self) -> i64 {
-        self.actual as i64 - self.replanned as i64
+        if self.untimed { 0 } else { self.actual as i64 - self.replanned as i64 }
+    }
+
+    /// A planned length as shown: a dash for an untimed step.
+    fn boxed(&self, ms: Millis) -> String {
+        if self.untimed { UNTIMED.to_string() } else { format_duration(ms) }
     }
 }
+
+/// What a table shows for an untimed step's plan and over/under.
+pub const UNTIMED: &str = "—";
 
 /// The figures of every step of a folded session and its events.
 pub fn rows(session: &Session, events: &[Stamped]) -> Vec<StepRow> {
@@ -74,6 +85,7 @@ pub fn figures(session: &Session, end: Millis) -> Vec<StepRow> {
                 forced: session.forced.iter().filter(|(s, _)| *s == i).count(),
                 refocus: session.refocus.get(&i).copied().unwrap_or(0),
                 visited: session.clock.steps.get(i).is_some_and(|t| t.visited),
+                untimed: step.untimed,
             }
         })
         .collect()
@@ -101,10 +113,16 @@ pub fn render(session: &Session, events: &[Stamped]) -> String {
     out.push('\n');
     for r in &rows {
         let cells = [
-            format_duration(r.planned),
-            format_duration(r.replanned),
+            r.boxed(r.planned),
+            r.boxed(r.replanned),
             format_duration(r.actual),
-            if r.visited { signed(r.over()) } else { l.not_run.to_string() },
+            if r.untimed {
+                UNTIMED.to_string()
+            } else if r.visited {
+                signed(r.over())
+            } else {
+                l.not_run.to_string()
+            },
             r.notes.unwrap_or(0).to_string(),
             format!("{}/{}", r.checks.0, r.checks.1),
             r.forced.to_string(),
@@ -124,7 +142,8 @@ pub fn render(session: &Session, events: &[Stamped]) -> String {
         format_duration(planned),
         format_duration(replanned),
         format_duration(actual),
-        signed(actual as i64 - replanned as i64),
+        // Time on untimed steps was run but not planned: not over or under.
+        signed(actual as i64 - sum(|r| if r.untimed { r.actual } else { 0 }) as i64 - replanned as i64),
         sum(|r| r.notes.unwrap_or(0) as u64).to_string(),
         format!("{}/{}", sum(|r| r.checks.0 as u64), sum(|r| r.checks.1 as u64)),
         sum(|r| r.forced as u64).to_string(),

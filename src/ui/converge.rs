@@ -149,7 +149,9 @@ pub fn agenda(frame: &mut Frame, area: Rect, app: &App) {
             " "
         };
         let actual = sp.actual.map(mins).unwrap_or_default();
-        let text = row(mark, &step.title, mins(sp.planned), mins(sp.replanned), actual);
+        // An untimed step plans nothing: a dash, not a zero.
+        let boxed = |ms: Millis| if step.untimed { "—".to_string() } else { mins(ms) };
+        let text = row(mark, &step.title, boxed(sp.planned), boxed(sp.replanned), actual);
         let style = if i == p.current { app.theme().selected } else { app.theme().text };
         lines.push(Line::styled(text, style));
     }

@@ -19,10 +19,20 @@ pub fn countdown(app: &App) -> (String, Style) {
     let st = app.strings;
     let step = s.current_step();
     let timebox = s.timebox(step);
+    let Some(countdown) = s.countdown(app.now) else {
+        // An untimed step: no countdown, before the start or after.
+        let style = if s.clock.started { app.theme().text } else { app.theme().dim };
+        let text = st.untimed.to_string();
+        return if s.clock.paused && s.clock.started {
+            (format!("{text} · {}", st.paused), style)
+        } else {
+            (text, style)
+        };
+    };
     if !s.clock.started {
         return (format!("{} · {}", format_duration(timebox), st.not_started), app.theme().dim);
     }
-    let (text, style) = match s.clock.countdown(timebox, app.now) {
+    let (text, style) = match countdown {
         Countdown::Running(left) => (format!("{} {}", format_duration(left), st.left), app.theme().running),
         Countdown::Warning(left) => (format!("{} {}", format_duration(left), st.left), app.theme().warning),
         Countdown::Over(by) => (format!("+{} {}", format_duration(by), st.over), app.theme().over),

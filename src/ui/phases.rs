@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::text::truncate;
+use super::text::{truncate, wrap};
 use crate::app::App;
 use crate::app::ops::selected_scheme;
 
@@ -31,7 +31,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     if let Some(choice) = &s.choice {
         lines.push(Line::raw(""));
         lines.push(Line::styled(format!("{}:", st.reason), app.theme().title));
-        lines.push(Line::raw(choice.reason.clone()));
+        // Wrapped here by display width: a wide character never straddles the border.
+        lines.extend(wrap(&choice.reason, width).into_iter().map(Line::raw));
     }
     let block = Block::bordered().title(st.schemes).border_style(app.theme().border);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), left);

@@ -297,6 +297,11 @@ pub struct Strings {
     pub overview_legend: &'static str,
     /// Overview: groups in rows out of sight.
     pub overview_more: fn(usize) -> String,
+    // Untimed setup steps of `cjm discuss` (issue #7).
+    /// The countdown's place on an untimed step, e.g. "no timebox · setup".
+    pub untimed: &'static str,
+    /// `+`/`-` on an untimed step.
+    pub untimed_no_adjust: &'static str,
 }
 
 /// The texts for a language.

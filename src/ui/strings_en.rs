@@ -163,6 +163,9 @@ pub static EN: Strings = Strings {
     overview_none_today: "none",
     overview_legend: "Pain = pain points · ✗ empty but needed · !n pain points without a To-Be · none = no As-Is today",
     overview_more: |n| format!("{n} more groups out of sight (Tab)"),
+    // Untimed setup steps of `cjm discuss` (issue #7).
+    untimed: "no timebox · setup",
+    untimed_no_adjust: "This step has no timebox: there is no time to add or take off.",
 };
 
 fn en_check(check: Check) -> &'static str {

@@ -172,6 +172,9 @@ pub static JA: Strings = Strings {
     overview_none_today: "なし",
     overview_legend: "課題 = つまづくポイント · ✗ 必要なのに空 · !n To-Be のないつまづくポイント · なし = As-Is 施策なし",
     overview_more: |n| format!("ほか {n} グループは画面外（Tab）"),
+    // Untimed setup steps of `cjm discuss` (issue #7).
+    untimed: "時間枠なし・準備",
+    untimed_no_adjust: "このステップには時間枠がないため、時間を増減できません。",
 };
 
 fn ja_check(check: Check) -> &'static str {

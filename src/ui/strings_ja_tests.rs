@@ -113,6 +113,8 @@ fn every_japanese_text_is_there_and_translated() {
         ("overview_legend", JA.overview_legend, EN.overview_legend),
         ("overview_gaps", &(JA.overview_gaps)(3), &(EN.overview_gaps)(3)),
         ("overview_more", &(JA.overview_more)(2), &(EN.overview_more)(2)),
+        ("untimed", JA.untimed, EN.untimed),
+        ("untimed_no_adjust", JA.untimed_no_adjust, EN.untimed_no_adjust),
     ];
     for (what, ja, en) in pairs {
         check(what, ja, en);

@@ -1,6 +1,7 @@
 //! A workshop in progress with Japanese notes, for UI tests.
 #![allow(dead_code)]
 
+pub mod discuss;
 pub mod wide;
 
 use cjm::app::{App, MemorySink};

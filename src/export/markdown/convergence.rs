@@ -74,13 +74,15 @@ pub(super) fn progress(out: &mut String, s: &Session, l: &Labels, now: Millis) {
     let mut rows = Vec::new();
     for (i, r) in summary::figures(s, now).into_iter().enumerate() {
         let (actual, diff) = if r.visited && s.clock.started {
-            let diff = i128::from(r.actual) - i128::from(r.replanned);
+            // Time on an untimed step was run but not planned: no over/under.
+            let diff = if r.untimed { 0 } else { i128::from(r.actual) - i128::from(r.replanned) };
             sums.2 += r.actual;
             sums.3 += diff;
-            (minutes(r.actual), signed(diff))
+            (minutes(r.actual), if r.untimed { summary::UNTIMED.to_string() } else { signed(diff) })
         } else {
             (String::new(), String::new())
         };
+        let boxed = |ms: Millis| if r.untimed { summary::UNTIMED.to_string() } else { minutes(ms) };
         sums.0 += r.planned;
         sums.1 += r.replanned;
         sums.4 = (sums.4.0 + r.checks.0, sums.4.1 + r.checks.1);
@@ -88,8 +90,8 @@ pub(super) fn progress(out: &mut String, s: &Session, l: &Labels, now: Millis) {
         sums.6 += r.refocus;
         rows.push(vec![
             format!("{}. {}", i + 1, cell(&r.title)),
-            minutes(r.planned),
-            minutes(r.replanned),
+            boxed(r.planned),
+            boxed(r.replanned),
             actual,
             diff,
             met_of(r.checks),

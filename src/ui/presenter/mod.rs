@@ -25,9 +25,12 @@ const MIN_BODY: u16 = 9;
 
 /// The large figures, the line under them, and its style: in a step
 /// with parts the part's clock and then the whole timebox's, else the
-/// step's countdown.
+/// step's countdown; no figures on an untimed step.
 fn clock(app: &App) -> (String, String, Style) {
     let (whole, whole_style) = whole_countdown(app);
+    if app.session().countdown(app.now).is_none() {
+        return (String::new(), whole, whole_style);
+    }
     match part_clock(app) {
         Some(part) => {
             let line = format!("{} {} {} · {whole}", part.title, part.figures, part.word);
@@ -48,7 +51,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let banner = heads_up(app);
     let banner_rows = u16::from(banner.is_some());
     let fixed = goal.len() as u16 + 1 + 3 + instructions.len() as u16 + 1 + banner_rows;
-    let big = area.height >= fixed + digits::HEIGHT + MIN_BODY;
+    let big = !figures.is_empty() && area.height >= fixed + digits::HEIGHT + MIN_BODY;
     let [goal_area, title_area, instr_area, big_area, words_area, banner_area, body] = Layout::vertical([
         Constraint::Length(goal.len() as u16 + 1),
         Constraint::Length(3),
