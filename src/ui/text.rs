@@ -14,9 +14,14 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     for para in text.split('\n') {
         let mut line = String::new();
         let mut col = 0;
+        // Where the last word on the line starts.
+        let mut last_word = 0;
         for word in para.split_word_bounds() {
             let w = display_width(word);
             if col + w <= width {
+                if !word.trim().is_empty() {
+                    last_word = line.len();
+                }
                 line.push_str(word);
                 col += w;
                 continue;
@@ -24,12 +29,26 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
             if word.trim().is_empty() {
                 out.push(std::mem::take(&mut line));
                 col = 0;
+                last_word = 0;
+                continue;
+            }
+            // A closing mark never starts a line: the word before it goes
+            // down with it (Japanese line-breaking, 禁則処理).
+            let carried = &line[last_word..];
+            if closes(word) && last_word > 0 && display_width(carried) + w <= width {
+                let carried = format!("{carried}{word}");
+                line.truncate(last_word);
+                out.push(std::mem::take(&mut line));
+                col = display_width(&carried);
+                line = carried;
+                last_word = 0;
                 continue;
             }
             if w <= width && col > 0 {
                 out.push(std::mem::take(&mut line));
                 line.push_str(word);
                 col = w;
+                last_word = 0;
                 continue;
             }
             for g in word.graphemes(true) {
@@ -38,6 +57,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
                     out.push(std::mem::take(&mut line));
                     col = 0;
                 }
+                last_word = line.len();
                 line.push_str(g);
                 col += gw;
             }
@@ -45,6 +65,13 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         out.push(line);
     }
     out
+}
+
+/// Whether `word` is punctuation that must not begin a line: closing
+/// brackets and quotes, commas, full stops, ! ? : ; (ASCII and full-width).
+fn closes(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if ")]}）］｝」』】〕〉》、。，．,.!?！？:;：；".contains(c))
 }
 
 /// Wraps, keeping at most `max` lines; the last kept line ends in "…"
@@ -111,6 +138,14 @@ pub fn fit(line: Line<'static>, width: usize) -> Line<'static> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn closing_marks_never_start_a_line() {
+        assert_eq!(wrap("（cjm discuss）", 13), vec!["（cjm ", "discuss）"]);
+        assert_eq!(wrap("a (cjm discuss)", 13), vec!["a (cjm ", "discuss)"]);
+        assert_eq!(wrap("決定する。", 8), vec!["決定す", "る。"], "the character before goes down with it");
+        assert_eq!(wrap("。。", 2), vec!["。", "。"], "a line of one mark stays");
+    }
 
     #[test]
     fn wraps_words_and_japanese() {
