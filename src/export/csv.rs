@@ -43,7 +43,7 @@ pub fn csv(session: &Session) -> String {
             persona_name(session, note).to_string(),
             session.phase(note.phase).map_or_else(String::new, |p| p.name.clone()),
             l.kind(note.kind).to_string(),
-            note.text.clone(),
+            super::note_text(session, id, l),
             votes(&total),
         ];
         row.extend(tallies.iter().map(votes));

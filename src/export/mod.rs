@@ -14,6 +14,14 @@ pub use self::markdown::markdown;
 use crate::domain::ids::NoteId;
 use crate::domain::note::Note;
 use crate::domain::{Millis, Session};
+use labels::Labels;
+
+/// A note's text as a report shows it: marked when it is kept from the
+/// room, so whoever reads the report knows not to share it as is.
+pub(crate) fn note_text(s: &Session, id: NoteId, l: &Labels) -> String {
+    let text = s.notes.get(&id).map_or("", |n| n.text.as_str());
+    if s.private.contains(&id) { format!("{} {text}", l.private) } else { text.to_string() }
+}
 
 /// The notes an export shows, in board order: by group, then phase (the
 /// board's phases first, in order), then row, then the order written.
@@ -49,7 +57,23 @@ pub(crate) fn utc(ms: Millis) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::fixture::{NOW, journal};
     use super::*;
+    use crate::domain::{Event, Lang, Stamped};
+
+    #[test]
+    fn private_notes_are_marked_in_the_report_and_the_csv() {
+        for (lang, mark) in [(Lang::En, "(private) "), (Lang::Ja, "（非公開） ")] {
+            let mut j = journal(lang);
+            j.push(Stamped { at: NOW, event: Event::NotePrivacySet { id: NoteId(23), private: true } });
+            j.push(Stamped { at: NOW, event: Event::NotePrivacySet { id: NoteId(26), private: true } });
+            let md = markdown(j.session(), NOW);
+            assert!(md.contains(&format!("{mark}kickoff call")), "{md}");
+            assert!(md.contains(&format!("{mark}someday")), "a note off the board too:\n{md}");
+            assert!(md.contains("monthly review") && !md.contains(&format!("{mark}monthly review")));
+            assert!(csv(j.session()).contains(&format!("{mark}kickoff call")));
+        }
+    }
 
     #[test]
     fn utc_formats_dates() {

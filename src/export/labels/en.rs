@@ -82,6 +82,7 @@ pub const EN: Labels = Labels {
     overload: "Load",
     overloaded: "Over 2× the average",
     merged_into: "Merged into",
+    private: "(private)",
     matrix_rows: ["Effective against churn", "Not directly against churn"],
     matrix_cols: ["Can start now", "Hard (product change, cost…)"],
     kind_words: ["pain point", "As-Is measure", "To-Be measure", "other note"],

@@ -82,6 +82,7 @@ pub const JA: Labels = Labels {
     overload: "負荷",
     overloaded: "平均の2倍超",
     merged_into: "統合先",
+    private: "（非公開）",
     matrix_rows: ["解約防止に効果あり", "解約防止に直接の効果なし"],
     matrix_cols: ["すぐ始められる", "難しい (プロダクト変更・費用など)"],
     kind_words: ["つまづくポイント", "As-Is 施策", "To-Be 施策", "その他の付箋"],

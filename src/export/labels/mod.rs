@@ -162,6 +162,8 @@ pub struct Labels {
     pub overloaded: &'static str,
     /// "Merged into" CSV column.
     pub merged_into: &'static str,
+    /// Before a note kept from the room (private), in the report and CSV.
+    pub private: &'static str,
     /// Rows of the 2×2: effective, not directly against churn.
     pub matrix_rows: [&'static str; 2],
     /// Columns of the 2×2: can start now, hard.

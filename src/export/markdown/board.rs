@@ -98,8 +98,7 @@ pub(super) fn maps(out: &mut String, s: &Session, l: &Labels) {
                         let texts: Vec<String> = s
                             .notes_in(Cell { group: gid, phase: p.id, kind: *kind })
                             .iter()
-                            .filter_map(|id| s.notes.get(id))
-                            .map(|n| cell(&n.text))
+                            .map(|id| cell(&super::super::note_text(s, *id, l)))
                             .collect();
                         texts.join("<br>")
                     }));
@@ -116,9 +115,10 @@ pub(super) fn maps(out: &mut String, s: &Session, l: &Labels) {
             .collect();
         if !elsewhere.is_empty() {
             let _ = writeln!(out, "**{}:**\n", l.elsewhere);
-            for (_, n) in elsewhere {
+            for (id, n) in elsewhere {
                 let phase = s.phase(n.phase).map_or("?", |p| p.name.as_str());
-                let _ = writeln!(out, "- {} / {}: {}", inline(phase), l.kind(n.kind), inline(&n.text));
+                let text = super::super::note_text(s, id, l);
+                let _ = writeln!(out, "- {} / {}: {}", inline(phase), l.kind(n.kind), inline(&text));
             }
             out.push('\n');
         }
