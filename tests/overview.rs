@@ -198,10 +198,21 @@ fn the_presenter_can_draw_it_without_the_selection() {
     let mut app = overview(Lang::En);
     app.presenter = true;
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 12)).expect("terminal");
-    terminal.draw(|f| cjm::ui::overview::draw_area(f, f.area(), &app, false)).expect("draw");
+    terminal.draw(|f| cjm::ui::overview::draw_for_room(f, f.area(), &app)).expect("draw");
     let text = screen_text(&terminal);
     assert!(text.contains("2. B team") && text.contains("✗ 6 gaps"), "{text}");
     assert!(!text.contains('▶') && !text.contains('┏'), "no selection:\n{text}");
-    terminal.draw(|f| cjm::ui::overview::draw_area(f, f.area(), &app, true)).expect("draw");
+    terminal.draw(|f| cjm::ui::overview::draw(f, f.area(), &app)).expect("draw");
     assert!(screen_text(&terminal).contains("┏▶ 2. B team"));
+}
+
+#[test]
+fn a_new_step_opens_on_its_own_screen_not_the_overview() {
+    let mut app = overview(Lang::En);
+    assert!(app.overview_on());
+    next_step(&mut app);
+    assert_eq!(app.screen(), cjm::app::Screen::ShareOut);
+    assert!(!app.overview_on(), "the share-out shows its own screen (Enter starts a turn)");
+    let text = screen_text(&render(&app, 100, 30));
+    assert!(text.contains("Enter"), "{text}");
 }

@@ -3,7 +3,10 @@
 
 mod ui_common;
 
-use cjm::domain::{Event, NoteId, ParticipantId};
+use cjm::app::Overlay;
+use cjm::domain::{Event, GroupId, Lang, NoteId, ParticipantId};
+use crossterm::event::KeyCode;
+use ui_common::wide::{render_frame, split_wide_chars};
 use ui_common::*;
 
 const DISCUSSION: usize = 3;
@@ -116,4 +119,83 @@ fn on_an_untimed_setup_step_the_room_sees_no_timebox_and_no_large_digits() {
     app.handle(&ch(']'));
     let room = presenter(&mut app);
     assert!(room.contains("█") && room.contains("1:20:00 left"), "the discussion again:\n{room}");
+}
+
+/// The fixture enters the discussion at 12 minutes: `start` is its 0:00.
+fn discussion_in(lang: Lang) -> (cjm::app::App, u64) {
+    let (app, _) = app_at_in(lang, DISCUSSION, 12);
+    let start = app.now;
+    (app, start)
+}
+
+fn run(app: &mut cjm::app::App, start: u64, from_secs: u64, to_secs: u64) {
+    for s in from_secs..=to_secs {
+        app.tick(start + s * 1000);
+    }
+}
+
+/// terminal shows "┃オこの…" with the prompt's left border missing.
+#[test]
+fn the_part_end_prompt_over_the_japanese_overview_splits_no_wide_character() {
+    let (mut app, start) = discussion_in(Lang::Ja);
+    with_four_groups(&mut app);
+    app.handle(&ch('O'));
+    assert!(app.overview_on());
+    run(&mut app, start, 0, 9 * 60);
+    assert_eq!(app.overlay, Some(Overlay::PartEnd { step: DISCUSSION, part: 0 }));
+    for (w, h) in [(100, 30), (80, 24)] {
+        let (_, buf) = render_frame(&app, w, h);
+        assert_eq!(split_wide_chars(&buf), Vec::<String>::new(), "at {w}×{h}");
+    }
+}
+
+/// selection, so Tab never brings groups 3 and 4 into the room's sight.
+#[test]
+fn at_80x24_tab_in_the_presenter_overview_brings_the_other_groups_into_sight() {
+    let (mut app, _) = discussion_in(Lang::En);
+    with_four_groups(&mut app);
+    app.sel.group = Some(GroupId(200));
+    app.handle(&ch('P'));
+    app.handle(&ch('O'));
+    for _ in 0..3 {
+        app.handle(&key(KeyCode::Tab));
+    }
+    assert_eq!(app.group(), Some(GroupId(203)));
+    let room = screen_text(&render(&app, 80, 24));
+    assert!(room.contains("4. D team"), "the selected fourth group is out of the room's sight:\n{room}");
+}
+
+/// points (and "!2" without a To-Be) where its board shows one.
+#[test]
+fn the_presenter_overview_does_not_count_private_notes() {
+    let (mut app, _) = discussion_in(Lang::En);
+    with_four_groups(&mut app);
+    // D team's two Onboarding pain points: one kept from the room.
+    app.commit(Event::NotePrivacySet { id: NoteId(408), private: true });
+    app.sel.group = Some(GroupId(203));
+    app.presenter = true;
+    let board = screen_text(&render(&app, 100, 30));
+    assert!(board.contains("Pain points (1)"), "the board counts only what the room sees:\n{board}");
+    app.handle(&ch('O'));
+    let room = screen_text(&render(&app, 100, 30));
+    assert!(!room.contains("!2"), "the overview counts the private pain point:\n{room}");
+}
+
+#[test]
+fn a_key_that_opens_a_menu_leaves_the_presenter_view_first() {
+    for (keys, what) in [("]", "the missing checks"), ("o", "the parking lot"), ("A", "the agenda")] {
+        let (mut app, _) = app_at(DISCUSSION, 30);
+        app.handle(&ch('P'));
+        type_text(&mut app, keys);
+        assert!(!app.presenter, "{what} is the facilitator's: the room's view closes");
+        assert!(app.overlay.is_some() || app.edit.is_some(), "{what} opens");
+    }
+    for (keys, what) in
+        [("g", "the goal"), ("?", "the help"), ("T", "a theme"), (" ", "a pause"), ("+", "more time")]
+    {
+        let (mut app, _) = app_at(DISCUSSION, 30);
+        app.handle(&ch('P'));
+        type_text(&mut app, keys);
+        assert!(app.presenter, "{what} keeps the presenter view");
+    }
 }

@@ -30,9 +30,24 @@ pub struct Tally {
     /// no To-Be answering them. They are counted in the To-Be cell because
     /// that is where the missing note goes.
     pub unanswered: usize,
+    /// Of `notes`, those kept from the room (private).
+    pub private: usize,
+    /// Of `unanswered`, the private pain points.
+    pub private_unanswered: usize,
 }
 
 impl Tally {
+    /// The cell as the room sees it: private notes left out.
+    pub fn for_room(&self) -> Tally {
+        Tally {
+            notes: self.notes - self.private,
+            unanswered: self.unanswered - self.private_unanswered,
+            private: 0,
+            private_unanswered: 0,
+            ..*self
+        }
+    }
+
     /// Whether the exit criteria see anything missing in this cell.
     pub fn is_gap(&self) -> bool {
         self.empty_gap || self.unanswered > 0
@@ -52,6 +67,17 @@ pub struct GroupTally {
 }
 
 impl GroupTally {
+    /// The block as the room sees it: private notes left out of every
+    /// count, and unanswered private pain points out of the gaps.
+    pub fn for_room(&self) -> GroupTally {
+        let private: usize = self.cells.iter().flatten().map(|t| t.private_unanswered).sum();
+        GroupTally {
+            group: self.group,
+            cells: self.cells.iter().map(|row| row.map(|t| t.for_room())).collect(),
+            gaps: self.gaps - private,
+        }
+    }
+
     /// Notes per kind over all phases.
     pub fn totals(&self) -> [usize; 3] {
         let mut out = [0; 3];
@@ -90,25 +116,32 @@ impl Overview {
         let group_at: BTreeMap<GroupId, usize> =
             groups.iter().enumerate().map(|(i, g)| (g.group, i)).collect();
         let phase_at: BTreeMap<PhaseId, usize> = phases.iter().enumerate().map(|(i, p)| (*p, i)).collect();
+        let at = |group: GroupId, phase: PhaseId, kind: NoteKind| {
+            let k = NoteKind::ROWS.iter().position(|r| *r == kind)?;
+            Some((*group_at.get(&group)?, *phase_at.get(&phase)?, k))
+        };
+        // Private notes are few: placed one by one, not looked for in every cell.
+        for n in s.private.iter().filter_map(|id| s.notes.get(id)) {
+            if let Some((g, p, k)) = at(n.group, n.phase, n.kind) {
+                groups[g].cells[p][k].private += 1;
+            }
+        }
         for gap in gaps {
-            let (group, phase, kind, empty) = match gap {
-                Gap::EmptyCell(group, phase, kind) => (*group, *phase, *kind, true),
+            let (group, phase, kind, empty, private) = match gap {
+                Gap::EmptyCell(group, phase, kind) => (*group, *phase, *kind, true, false),
                 Gap::Unanswered(note) => match s.notes.get(note) {
-                    Some(n) => (n.group, n.phase, NoteKind::ToBe, false),
+                    Some(n) => (n.group, n.phase, NoteKind::ToBe, false, s.private.contains(note)),
                     None => continue,
                 },
                 _ => continue,
             };
-            let (Some(&g), Some(&p), Some(k)) =
-                (group_at.get(&group), phase_at.get(&phase), NoteKind::ROWS.iter().position(|r| *r == kind))
-            else {
-                continue;
-            };
+            let Some((g, p, k)) = at(group, phase, kind) else { continue };
             let tally = &mut groups[g].cells[p][k];
             if empty {
                 tally.empty_gap = true;
             } else {
                 tally.unanswered += 1;
+                tally.private_unanswered += usize::from(private);
             }
             groups[g].gaps += 1;
         }

@@ -11,6 +11,18 @@ pub const ADJUST_MS: i64 = 5 * MINUTE as i64;
 /// Applies one action.
 pub fn update(app: &mut App, action: Action) {
     app.message = None;
+    let presenting = app.mode() == Mode::Presenter;
+    apply(app, action);
+    // The room sees no menus: a key that opens one (a field, the parking
+    // lot, the agenda, the missing checks) leaves the presenter view
+    // first. The goal full screen and the help stay over it.
+    let menu = app.edit.is_some() || !matches!(app.overlay, None | Some(Overlay::Goal | Overlay::Help));
+    if presenting && menu {
+        app.presenter = false;
+    }
+}
+
+fn apply(app: &mut App, action: Action) {
     if global(app, action) {
         return;
     }
@@ -27,7 +39,7 @@ pub fn update(app: &mut App, action: Action) {
             let last = app.help_page.1.get().saturating_sub(1);
             match action {
                 Action::Down => app.help_page.0 = (app.help_page.0 + 1).min(last),
-                Action::Up => app.help_page.0 = app.help_page.0.saturating_sub(1),
+                Action::Up => app.help_page.0 = app.help_page.0.min(last).saturating_sub(1),
                 _ => {}
             }
         }

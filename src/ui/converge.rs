@@ -35,7 +35,7 @@ pub fn verdict(app: &App, overrun: Millis) -> Line<'static> {
 /// reverse, which the bright themes use for warnings.
 pub fn frame_box(frame: &mut Frame, area: Rect, app: &App, title: String, style: Style) -> Rect {
     let rect = area.inner(Margin::new(2, 1));
-    super::overlays::blank(frame, rect, app.theme());
+    super::overlays::clear(frame, rect, app.theme());
     let style = style.not_reversed().not_underlined();
     let block = Block::bordered().title(title).border_style(style);
     let inner = block.inner(rect);
@@ -129,7 +129,7 @@ pub fn agenda(frame: &mut Frame, area: Rect, app: &App) {
     let p = plan::agenda(s, app.now);
     let height = (p.steps.len() as u16 + 5).min(area.height);
     let rect = centred(area, 76, height);
-    super::overlays::blank(frame, rect, app.theme());
+    super::overlays::clear(frame, rect, app.theme());
     let title = format!("{} ({})", st.agenda, st.min);
     let block = Block::bordered().title(title).border_style(app.theme().focus);
     let inner = block.inner(rect);

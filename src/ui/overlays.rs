@@ -24,9 +24,10 @@ pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
 /// Clears `rect` for an overlay and paints the theme's background on it,
 /// and blanks any wide character just left of it whose second half the
 /// overlay covers (a terminal would show half a character and push the
-/// overlay's border right).
+/// overlay's border right). Every overlay clears through this.
 pub fn clear(frame: &mut Frame, rect: Rect, theme: &Theme) {
-    blank(frame, rect, theme);
+    frame.render_widget(Clear, rect);
+    theme.paint(frame.buffer_mut(), rect);
     let Some(x) = rect.x.checked_sub(1) else { return };
     let buf = frame.buffer_mut();
     for y in rect.top()..rect.bottom() {
@@ -36,12 +37,6 @@ pub fn clear(frame: &mut Frame, rect: Rect, theme: &Theme) {
             cell.set_symbol(" ");
         }
     }
-}
-
-/// Clears `rect` and paints the theme's background on it.
-pub fn blank(frame: &mut Frame, rect: Rect, theme: &Theme) {
-    frame.render_widget(Clear, rect);
-    theme.paint(frame.buffer_mut(), rect);
 }
 
 /// Draws whichever overlay is open, then the edit field on top.
@@ -212,7 +207,7 @@ fn confirm(frame: &mut Frame, area: Rect, app: &App, q: Question) {
 /// The unmet checks, above the reason field drawn in the middle.
 fn missing(frame: &mut Frame, area: Rect, app: &App) {
     let rect = area.inner(ratatui::layout::Margin::new(2, 1));
-    blank(frame, rect, app.theme());
+    clear(frame, rect, app.theme());
     let title = format!("{} ({})", app.strings.missing, super::checklist::progress(app));
     let block = Block::bordered().title(title).border_style(app.theme().warning.not_underlined());
     let inner = block.inner(rect);

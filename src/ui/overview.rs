@@ -42,33 +42,36 @@ pub struct AllGroups<'a> {
     pub theme: &'a Theme,
     /// The counts and gaps ([`App::tallies`]).
     pub tallies: &'a Overview,
-    /// The highlighted group, when the overview takes keys.
+    /// The selected group: its row of blocks is kept in sight.
     pub selected: Option<GroupId>,
+    /// Drawn for the room (the presenter view): the selection is not
+    /// highlighted and private notes are left out of every count.
+    pub room: bool,
 }
 
 impl<'a> AllGroups<'a> {
-    /// The app's overview, with its selected group highlighted or not (the
-    /// presenter view shows it without).
-    pub fn of(app: &'a App, show_selection: bool) -> Self {
+    /// The app's overview, for the facilitator (the selected group
+    /// highlighted) or for the room (`room`: see [`AllGroups::room`]).
+    pub fn of(app: &'a App, room: bool) -> Self {
         AllGroups {
             session: app.session(),
             strings: app.strings,
             theme: app.theme(),
             tallies: &app.tallies,
-            selected: app.group().filter(|_| show_selection),
+            selected: app.group(),
+            room,
         }
     }
 }
 
 /// Draws the overview screen (the selected group highlighted).
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    draw_area(frame, area, app, true);
+    frame.render_widget(&AllGroups::of(app, false), area);
 }
 
-/// Draws the overview in `area`; for the presenter view, without the
-/// selection (`show_selection: false`).
-pub fn draw_area(frame: &mut Frame, area: Rect, app: &App, show_selection: bool) {
-    frame.render_widget(&AllGroups::of(app, show_selection), area);
+/// Draws the overview in `area` as the room sees it (the presenter view).
+pub fn draw_for_room(frame: &mut Frame, area: Rect, app: &App) {
+    frame.render_widget(&AllGroups::of(app, true), area);
 }
 
 impl Widget for &AllGroups<'_> {
@@ -157,7 +160,14 @@ impl AllGroups<'_> {
     fn block(&self, index: usize, tally: &GroupTally, rect: Rect, buf: &mut Buffer) {
         let st = self.strings;
         let s = self.session;
-        let selected = self.selected == Some(tally.group);
+        let room;
+        let tally = if self.room {
+            room = tally.for_room();
+            &room
+        } else {
+            tally
+        };
+        let selected = !self.room && self.selected == Some(tally.group);
         let inner_width = usize::from(rect.width.saturating_sub(2));
         let group = s.groups.get(&tally.group);
         let name = group.map_or("?", |g| g.name.as_str());

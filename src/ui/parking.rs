@@ -16,7 +16,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, cursor: usize) {
     let st = app.strings;
     let s = app.session();
     let rect = centred(area, area.width.saturating_sub(8).min(100), area.height.saturating_sub(4).min(20));
-    super::overlays::blank(frame, rect, app.theme());
+    super::overlays::clear(frame, rect, app.theme());
     let title = format!("{} ({})", st.parking_lot, s.parking.len());
     let block = Block::bordered().title(title).border_style(app.theme().focus);
     let inner = block.inner(rect);

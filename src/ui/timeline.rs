@@ -192,7 +192,7 @@ fn help(frame: &mut Frame, area: Rect, player: &Player) {
     let height = (entries.len() as u16 + 2).min(area.height);
     let width = 50.min(area.width);
     let rect = Rect { x: area.x + (area.width - width) / 2, y: area.y, width, height };
-    super::overlays::blank(frame, rect, player.app.theme());
+    super::overlays::clear(frame, rect, player.app.theme());
     let block =
         Block::bordered().title(player.app.strings.replay.help_title).border_style(player.app.theme().focus);
     let lines: Vec<Line> = entries

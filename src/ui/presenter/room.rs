@@ -18,7 +18,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let t = app.theme();
     match app.screen() {
         Screen::Discussion | Screen::ShareOut if app.overview => {
-            super::super::overview::draw_area(frame, area, app, false);
+            super::super::overview::draw_for_room(frame, area, app);
         }
         Screen::Discussion | Screen::ShareOut => board(frame, area, app),
         Screen::Vote => vote(frame, area, app),
