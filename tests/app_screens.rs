@@ -133,3 +133,14 @@ fn help_that_does_not_fit_pages_with_down_and_up() {
         "fits on one page:\n{wide}"
     );
 }
+
+#[test]
+fn up_in_help_moves_back_from_the_page_shown_even_after_a_resize() {
+    let (mut app, _) = app_at(3, 30);
+    app.handle(&ch('?'));
+    // A page left over from a smaller terminal: page 6 of what is now two.
+    app.help_page.0 = 5;
+    assert!(screen_text(&render(&app, 80, 24)).contains("2/2"));
+    app.handle(&key(KeyCode::Up));
+    assert!(screen_text(&render(&app, 80, 24)).contains("1/2"), "the first ↑ goes back a page");
+}

@@ -231,6 +231,10 @@ impl App {
                 {
                     self.prompted = None;
                 }
+                if matches!(stamped.event, Event::StepEntered { .. }) {
+                    // A new step opens on its own screen, not an overview.
+                    self.overview = false;
+                }
                 self.journal.push(stamped);
                 self.refresh_gaps();
                 self.dirty = true;

@@ -13,13 +13,25 @@ use crate::app::text_input::display_width;
 use crate::domain::clock::{MINUTE, format_duration, format_hours_minutes};
 use crate::domain::timer::Countdown;
 
+/// The step countdown's figures: the time left, `+` and the time over,
+/// or the timebox before the start; none for an untimed step.
+pub fn step_figures(app: &App) -> Option<String> {
+    let s = app.session();
+    let countdown = s.countdown(app.now)?;
+    if !s.clock.started {
+        return Some(format_duration(s.timebox(s.current_step())));
+    }
+    Some(match countdown {
+        Countdown::Running(left) | Countdown::Warning(left) => format_duration(left),
+        Countdown::Over(by) => format!("+{}", format_duration(by)),
+    })
+}
+
 /// The countdown text and its style: "12:34 left", "+02:10 over".
 pub fn countdown(app: &App) -> (String, Style) {
     let s = app.session();
     let st = app.strings;
-    let step = s.current_step();
-    let timebox = s.timebox(step);
-    let Some(countdown) = s.countdown(app.now) else {
+    let (Some(figures), Some(countdown)) = (step_figures(app), s.countdown(app.now)) else {
         // An untimed step: no countdown, before the start or after.
         let style = if s.clock.started { app.theme().text } else { app.theme().dim };
         let text = st.untimed.to_string();
@@ -30,13 +42,14 @@ pub fn countdown(app: &App) -> (String, Style) {
         };
     };
     if !s.clock.started {
-        return (format!("{} · {}", format_duration(timebox), st.not_started), app.theme().dim);
+        return (format!("{figures} · {}", st.not_started), app.theme().dim);
     }
-    let (text, style) = match countdown {
-        Countdown::Running(left) => (format!("{} {}", format_duration(left), st.left), app.theme().running),
-        Countdown::Warning(left) => (format!("{} {}", format_duration(left), st.left), app.theme().warning),
-        Countdown::Over(by) => (format!("+{} {}", format_duration(by), st.over), app.theme().over),
+    let (word, style) = match countdown {
+        Countdown::Running(_) => (st.left, app.theme().running),
+        Countdown::Warning(_) => (st.left, app.theme().warning),
+        Countdown::Over(_) => (st.over, app.theme().over),
     };
+    let text = format!("{figures} {word}");
     if s.clock.paused { (format!("{text} · {}", st.paused), style) } else { (text, style) }
 }
 

@@ -15,7 +15,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
-use super::header::{heads_up, part_clock, step_title, whole_countdown};
+use super::header::{heads_up, part_clock, step_figures, step_title, whole_countdown};
 use super::text::{truncate, wrap_max};
 use crate::app::App;
 
@@ -28,15 +28,13 @@ const MIN_BODY: u16 = 9;
 /// step's countdown; no figures on an untimed step.
 fn clock(app: &App) -> (String, String, Style) {
     let (whole, whole_style) = whole_countdown(app);
-    if app.session().countdown(app.now).is_none() {
-        return (String::new(), whole, whole_style);
-    }
+    let Some(figures) = step_figures(app) else { return (String::new(), whole, whole_style) };
     match part_clock(app) {
         Some(part) => {
             let line = format!("{} {} {} · {whole}", part.title, part.figures, part.word);
             (part.figures, line, part.style)
         }
-        None => (whole.split(' ').next().unwrap_or_default().to_string(), whole, whole_style),
+        None => (figures, whole, whole_style),
     }
 }
 
