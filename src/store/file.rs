@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use super::error::{FileError, Problem};
 use super::format::{self, MAX_FILE_BYTES, Parsed};
-use super::lock::Lock;
+use super::lock::{Held, HeldReplace, Lock};
 use crate::domain::{Header, Stamped};
 
 /// Reads and parses a session file without locking it.
@@ -56,10 +56,19 @@ pub fn io_message(e: &std::io::Error) -> String {
 /// Writes a new session file: header and seed events, owner-only, synced,
 /// then renamed into place and the directory synced. Refuses an existing
 /// file unless `overwrite`.
+///
+/// The session's lock is held throughout, as a [`Writer`] holds it: a
+/// session open in another `cjm` is never replaced under it (the error is
+/// [`HeldReplace`] when replacing, [`super::lock::Held`] otherwise).
 pub fn create(path: &Path, header: &Header, seed: &[Stamped], overwrite: bool) -> anyhow::Result<()> {
     use super::error::WriteStep;
     let dir = parent_dir(path);
     fs::create_dir_all(&dir).map_err(failed(WriteStep::CreateDir, &dir))?;
+    let _lock = Lock::acquire(path).map_err(|e| match e.downcast::<Held>() {
+        Ok(Held { path, pid }) if overwrite => HeldReplace { path, pid }.into(),
+        Ok(held) => held.into(),
+        Err(e) => e,
+    })?;
     let mut text = format::encode_header(header)?;
     for stamped in seed {
         text.push_str(&format::encode_event(stamped)?);

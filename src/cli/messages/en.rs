@@ -69,6 +69,10 @@ pub const EN: Messages = Messages {
     unknown_theme: |name| {
         format!("config.ron: unknown theme {name:?}; using dark (themes: dark, light, high-contrast)")
     },
+    // Session safety.
+    held_replace: |path, pid| {
+        format!("cannot replace {path}: it is open in another cjm (process {pid}); close it there first")
+    },
 };
 
 fn saved(p: &Path) -> String {

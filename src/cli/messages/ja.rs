@@ -98,6 +98,12 @@ pub const JA: Messages = Messages {
             "config.ron: テーマ {name:?} はありません。dark で続けます（テーマ: dark, light, high-contrast）"
         )
     },
+    // Session safety.
+    held_replace: |path, pid| {
+        format!(
+            "{path} は別の cjm (プロセス {pid}) で開かれているため置き換えられません。先にそちらで閉じてください"
+        )
+    },
 };
 
 fn saved(p: &Path) -> String {

@@ -48,6 +48,7 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
         ("from_never_reached", (m.from_error)(&FromError::NeverReached(3))),
         ("about", m.about.to_string()),
         ("unknown_theme", (m.unknown_theme)("neon")),
+        ("held_replace", (m.held_replace)("s.ron", "42")),
     ];
     for problem in problems() {
         out.push(("problem", (m.problem)(&problem)));
@@ -107,6 +108,8 @@ fn english_matches_the_neutral_display_of_the_errors() {
     assert_eq!(m.no_home, NoHome.to_string());
     let held = Held { path: "s.ron".into(), pid: "42".into() };
     assert_eq!((m.held)("s.ron", "42"), held.to_string());
+    let held = HeldReplace { path: "s.ron".into(), pid: "42".into() };
+    assert_eq!((m.held_replace)("s.ron", "42"), held.to_string());
     let unknown = UnknownTemplate { name: "t".into(), built_in: vec!["a".into(), "b".into()] };
     assert_eq!((m.unknown_template)("t", "a, b"), unknown.to_string());
 }

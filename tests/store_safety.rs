@@ -1,0 +1,55 @@
+//! The session file is never overwritten by mistake: replacing one takes
+//! its lock, setting a torn tail aside never overwrites an earlier
+//! backup, and a header's format must be one that exists.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use cjm::domain::{Event, Stamped};
+use cjm::store::lock::{Held, HeldReplace, Lock, lock_path};
+use cjm::store::{self, Writer};
+
+fn session(dir: &Path) -> PathBuf {
+    let path = dir.join("s.ron");
+    let events = [Stamped { at: common::T0 + 1, event: Event::GoalConfirmed }];
+    store::create(&path, &common::header(), &events, false).expect("create");
+    path
+}
+
+// ---- replacing takes the lock ----
+
+#[test]
+fn replacing_a_session_open_in_a_writer_is_refused_with_the_pid_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = session(dir.path());
+    let before = fs::read(&path).expect("read");
+    let writer = Writer::open(&path).expect("open");
+    let err = store::create(&path, &common::header(), &[], true).expect_err("held");
+    let held = err.downcast_ref::<HeldReplace>().expect("a HeldReplace error");
+    assert_eq!(held.pid, std::process::id().to_string());
+    assert_eq!(held.path, path.display().to_string());
+    assert_eq!(fs::read(&path).expect("read"), before, "the file is byte-identical");
+    // No temporary file is left behind; the writer's lock is still there.
+    let names: Vec<_> =
+        fs::read_dir(dir.path()).expect("dir").map(|e| e.expect("entry").file_name()).collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(lock_path(&path).exists());
+    drop(writer);
+
+    // Once the writer is gone, replacing works, and leaves no lock behind.
+    store::create(&path, &common::header(), &[], true).expect("replace");
+    assert!(store::load(&path).expect("load").events.is_empty());
+    assert!(!lock_path(&path).exists());
+}
+
+#[test]
+fn creating_a_new_file_under_a_held_lock_is_refused_as_held() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("s.ron");
+    let _lock = Lock::acquire(&path).expect("lock");
+    let err = store::create(&path, &common::header(), &[], false).expect_err("held");
+    assert!(err.downcast_ref::<Held>().is_some(), "{err:#}");
+    assert!(!path.exists());
+}
