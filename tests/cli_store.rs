@@ -8,7 +8,7 @@ use predicates::prelude::*;
 
 #[path = "support/home.rs"]
 mod home;
-use home::Home;
+use home::{Home, write};
 
 #[test]
 fn new_force_refuses_a_session_open_elsewhere_and_leaves_it_byte_identical() {
@@ -38,4 +38,39 @@ fn new_force_refuses_a_session_open_elsewhere_and_leaves_it_byte_identical() {
     drop(lock);
     home.cjm().args(["new", "x", "--goal", "second", "--force"]).assert().success();
     assert!(fs::read_to_string(&path).unwrap().contains("goal: \"second\""));
+}
+
+#[test]
+fn validate_names_format_0_and_a_newer_format_at_the_value_in_both_languages() {
+    let home = Home::new();
+    home.cjm().args(["new", "good", "--goal", "g"]).assert().success();
+    let good = fs::read_to_string(home.session("good")).unwrap();
+    assert!(good.contains("\n    format: 1,\n"), "{good}");
+    write(&home.path("zero.ron"), good.replacen("format: 1,", "format: 0,", 1).as_bytes());
+    write(&home.path("newer.ron"), good.replacen("format: 1,", "format: 99,", 1).as_bytes());
+
+    home.cjm().args(["validate", "zero.ron"]).assert().code(1).stderr(predicate::str::contains(
+        "zero.ron:4:13: unknown file format 0: formats start at 1 (this cjm reads up to format 1)",
+    ));
+    home.ja()
+        .args(["validate", "zero.ron"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("zero.ron:4:13: ファイル形式 0 は存在しません"));
+    home.cjm()
+        .args(["validate", "newer.ron"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("newer.ron:4:13: written by a newer cjm (file format 99;"));
+    home.ja()
+        .args(["validate", "newer.ron"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("newer.ron:4:13: 新しい cjm で書かれたファイルです (形式 99。"));
+    // Opening it is refused the same way, before the terminal.
+    home.cjm()
+        .args(["run", "zero.ron"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("zero.ron:4:13: unknown file format 0"));
 }

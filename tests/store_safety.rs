@@ -53,3 +53,57 @@ fn creating_a_new_file_under_a_held_lock_is_refused_as_held() {
     assert!(err.downcast_ref::<Held>().is_some(), "{err:#}");
     assert!(!path.exists());
 }
+
+// ---- the header's format ----
+
+/// A session file's text with its `format: 1,` line replaced by `line`.
+fn with_format_line(line: &str) -> String {
+    let text = store::format::encode_header(&common::header()).expect("header");
+    assert!(text.contains("\n    format: 1,\n"), "{text}");
+    text.replacen("    format: 1,", line, 1)
+}
+
+fn load_err(dir: &Path, text: &str) -> store::FileError {
+    let path = dir.join("f.ron");
+    fs::write(&path, text).expect("write");
+    store::load(&path).expect_err("refused")
+}
+
+#[test]
+fn format_zero_is_refused_at_the_value() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let err = load_err(dir.path(), &with_format_line("    format: 0,"));
+    assert_eq!(err.problem, store::Problem::UnknownVersion { found: 0, supported: 1 });
+    // Two preamble lines, `(`, then the format line; the 0 is in column 13.
+    assert_eq!(err.pos, Some(store::Pos { line: 4, col: 13 }));
+    let msg = err.to_string();
+    assert!(
+        msg.starts_with(&format!("{}:4:13: unknown file format 0", dir.path().join("f.ron").display())),
+        "{msg}"
+    );
+}
+
+#[test]
+fn the_format_value_is_found_past_comments_strings_and_other_fields() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let decoy = "    // format: 5\n    note: \"format: 7, (\",\n    format:\t0,";
+    let err = load_err(dir.path(), &with_format_line(decoy));
+    assert_eq!(err.problem, store::Problem::UnknownVersion { found: 0, supported: 1 });
+    assert_eq!(err.pos, Some(store::Pos { line: 6, col: 13 }));
+}
+
+#[test]
+fn format_99_is_still_refused_as_newer_at_the_value() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let err = load_err(dir.path(), &with_format_line("    format: 99,\n    hologram: true,"));
+    assert_eq!(err.problem, store::Problem::NewerVersion { found: 99, supported: 1 });
+    assert_eq!(err.pos, Some(store::Pos { line: 4, col: 13 }));
+}
+
+#[test]
+fn format_1_loads() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("f.ron");
+    fs::write(&path, with_format_line("    format: 1,")).expect("write");
+    assert!(store::load(&path).expect("loads").events.is_empty());
+}

@@ -96,6 +96,11 @@ fn problem(problem: &Problem) -> String {
         Problem::NewerVersion { found, supported } => format!(
             "written by a newer cjm (file format {found}; this cjm reads up to format {supported}); upgrade cjm to open it"
         ),
+        Problem::UnknownVersion { found, supported } => {
+            format!(
+                "unknown file format {found}: formats start at 1 (this cjm reads up to format {supported})"
+            )
+        }
         Problem::Event(msg) => format!("invalid event: {msg}"),
         Problem::LineTooLong { limit } => format!("line longer than {limit} bytes"),
         Problem::TornTail { kept } => format!(

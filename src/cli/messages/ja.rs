@@ -127,6 +127,9 @@ fn problem(problem: &Problem) -> String {
         Problem::NewerVersion { found, supported } => format!(
             "新しい cjm で書かれたファイルです (形式 {found}。この cjm が読めるのは形式 {supported} まで)。cjm を更新してから開いてください"
         ),
+        Problem::UnknownVersion { found, supported } => format!(
+            "ファイル形式 {found} は存在しません。形式は 1 から始まります (この cjm が読めるのは形式 {supported} まで)"
+        ),
         Problem::Event(msg) => format!("イベントが不正です: {msg}"),
         Problem::LineTooLong { limit } => format!("行が {limit} バイトを超えています"),
         Problem::TornTail { kept } => {

@@ -58,7 +58,7 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
 
 /// Every problem a file can have, with sample data (all but `Io`, whose
 /// system text may be English in either language).
-fn problems() -> [Problem; 11] {
+fn problems() -> [Problem; 12] {
     [
         Problem::TooLarge { size: 2, limit: 1 },
         Problem::NotFound,
@@ -68,6 +68,7 @@ fn problems() -> [Problem; 11] {
         Problem::NoHeader,
         Problem::Header("x".into()),
         Problem::NewerVersion { found: 2, supported: 1 },
+        Problem::UnknownVersion { found: 0, supported: 1 },
         Problem::Event("x".into()),
         Problem::LineTooLong { limit: 1 },
         Problem::TornTail { kept: 1 },
