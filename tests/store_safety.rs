@@ -107,3 +107,51 @@ fn format_1_loads() {
     fs::write(&path, with_format_line("    format: 1,")).expect("write");
     assert!(store::load(&path).expect("loads").events.is_empty());
 }
+
+// ---- torn tails are set aside, never over an earlier backup ----
+
+/// Appends a torn record to the session and sets it aside at `now`.
+fn tear_and_recover(path: &Path, torn: &str, now: u64) -> (PathBuf, Vec<u8>) {
+    let mut bytes = fs::read(path).expect("read");
+    bytes.extend_from_slice(torn.as_bytes());
+    fs::write(path, &bytes).expect("write");
+    let parsed = store::load(path).expect("load");
+    let offset = parsed.torn.expect("torn").offset;
+    let backup = store::file::set_torn_tail_aside(path, offset, now).expect("set aside");
+    (backup, bytes)
+}
+
+#[test]
+fn two_recoveries_in_the_same_millisecond_keep_both_backups() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = session(dir.path());
+    let whole = fs::read(&path).expect("read");
+    let (first, first_bytes) = tear_and_recover(&path, "(at:1,event:Note", 42);
+    let (second, second_bytes) = tear_and_recover(&path, "(at:2,event:Goal", 42);
+    let (third, third_bytes) = tear_and_recover(&path, "(at:3,event:Und", 42);
+    assert_eq!(first, dir.path().join("s.ron.torn-42"));
+    assert_eq!(second, dir.path().join("s.ron.torn-42-2"));
+    assert_eq!(third, dir.path().join("s.ron.torn-42-3"));
+    assert_eq!(fs::read(&first).expect("first"), first_bytes);
+    assert_eq!(fs::read(&second).expect("second"), second_bytes);
+    assert_eq!(fs::read(&third).expect("third"), third_bytes);
+    assert_eq!(fs::read(&path).expect("read"), whole, "only the torn bytes were cut");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&second).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "a backup is as private as the session");
+    }
+}
+
+#[test]
+fn a_users_file_with_the_backup_name_is_not_overwritten() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = session(dir.path());
+    let mine = dir.path().join("s.ron.torn-7");
+    fs::write(&mine, "mine").expect("write");
+    let (backup, bytes) = tear_and_recover(&path, "(at:1,event:Note", 7);
+    assert_eq!(backup, dir.path().join("s.ron.torn-7-2"));
+    assert_eq!(fs::read(&backup).expect("backup"), bytes);
+    assert_eq!(fs::read_to_string(&mine).expect("mine"), "mine");
+}

@@ -179,20 +179,51 @@ impl Writer {
     }
 }
 
-/// Sets a torn last record aside: the whole file is first copied to
-/// `PATH.torn-<millis>`, then the torn bytes are cut off so appending can
-/// go on. Returns the backup's path. Nothing complete is lost, and the
-/// torn bytes survive in the backup.
+/// Sets a torn last record aside: the whole file is first copied to a
+/// backup it alone names, `PATH.torn-<millis>` (or `…-2`, `…-3`… when that
+/// exists), then the torn bytes are cut off so appending can go on.
+/// Returns the backup's path. Nothing complete is lost, and the torn bytes
+/// survive in the backup; no earlier backup or other file is overwritten.
 pub fn set_torn_tail_aside(path: &Path, offset: usize, now_ms: u64) -> anyhow::Result<PathBuf> {
     use anyhow::Context;
-    let mut backup = path.as_os_str().to_owned();
-    backup.push(format!(".torn-{now_ms}"));
-    let backup = PathBuf::from(backup);
-    fs::copy(path, &backup).with_context(|| format!("could not back up {}", path.display()))?;
-    File::open(&backup).and_then(|f| f.sync_all())?;
+    let context = || format!("could not back up {}", path.display());
+    let mut source = File::open(path).with_context(context)?;
+    let (backup, mut copy) = new_backup(path, now_ms).with_context(context)?;
+    if let Err(e) = std::io::copy(&mut source, &mut copy).and_then(|_| copy.sync_all()) {
+        // Only the half-made backup goes; the session is not touched.
+        let _ = fs::remove_file(&backup);
+        return Err(e).with_context(context);
+    }
     let file = OpenOptions::new().write(true).open(path)?;
     file.set_len(offset as u64)?;
     file.sync_all()?;
     sync_dir(&parent_dir(path));
     Ok(backup)
+}
+
+/// How many numbered backup names are tried before giving up.
+const BACKUP_TRIES: u32 = 1000;
+
+/// Creates a backup file no other file has the name of: checked and
+/// created in one step, so a file appearing meanwhile is not clobbered.
+/// Owner-only, like the session file it copies.
+fn new_backup(path: &Path, now_ms: u64) -> std::io::Result<(PathBuf, File)> {
+    for n in 1..=BACKUP_TRIES {
+        let mut name = path.as_os_str().to_owned();
+        name.push(if n == 1 { format!(".torn-{now_ms}") } else { format!(".torn-{now_ms}-{n}") });
+        let name = PathBuf::from(name);
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        match options.open(&name) {
+            Ok(file) => return Ok((name, file)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::new(std::io::ErrorKind::AlreadyExists, format!("{}.torn-{now_ms}-*", path.display())))
 }
