@@ -155,3 +155,28 @@ fn a_users_file_with_the_backup_name_is_not_overwritten() {
     assert_eq!(fs::read(&backup).expect("backup"), bytes);
     assert_eq!(fs::read_to_string(&mine).expect("mine"), "mine");
 }
+
+// ---- opening takes the lock before it reads or repairs ----
+
+#[test]
+fn opening_a_session_another_writer_holds_neither_cuts_nor_backs_it_up() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = session(dir.path());
+    let _writer = Writer::open(&path).expect("the other cjm");
+    // The other cjm is halfway through appending a record.
+    let mut bytes = fs::read(&path).expect("read");
+    bytes.extend_from_slice(b"(at:1,event:GoalConf");
+    fs::write(&path, &bytes).expect("write");
+    let Err(err) = cjm::tui::load_app(&path, 42) else { panic!("opened a held session") };
+    assert!(err.downcast_ref::<Held>().is_some(), "{err:#}");
+    assert_eq!(fs::read(&path).expect("read"), bytes, "nothing was cut");
+    assert!(!dir.path().join("s.ron.torn-42").exists(), "no backup was made");
+}
+
+#[test]
+fn opening_a_missing_session_says_no_such_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let Err(err) = cjm::tui::load_app(&dir.path().join("gone/s.ron"), 42) else { panic!("opened") };
+    let file = err.downcast_ref::<store::FileError>().expect("a file error");
+    assert_eq!(file.problem, store::Problem::NotFound);
+}

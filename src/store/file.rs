@@ -20,6 +20,16 @@ pub fn load(path: &Path) -> Result<Parsed, FileError> {
     format::parse(path, &bytes)
 }
 
+/// Takes the session's lock, then loads it, so what is loaded is all a
+/// writer under that lock appends to, and no other writer's record is
+/// half-read or cut. A missing file is reported as such, not as a lock
+/// failure.
+pub fn load_locked(path: &Path) -> anyhow::Result<(Parsed, Lock)> {
+    fs::metadata(path).map_err(|e| FileError::whole(path, io_problem(&e)))?;
+    let lock = Lock::acquire(path)?;
+    Ok((load(path)?, lock))
+}
+
 /// Reads a file, refusing directories and anything over the size limit.
 pub fn read_limited(path: &Path) -> Result<Vec<u8>, FileError> {
     let io = |e: std::io::Error| FileError::whole(path, io_problem(&e));
@@ -135,7 +145,12 @@ impl Writer {
     /// file that parsed without a torn tail: appending after a torn record
     /// would bury it mid-file.
     pub fn open(path: &Path) -> anyhow::Result<Self> {
-        let lock = Lock::acquire(path)?;
+        Self::open_locked(path, Lock::acquire(path)?)
+    }
+
+    /// Opens `path` for appending under a lock already taken (to load or
+    /// repair the file before writing, with no other writer meanwhile).
+    pub fn open_locked(path: &Path, lock: Lock) -> anyhow::Result<Self> {
         let file = OpenOptions::new()
             .append(true)
             .open(path)

@@ -19,14 +19,17 @@ use crate::ui::theme::ThemeName;
 
 /// Loads a session for writing: a torn last record is set aside into a
 /// backup first. Returns the app and, after recovery, a note for the user.
+///
+/// The lock comes first: a session another `cjm` is writing is neither
+/// read half-appended nor cut, only refused.
 pub fn load_app(path: &Path, now: u64) -> anyhow::Result<App> {
-    let parsed = store::load(path)?;
+    let (parsed, lock) = store::file::load_locked(path)?;
     let mut note = None;
     if let Some(torn) = &parsed.torn {
         let backup = store::file::set_torn_tail_aside(path, torn.offset, now)?;
         note = Some(backup);
     }
-    let writer = Writer::open(path)?;
+    let writer = Writer::open_locked(path, lock)?;
     let journal = Journal::new(parsed.header, parsed.events);
     let mut app = App::new(journal, Box::new(writer), now);
     app.path = Some(path.to_path_buf());
