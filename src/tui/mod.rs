@@ -4,6 +4,8 @@
 pub mod event_loop;
 pub mod replay;
 pub mod terminal;
+#[cfg(debug_assertions)]
+pub mod test_hook;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
