@@ -180,3 +180,42 @@ fn opening_a_missing_session_says_no_such_file() {
     let file = err.downcast_ref::<store::FileError>().expect("a file error");
     assert_eq!(file.problem, store::Problem::NotFound);
 }
+
+// ---- the writer never writes what the reader refuses ----
+
+fn note(text: String) -> Stamped {
+    Stamped { at: common::T0 + 2, event: Event::GoalSet { goal: text, done_when: String::new() } }
+}
+
+#[test]
+fn a_record_longer_than_a_line_may_be_is_refused_and_the_session_still_opens() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = session(dir.path());
+    let before = fs::read(&path).expect("read");
+    let limit = store::format::MAX_LINE_BYTES;
+    let mut writer = Writer::open(&path).expect("open");
+    let err = writer.append(&note("x".repeat(limit))).expect_err("too long");
+    assert!(err.to_string().contains("longer than 1048576 bytes"), "{err}");
+    assert_eq!(fs::read(&path).expect("read"), before, "nothing written");
+    // The longest record that fits is written, and the file loads with it.
+    let overhead = store::format::encode_event(&note(String::new())).expect("encode").len() - 1;
+    let longest = note("x".repeat(limit - overhead));
+    assert_eq!(store::format::encode_event(&longest).expect("encode").len() - 1, limit);
+    writer.append(&longest).expect("fits");
+    drop(writer);
+    let parsed = store::load(&path).expect("still opens");
+    assert_eq!(parsed.events.last(), Some(&longest));
+}
+
+#[test]
+fn an_append_that_would_pass_the_size_limit_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = session(dir.path());
+    let near = store::format::MAX_FILE_BYTES - 10;
+    // A sparse file stands in for 64 MiB of notes; the writer does not parse.
+    fs::OpenOptions::new().write(true).open(&path).expect("open").set_len(near).expect("grow");
+    let mut writer = Writer::open(&path).expect("open");
+    let err = writer.append(&note("x".into())).expect_err("too big");
+    assert!(err.to_string().contains("would grow past 67108864 bytes"), "{err}");
+    assert_eq!(fs::metadata(&path).expect("meta").len(), near, "nothing written");
+}

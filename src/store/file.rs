@@ -10,7 +10,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use super::error::{FileError, Problem};
-use super::format::{self, MAX_FILE_BYTES, Parsed};
+use super::format::{self, MAX_FILE_BYTES, MAX_LINE_BYTES, Parsed};
 use super::lock::{Held, HeldReplace, Lock};
 use crate::domain::{Header, Stamped};
 
@@ -160,7 +160,9 @@ impl Writer {
         Ok(Self { path: path.to_path_buf(), file, len, broken: false, _lock: lock })
     }
 
-    /// Appends one event and waits until it is on disk.
+    /// Appends one event and waits until it is on disk. A record longer
+    /// than a line may be, or one that would take the file past the size
+    /// [`load`] reads, is refused with nothing written.
     ///
     /// If the write or the sync fails (disk full, IO error), the partial
     /// record is cut off again so that the file stays whole and a later
@@ -174,6 +176,20 @@ impl Writer {
             );
         }
         let line = format::encode_event(stamped)?;
+        // A record the reader would refuse would make the whole session
+        // unopenable: it is refused here instead, and nothing is written.
+        if line.len() - 1 > MAX_LINE_BYTES {
+            anyhow::bail!(
+                "could not save to {}: the change is longer than {MAX_LINE_BYTES} bytes, the most one record may hold",
+                self.path.display()
+            );
+        }
+        if self.len + line.len() as u64 > MAX_FILE_BYTES {
+            anyhow::bail!(
+                "could not save to {}: the session file would grow past {MAX_FILE_BYTES} bytes, the most cjm reads",
+                self.path.display()
+            );
+        }
         match self.file.write_all(line.as_bytes()).and_then(|()| self.file.sync_data()) {
             Ok(()) => {
                 self.len += line.len() as u64;
