@@ -74,3 +74,29 @@ fn validate_names_format_0_and_a_newer_format_at_the_value_in_both_languages() {
         .code(1)
         .stderr(predicate::str::contains("zero.ron:4:13: unknown file format 0"));
 }
+
+#[test]
+fn export_never_writes_over_a_session_file() {
+    let home = Home::new();
+    home.cjm().args(["new", "a", "--goal", "first"]).assert().success();
+    home.cjm().args(["new", "b", "--goal", "second"]).assert().success();
+    let (a, b) = (home.session("a"), home.session("b"));
+    let (a_before, b_before) = (fs::read(&a).unwrap(), fs::read(&b).unwrap());
+    for target in [&a, &b] {
+        let target = target.to_str().unwrap();
+        home.cjm().args(["export", "a", "-o", target]).assert().code(1).stderr(predicate::str::contains(
+            format!("{target} is a cjm session file; not writing the export over it"),
+        ));
+        home.ja()
+            .args(["export", "a", "--format", "csv", "-o", target])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("は cjm のセッションファイルです。上書きしません"));
+    }
+    assert_eq!(fs::read(&a).unwrap(), a_before);
+    assert_eq!(fs::read(&b).unwrap(), b_before);
+    // Any other file is written as asked, over an old export too.
+    write(&home.path("report.md"), b"old");
+    home.cjm().args(["export", "a", "-o", "report.md"]).assert().success();
+    assert!(fs::read_to_string(home.path("report.md")).unwrap().contains("first"));
+}

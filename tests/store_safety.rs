@@ -219,3 +219,18 @@ fn an_append_that_would_pass_the_size_limit_is_refused() {
     assert!(err.to_string().contains("would grow past 67108864 bytes"), "{err}");
     assert_eq!(fs::metadata(&path).expect("meta").len(), near, "nothing written");
 }
+
+#[test]
+fn a_session_file_is_told_from_other_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = session(dir.path());
+    assert!(store::file::is_session(&path));
+    let crlf = dir.path().join("crlf.ron");
+    fs::write(&crlf, fs::read_to_string(&path).expect("read").replace('\n', "\r\n")).expect("write");
+    assert!(store::file::is_session(&crlf));
+    let md = dir.path().join("s.md");
+    fs::write(&md, "# Report\n\n// events are listed below\n").expect("write");
+    assert!(!store::file::is_session(&md));
+    assert!(!store::file::is_session(&dir.path().join("missing.ron")));
+    assert!(!store::file::is_session(dir.path()));
+}

@@ -30,6 +30,27 @@ pub fn load_locked(path: &Path) -> anyhow::Result<(Parsed, Lock)> {
     Ok((load(path)?, lock))
 }
 
+/// Whether `path` is an existing cjm session file (it has the events
+/// marker line): a file nothing but the session's writer may replace.
+pub fn is_session(path: &Path) -> bool {
+    use std::io::BufRead;
+    let Ok(file) = File::open(path) else { return false };
+    let mut reader = std::io::BufReader::new(file.take(MAX_FILE_BYTES));
+    let mut line = Vec::new();
+    while let Ok(n) = reader.read_until(b'\n', &mut line) {
+        if n == 0 {
+            return false;
+        }
+        if line.strip_suffix(b"\n").map(|l| l.strip_suffix(b"\r").unwrap_or(l))
+            == Some(format::EVENTS_MARKER.as_bytes())
+        {
+            return true;
+        }
+        line.clear();
+    }
+    false
+}
+
 /// Reads a file, refusing directories and anything over the size limit.
 pub fn read_limited(path: &Path) -> Result<Vec<u8>, FileError> {
     let io = |e: std::io::Error| FileError::whole(path, io_problem(&e));

@@ -104,6 +104,12 @@ pub const JA: Messages = Messages {
             "{path} は別の cjm (プロセス {pid}) で開かれているため置き換えられません。先にそちらで閉じてください"
         )
     },
+    export_over_session: |p| {
+        format!(
+            "{} は cjm のセッションファイルです。上書きしません (-o に別のファイルを指定してください)",
+            p.display()
+        )
+    },
 };
 
 fn saved(p: &Path) -> String {

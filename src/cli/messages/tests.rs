@@ -49,6 +49,7 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
         ("about", m.about.to_string()),
         ("unknown_theme", (m.unknown_theme)("neon")),
         ("held_replace", (m.held_replace)("s.ron", "42")),
+        ("export_over_session", (m.export_over_session)(p)),
     ];
     for problem in problems() {
         out.push(("problem", (m.problem)(&problem)));
