@@ -103,11 +103,13 @@ pub fn open_discussion(
     run_app(app, lang)
 }
 
-/// Runs the app in the real terminal until quit, Ctrl-C, SIGTERM or SIGHUP;
-/// then says where the session is, in `lang`.
+/// Runs the app in the real terminal until quit, Ctrl-C, SIGTERM, SIGHUP
+/// or SIGINT (raw mode makes Ctrl-C a key, but `kill -INT` still comes as
+/// a signal); then says where the session is, in `lang`.
 pub fn run_app(mut app: App, lang: Lang) -> anyhow::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    for signal in [SIGTERM, SIGHUP, SIGINT] {
         signal_hook::flag::register(signal, Arc::clone(&stop)).context("could not watch signals")?;
     }
     let mut terminal = terminal::setup().inspect_err(|_| terminal::restore())?;
