@@ -1,7 +1,8 @@
 //! A panic in the real binary gives the terminal back and keeps every
 //! committed event. The panic comes from the debug-only test hook
-//! (`CJM_TEST_PANIC_KEY`, see `src/tui/test_hook.rs`). Skipped loudly
-//! without tmux unless CJM_REQUIRE_TMUX.
+//! (`CJM_TEST_PANIC_KEY`, see `src/tui/test_hook.rs`), which only debug
+//! builds contain (checked here too). Skipped loudly without tmux unless
+//! CJM_REQUIRE_TMUX.
 
 #[path = "support/tmux.rs"]
 mod tmux;
@@ -24,6 +25,10 @@ fn stty_words(screen: &str) -> Vec<&str> {
 #[test]
 fn a_panic_restores_the_terminal_and_keeps_the_committed_note() {
     if !tmux::available("a_panic_restores_the_terminal_and_keeps_the_committed_note") {
+        return;
+    }
+    if !cfg!(debug_assertions) {
+        eprintln!("\n*** SKIPPED: a release build has no panic test hook (run it in a debug build) ***\n");
         return;
     }
     let home = tempfile::tempdir().expect("tempdir");
@@ -78,4 +83,11 @@ fn a_panic_restores_the_terminal_and_keeps_the_committed_note() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let report = String::from_utf8_lossy(&out.stdout);
     assert!(report.contains(NOTE), "the committed note is in the session:\n{report}");
+}
+
+#[test]
+fn the_hook_is_in_debug_builds_only() {
+    let binary = std::fs::read(assert_cmd::cargo::cargo_bin("cjm")).expect("the cjm binary");
+    let has = binary.windows(b"CJM_TEST_PANIC_KEY".len()).any(|w| w == b"CJM_TEST_PANIC_KEY");
+    assert_eq!(has, cfg!(debug_assertions), "the test hook is compiled in debug builds only");
 }
