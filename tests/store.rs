@@ -340,7 +340,7 @@ fn a_newer_format_names_both_versions() {
     fs::write(&path, &text).unwrap();
     let (msg, problem) = load_err(&path);
     assert_eq!(problem, Problem::NewerVersion { found: 99, supported: 1 });
-    assert!(msg.starts_with(&format!("{}:1:1: ", path.display())), "{msg}");
+    assert!(msg.starts_with(&format!("{}:4:13: ", path.display())), "{msg}");
     assert!(msg.contains("99") && msg.contains("format 1"), "{msg}");
 }
 

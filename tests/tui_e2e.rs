@@ -1,4 +1,4 @@
-//! The real binary in tmux: keys to file, quit, SIGTERM, SIGHUP and a
+//! The real binary in tmux: keys to file, quit, SIGTERM, SIGHUP, SIGINT and a
 //! too-small pane. Skipped loudly without tmux unless CJM_REQUIRE_TMUX.
 
 #[path = "support/tmux.rs"]
@@ -115,6 +115,13 @@ fn sigterm_saves_the_place_and_restores_the_terminal() {
 fn sighup_saves_the_place_and_restores_the_terminal() {
     if tmux::available("sighup_saves_the_place_and_restores_the_terminal") {
         signal_test("-HUP");
+    }
+}
+
+#[test]
+fn sigint_saves_the_place_and_restores_the_terminal() {
+    if tmux::available("sigint_saves_the_place_and_restores_the_terminal") {
+        signal_test("-INT");
     }
 }
 

@@ -11,7 +11,8 @@ use crate::domain::fold;
 use crate::store;
 
 /// Writes the export to `output`, or to standard output. A torn last
-/// record is reported on stderr; everything complete is exported.
+/// record is reported on stderr; everything complete is exported. A
+/// session file (this one or another) is never written over.
 pub fn run(m: &Messages, path: &Path, format: Format, output: Option<&Path>) -> anyhow::Result<()> {
     let parsed = store::load(path)?;
     if let Some(torn) = &parsed.torn {
@@ -24,6 +25,9 @@ pub fn run(m: &Messages, path: &Path, format: Format, output: Option<&Path>) -> 
     };
     match output {
         Some(out) => {
+            if store::file::is_session(out) {
+                anyhow::bail!((m.export_over_session)(out));
+            }
             std::fs::write(out, text).with_context(|| (m.could_not_write)(out))?;
             eprintln!("{}", (m.wrote)(out));
         }

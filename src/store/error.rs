@@ -43,6 +43,13 @@ pub enum Problem {
         /// Newest version this build reads.
         supported: u32,
     },
+    /// The file names a format no `cjm` ever wrote (formats start at 1).
+    UnknownVersion {
+        /// Version in the file.
+        found: u32,
+        /// Newest version this build reads.
+        supported: u32,
+    },
     /// An event line is not valid.
     Event(String),
     /// One line is longer than any record can be.
@@ -98,6 +105,10 @@ impl fmt::Display for Problem {
             Problem::NewerVersion { found, supported } => write!(
                 f,
                 "written by a newer cjm (file format {found}; this cjm reads up to format {supported}); upgrade cjm to open it"
+            ),
+            Problem::UnknownVersion { found, supported } => write!(
+                f,
+                "unknown file format {found}: formats start at 1 (this cjm reads up to format {supported})"
             ),
             Problem::Event(msg) => write!(f, "invalid event: {msg}"),
             Problem::LineTooLong { limit } => write!(f, "line longer than {limit} bytes"),

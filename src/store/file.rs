@@ -10,14 +10,45 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use super::error::{FileError, Problem};
-use super::format::{self, MAX_FILE_BYTES, Parsed};
-use super::lock::Lock;
+use super::format::{self, MAX_FILE_BYTES, MAX_LINE_BYTES, Parsed};
+use super::lock::{Held, HeldReplace, Lock};
 use crate::domain::{Header, Stamped};
 
 /// Reads and parses a session file without locking it.
 pub fn load(path: &Path) -> Result<Parsed, FileError> {
     let bytes = read_limited(path)?;
     format::parse(path, &bytes)
+}
+
+/// Takes the session's lock, then loads it, so what is loaded is all a
+/// writer under that lock appends to, and no other writer's record is
+/// half-read or cut. A missing file is reported as such, not as a lock
+/// failure.
+pub fn load_locked(path: &Path) -> anyhow::Result<(Parsed, Lock)> {
+    fs::metadata(path).map_err(|e| FileError::whole(path, io_problem(&e)))?;
+    let lock = Lock::acquire(path)?;
+    Ok((load(path)?, lock))
+}
+
+/// Whether `path` is an existing cjm session file (it has the events
+/// marker line): a file nothing but the session's writer may replace.
+pub fn is_session(path: &Path) -> bool {
+    use std::io::BufRead;
+    let Ok(file) = File::open(path) else { return false };
+    let mut reader = std::io::BufReader::new(file.take(MAX_FILE_BYTES));
+    let mut line = Vec::new();
+    while let Ok(n) = reader.read_until(b'\n', &mut line) {
+        if n == 0 {
+            return false;
+        }
+        if line.strip_suffix(b"\n").map(|l| l.strip_suffix(b"\r").unwrap_or(l))
+            == Some(format::EVENTS_MARKER.as_bytes())
+        {
+            return true;
+        }
+        line.clear();
+    }
+    false
 }
 
 /// Reads a file, refusing directories and anything over the size limit.
@@ -56,10 +87,19 @@ pub fn io_message(e: &std::io::Error) -> String {
 /// Writes a new session file: header and seed events, owner-only, synced,
 /// then renamed into place and the directory synced. Refuses an existing
 /// file unless `overwrite`.
+///
+/// The session's lock is held throughout, as a [`Writer`] holds it: a
+/// session open in another `cjm` is never replaced under it (the error is
+/// [`HeldReplace`] when replacing, [`super::lock::Held`] otherwise).
 pub fn create(path: &Path, header: &Header, seed: &[Stamped], overwrite: bool) -> anyhow::Result<()> {
     use super::error::WriteStep;
     let dir = parent_dir(path);
     fs::create_dir_all(&dir).map_err(failed(WriteStep::CreateDir, &dir))?;
+    let _lock = Lock::acquire(path).map_err(|e| match e.downcast::<Held>() {
+        Ok(Held { path, pid }) if overwrite => HeldReplace { path, pid }.into(),
+        Ok(held) => held.into(),
+        Err(e) => e,
+    })?;
     let mut text = format::encode_header(header)?;
     for stamped in seed {
         text.push_str(&format::encode_event(stamped)?);
@@ -126,7 +166,12 @@ impl Writer {
     /// file that parsed without a torn tail: appending after a torn record
     /// would bury it mid-file.
     pub fn open(path: &Path) -> anyhow::Result<Self> {
-        let lock = Lock::acquire(path)?;
+        Self::open_locked(path, Lock::acquire(path)?)
+    }
+
+    /// Opens `path` for appending under a lock already taken (to load or
+    /// repair the file before writing, with no other writer meanwhile).
+    pub fn open_locked(path: &Path, lock: Lock) -> anyhow::Result<Self> {
         let file = OpenOptions::new()
             .append(true)
             .open(path)
@@ -136,7 +181,9 @@ impl Writer {
         Ok(Self { path: path.to_path_buf(), file, len, broken: false, _lock: lock })
     }
 
-    /// Appends one event and waits until it is on disk.
+    /// Appends one event and waits until it is on disk. A record longer
+    /// than a line may be, or one that would take the file past the size
+    /// [`load`] reads, is refused with nothing written.
     ///
     /// If the write or the sync fails (disk full, IO error), the partial
     /// record is cut off again so that the file stays whole and a later
@@ -150,6 +197,20 @@ impl Writer {
             );
         }
         let line = format::encode_event(stamped)?;
+        // A record the reader would refuse would make the whole session
+        // unopenable: it is refused here instead, and nothing is written.
+        if line.len() - 1 > MAX_LINE_BYTES {
+            anyhow::bail!(
+                "could not save to {}: the change is longer than {MAX_LINE_BYTES} bytes, the most one record may hold",
+                self.path.display()
+            );
+        }
+        if self.len + line.len() as u64 > MAX_FILE_BYTES {
+            anyhow::bail!(
+                "could not save to {}: the session file would grow past {MAX_FILE_BYTES} bytes, the most cjm reads",
+                self.path.display()
+            );
+        }
         match self.file.write_all(line.as_bytes()).and_then(|()| self.file.sync_data()) {
             Ok(()) => {
                 self.len += line.len() as u64;
@@ -170,20 +231,51 @@ impl Writer {
     }
 }
 
-/// Sets a torn last record aside: the whole file is first copied to
-/// `PATH.torn-<millis>`, then the torn bytes are cut off so appending can
-/// go on. Returns the backup's path. Nothing complete is lost, and the
-/// torn bytes survive in the backup.
+/// Sets a torn last record aside: the whole file is first copied to a
+/// backup it alone names, `PATH.torn-<millis>` (or `…-2`, `…-3`… when that
+/// exists), then the torn bytes are cut off so appending can go on.
+/// Returns the backup's path. Nothing complete is lost, and the torn bytes
+/// survive in the backup; no earlier backup or other file is overwritten.
 pub fn set_torn_tail_aside(path: &Path, offset: usize, now_ms: u64) -> anyhow::Result<PathBuf> {
     use anyhow::Context;
-    let mut backup = path.as_os_str().to_owned();
-    backup.push(format!(".torn-{now_ms}"));
-    let backup = PathBuf::from(backup);
-    fs::copy(path, &backup).with_context(|| format!("could not back up {}", path.display()))?;
-    File::open(&backup).and_then(|f| f.sync_all())?;
+    let context = || format!("could not back up {}", path.display());
+    let mut source = File::open(path).with_context(context)?;
+    let (backup, mut copy) = new_backup(path, now_ms).with_context(context)?;
+    if let Err(e) = std::io::copy(&mut source, &mut copy).and_then(|_| copy.sync_all()) {
+        // Only the half-made backup goes; the session is not touched.
+        let _ = fs::remove_file(&backup);
+        return Err(e).with_context(context);
+    }
     let file = OpenOptions::new().write(true).open(path)?;
     file.set_len(offset as u64)?;
     file.sync_all()?;
     sync_dir(&parent_dir(path));
     Ok(backup)
+}
+
+/// How many numbered backup names are tried before giving up.
+const BACKUP_TRIES: u32 = 1000;
+
+/// Creates a backup file no other file has the name of: checked and
+/// created in one step, so a file appearing meanwhile is not clobbered.
+/// Owner-only, like the session file it copies.
+fn new_backup(path: &Path, now_ms: u64) -> std::io::Result<(PathBuf, File)> {
+    for n in 1..=BACKUP_TRIES {
+        let mut name = path.as_os_str().to_owned();
+        name.push(if n == 1 { format!(".torn-{now_ms}") } else { format!(".torn-{now_ms}-{n}") });
+        let name = PathBuf::from(name);
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        match options.open(&name) {
+            Ok(file) => return Ok((name, file)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::new(std::io::ErrorKind::AlreadyExists, format!("{}.torn-{now_ms}-*", path.display())))
 }

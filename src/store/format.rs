@@ -183,14 +183,39 @@ fn end_pos(text: &str) -> Pos {
 }
 
 /// Parses a header: the version first, so a newer file is named as such
-/// even when its header has fields this build does not know.
+/// even when its header has fields this build does not know, and a format
+/// that never existed (0) is named as such too. Both point at the value.
 fn parse_header(path: &Path, text: &str) -> Result<Header, FileError> {
-    if let Ok(probe) = ron::from_str::<VersionProbe>(text)
-        && probe.format > FORMAT_VERSION
-    {
-        let problem = Problem::NewerVersion { found: probe.format, supported: FORMAT_VERSION };
-        return Err(FileError::at(path, Pos { line: 1, col: 1 }, problem));
+    if let Ok(probe) = ron::from_str::<VersionProbe>(text) {
+        let problem = match probe.format {
+            0 => Some(Problem::UnknownVersion { found: 0, supported: FORMAT_VERSION }),
+            n if n > FORMAT_VERSION => Some(Problem::NewerVersion { found: n, supported: FORMAT_VERSION }),
+            _ => None,
+        };
+        if let Some(problem) = problem {
+            return Err(FileError::at(path, format_pos(text), problem));
+        }
     }
     ron::from_str::<Header>(text)
         .map_err(|err| FileError::at(path, ron_pos(&err, 1), Problem::Header(err.code.to_string())))
+}
+
+/// Where the `format` value sits in a header that parsed as a
+/// [`VersionProbe`]: ron reports the span of a value its field's
+/// deserializer rejects, so a probe that rejects every value finds it
+/// (past comments and strings that merely look like it).
+fn format_pos(text: &str) -> Pos {
+    #[derive(Deserialize)]
+    struct Locate {
+        #[serde(rename = "format", deserialize_with = "reject")]
+        _format: (),
+    }
+    fn reject<'de, D: serde::Deserializer<'de>>(d: D) -> Result<(), D::Error> {
+        u32::deserialize(d)?;
+        Err(serde::de::Error::custom("located"))
+    }
+    match ron::from_str::<Locate>(text) {
+        Err(err) => ron_pos(&err, 1),
+        Ok(_) => Pos { line: 1, col: 1 },
+    }
 }

@@ -19,6 +19,16 @@ pub struct Held {
     pub pid: String,
 }
 
+/// Replacing the session was refused: another process is writing it.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot replace {path}: it is open in another cjm (process {pid}); close it there first")]
+pub struct HeldReplace {
+    /// The session file.
+    pub path: String,
+    /// The holder's process id, as it wrote it.
+    pub pid: String,
+}
+
 /// The lock file kept being removed or replaced while taking the lock.
 #[derive(Debug, thiserror::Error)]
 #[error("could not lock {path}: its lock file keeps being replaced")]

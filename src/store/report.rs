@@ -9,15 +9,23 @@ const TRIES: u32 = 1000;
 
 /// Writes `text` to `NAME.md` beside the session file `NAME.ron`, or to
 /// `NAME-2.md`, `NAME-3.md`… when that exists (checked and created in one
-/// step, so a file appearing meanwhile is not overwritten either).
-/// Returns the file written.
+/// step, so a file appearing meanwhile is not overwritten either),
+/// readable by its owner only. Returns the file written.
 pub fn write_beside(session: &Path, text: &str) -> std::io::Result<PathBuf> {
     let stem = session.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let dir = session.parent().unwrap_or(Path::new(""));
     for n in 1..=TRIES {
         let name = if n == 1 { format!("{stem}.md") } else { format!("{stem}-{n}.md") };
         let path = dir.join(name);
-        match OpenOptions::new().write(true).create_new(true).open(&path) {
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            // Owner-only, like the session whose notes it holds.
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        match options.open(&path) {
             Ok(mut file) => {
                 file.write_all(text.as_bytes())?;
                 file.sync_all()?;
@@ -53,6 +61,12 @@ mod tests {
         assert_eq!(read(&second), "two");
         assert_eq!(read(&dir.path().join("team-3.md")), "mine");
         assert_eq!(read(&fourth), "four");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&fourth).expect("meta").permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "as private as the session");
+        }
     }
 
     #[test]

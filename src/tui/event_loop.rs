@@ -126,6 +126,8 @@ pub fn run<B: Backend>(
 where
     B::Error: Send + Sync + 'static,
 {
+    #[cfg(debug_assertions)]
+    let panic_key = super::test_hook::panic_key();
     loop {
         if stop.load(Ordering::Relaxed) {
             app.quit_with_save();
@@ -139,6 +141,8 @@ where
             return Ok(());
         }
         if let Some(event) = input.next(POLL)? {
+            #[cfg(debug_assertions)]
+            super::test_hook::check(panic_key, &event);
             app.tick(clock.now());
             app.handle(&event);
             perform(app);

@@ -4,6 +4,8 @@
 pub mod event_loop;
 pub mod replay;
 pub mod terminal;
+#[cfg(debug_assertions)]
+pub mod test_hook;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -19,14 +21,17 @@ use crate::ui::theme::ThemeName;
 
 /// Loads a session for writing: a torn last record is set aside into a
 /// backup first. Returns the app and, after recovery, a note for the user.
+///
+/// The lock comes first: a session another `cjm` is writing is neither
+/// read half-appended nor cut, only refused.
 pub fn load_app(path: &Path, now: u64) -> anyhow::Result<App> {
-    let parsed = store::load(path)?;
+    let (parsed, lock) = store::file::load_locked(path)?;
     let mut note = None;
     if let Some(torn) = &parsed.torn {
         let backup = store::file::set_torn_tail_aside(path, torn.offset, now)?;
         note = Some(backup);
     }
-    let writer = Writer::open(path)?;
+    let writer = Writer::open_locked(path, lock)?;
     let journal = Journal::new(parsed.header, parsed.events);
     let mut app = App::new(journal, Box::new(writer), now);
     app.path = Some(path.to_path_buf());
@@ -98,11 +103,13 @@ pub fn open_discussion(
     run_app(app, lang)
 }
 
-/// Runs the app in the real terminal until quit, Ctrl-C, SIGTERM or SIGHUP;
-/// then says where the session is, in `lang`.
+/// Runs the app in the real terminal until quit, Ctrl-C, SIGTERM, SIGHUP
+/// or SIGINT (raw mode makes Ctrl-C a key, but `kill -INT` still comes as
+/// a signal); then says where the session is, in `lang`.
 pub fn run_app(mut app: App, lang: Lang) -> anyhow::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    for signal in [SIGTERM, SIGHUP, SIGINT] {
         signal_hook::flag::register(signal, Arc::clone(&stop)).context("could not watch signals")?;
     }
     let mut terminal = terminal::setup().inspect_err(|_| terminal::restore())?;

@@ -84,6 +84,16 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// The visible screen as text, lines the terminal wrapped joined again.
+    pub fn joined_screen(&self) -> String {
+        let out = self
+            .tmux()
+            .args(["capture-pane", "-p", "-J", "-t", &self.name])
+            .output()
+            .expect("capture-pane -J");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     /// The visible screen with its colours and attributes as escape codes.
     pub fn styled_screen(&self) -> String {
         let out = self
@@ -140,6 +150,16 @@ impl Tmux {
         let text = String::from_utf8_lossy(&out.stdout);
         let mut parts = text.split_whitespace().map(|n| n.parse::<u16>().expect("a number"));
         (parts.next().expect("x"), parts.next().expect("y"))
+    }
+
+    /// Whether the pane shows the alternate screen (a full-screen app's).
+    pub fn alternate_on(&self) -> bool {
+        let out = self
+            .tmux()
+            .args(["display-message", "-p", "-t", &self.name, "#{alternate_on}"])
+            .output()
+            .expect("display-message");
+        String::from_utf8_lossy(&out.stdout).trim() == "1"
     }
 
     /// Resizes the pane.

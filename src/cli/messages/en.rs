@@ -69,6 +69,16 @@ pub const EN: Messages = Messages {
     unknown_theme: |name| {
         format!("config.ron: unknown theme {name:?}; using dark (themes: dark, light, high-contrast)")
     },
+    // Session safety.
+    held_replace: |path, pid| {
+        format!("cannot replace {path}: it is open in another cjm (process {pid}); close it there first")
+    },
+    export_over_session: |p| {
+        format!(
+            "{} is a cjm session file; not writing the export over it (choose another -o file)",
+            p.display()
+        )
+    },
 };
 
 fn saved(p: &Path) -> String {
@@ -92,6 +102,11 @@ fn problem(problem: &Problem) -> String {
         Problem::NewerVersion { found, supported } => format!(
             "written by a newer cjm (file format {found}; this cjm reads up to format {supported}); upgrade cjm to open it"
         ),
+        Problem::UnknownVersion { found, supported } => {
+            format!(
+                "unknown file format {found}: formats start at 1 (this cjm reads up to format {supported})"
+            )
+        }
         Problem::Event(msg) => format!("invalid event: {msg}"),
         Problem::LineTooLong { limit } => format!("line longer than {limit} bytes"),
         Problem::TornTail { kept } => format!(

@@ -98,6 +98,18 @@ pub const JA: Messages = Messages {
             "config.ron: テーマ {name:?} はありません。dark で続けます（テーマ: dark, light, high-contrast）"
         )
     },
+    // Session safety.
+    held_replace: |path, pid| {
+        format!(
+            "{path} は別の cjm (プロセス {pid}) で開かれているため置き換えられません。先にそちらで閉じてください"
+        )
+    },
+    export_over_session: |p| {
+        format!(
+            "{} は cjm のセッションファイルです。上書きしません (-o に別のファイルを指定してください)",
+            p.display()
+        )
+    },
 };
 
 fn saved(p: &Path) -> String {
@@ -120,6 +132,9 @@ fn problem(problem: &Problem) -> String {
         Problem::Header(msg) => format!("ヘッダーが不正です: {msg}"),
         Problem::NewerVersion { found, supported } => format!(
             "新しい cjm で書かれたファイルです (形式 {found}。この cjm が読めるのは形式 {supported} まで)。cjm を更新してから開いてください"
+        ),
+        Problem::UnknownVersion { found, supported } => format!(
+            "ファイル形式 {found} は存在しません。形式は 1 から始まります (この cjm が読めるのは形式 {supported} まで)"
         ),
         Problem::Event(msg) => format!("イベントが不正です: {msg}"),
         Problem::LineTooLong { limit } => format!("行が {limit} バイトを超えています"),

@@ -13,7 +13,7 @@ use crate::domain::Lang;
 use crate::domain::discuss::DiscussError;
 use crate::domain::setup::SetupError;
 use crate::replay::player::FromError;
-use crate::store::lock::{Churn, Held};
+use crate::store::lock::{Churn, Held, HeldReplace};
 use crate::store::paths::NoHome;
 use crate::store::{FileError, Pos, Problem, WriteError, WriteStep};
 use crate::templates::UnknownTemplate;
@@ -91,6 +91,11 @@ pub struct Messages {
     // Colour themes.
     /// `config.ron` names a theme that does not exist (the name).
     pub unknown_theme: fn(&str) -> String,
+    // Session safety.
+    /// `new --force` on a session open in another process (path, pid).
+    pub held_replace: fn(&str, &str) -> String,
+    /// `export -o FILE` where FILE is a session file.
+    pub export_over_session: fn(&Path) -> String,
 }
 
 impl Messages {
@@ -125,6 +130,8 @@ impl Messages {
             self.empty_goal.to_string()
         } else if let Some(e) = cause.downcast_ref::<Held>() {
             (self.held)(&e.path, &e.pid)
+        } else if let Some(e) = cause.downcast_ref::<HeldReplace>() {
+            (self.held_replace)(&e.path, &e.pid)
         } else if let Some(e) = cause.downcast_ref::<Churn>() {
             (self.lock_churn)(&e.path)
         } else if cause.downcast_ref::<NoHome>().is_some() {

@@ -48,6 +48,8 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
         ("from_never_reached", (m.from_error)(&FromError::NeverReached(3))),
         ("about", m.about.to_string()),
         ("unknown_theme", (m.unknown_theme)("neon")),
+        ("held_replace", (m.held_replace)("s.ron", "42")),
+        ("export_over_session", (m.export_over_session)(p)),
     ];
     for problem in problems() {
         out.push(("problem", (m.problem)(&problem)));
@@ -57,7 +59,7 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
 
 /// Every problem a file can have, with sample data (all but `Io`, whose
 /// system text may be English in either language).
-fn problems() -> [Problem; 11] {
+fn problems() -> [Problem; 12] {
     [
         Problem::TooLarge { size: 2, limit: 1 },
         Problem::NotFound,
@@ -67,6 +69,7 @@ fn problems() -> [Problem; 11] {
         Problem::NoHeader,
         Problem::Header("x".into()),
         Problem::NewerVersion { found: 2, supported: 1 },
+        Problem::UnknownVersion { found: 0, supported: 1 },
         Problem::Event("x".into()),
         Problem::LineTooLong { limit: 1 },
         Problem::TornTail { kept: 1 },
@@ -107,6 +110,8 @@ fn english_matches_the_neutral_display_of_the_errors() {
     assert_eq!(m.no_home, NoHome.to_string());
     let held = Held { path: "s.ron".into(), pid: "42".into() };
     assert_eq!((m.held)("s.ron", "42"), held.to_string());
+    let held = HeldReplace { path: "s.ron".into(), pid: "42".into() };
+    assert_eq!((m.held_replace)("s.ron", "42"), held.to_string());
     let unknown = UnknownTemplate { name: "t".into(), built_in: vec!["a".into(), "b".into()] };
     assert_eq!((m.unknown_template)("t", "a, b"), unknown.to_string());
 }
