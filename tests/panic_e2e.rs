@@ -47,7 +47,7 @@ fn a_panic_restores_the_terminal_and_keeps_the_committed_note() {
         bin()
     );
     let t = Tmux::start(home.path(), 100, 40, &env, &["sh", "-c", &script]);
-    t.wait_for("Step 1/3");
+    t.wait_for("Step 3/5");
     t.keys(&["a"]);
     t.wait_for("Enter save");
     t.type_text(NOTE);
