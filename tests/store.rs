@@ -136,7 +136,7 @@ fn a_torn_last_record_at_every_byte_keeps_the_earlier_events() {
     let newline = full.len() - 1;
     let last_line_no = String::from_utf8_lossy(&full[..start]).lines().count() + 1;
     let torn_path = dir.path().join("torn.ron");
-    for cut in start + 1..=newline {
+    for cut in start + 1..newline {
         fs::write(&torn_path, &full[..cut]).unwrap();
         let parsed = store::load(&torn_path)
             .unwrap_or_else(|e| panic!("cut at {cut} (record {start}..{newline}): {e}"));
@@ -149,6 +149,31 @@ fn a_torn_last_record_at_every_byte_keeps_the_earlier_events() {
         assert!(matches!(torn.error.problem, Problem::TornTail { kept } if kept == n - 1), "{msg}");
         assert_eq!(fs::read(&torn_path).unwrap(), &full[..cut], "loading must not change the file");
     }
+}
+
+#[test]
+fn a_last_record_without_its_newline_is_kept_and_appending_puts_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let events = nasty_events();
+    let path = session_with(dir.path(), &events);
+    let full = fs::read(&path).unwrap();
+    let cut = &full[..full.len() - 1];
+    fs::write(&path, cut).unwrap();
+    let parsed = store::load(&path).unwrap();
+    assert!(parsed.torn.is_none(), "{:?}", parsed.torn);
+    assert_eq!(parsed.events, events, "the last record is whole: kept");
+
+    let more = Stamped { at: 9, event: Event::Refocused };
+    let mut writer = Writer::open(&path).unwrap();
+    writer.append(&more).unwrap();
+    writer.append(&more).unwrap();
+    drop(writer);
+    let bytes = fs::read(&path).unwrap();
+    assert!(bytes.starts_with(cut), "nothing before is rewritten");
+    let reloaded = store::load(&path).unwrap();
+    assert!(reloaded.torn.is_none());
+    assert_eq!(reloaded.events.len(), events.len() + 2);
+    assert_eq!(reloaded.events[events.len()..], [more.clone(), more]);
 }
 
 #[test]

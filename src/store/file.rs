@@ -158,6 +158,9 @@ pub struct Writer {
     /// Set when a failed append could not be taken back: appending more
     /// would bury a partial record mid-file.
     broken: bool,
+    /// The file's last record lacks its newline (kept as whole by the
+    /// reader): the next append puts it back first.
+    unterminated: bool,
     _lock: Lock,
 }
 
@@ -178,7 +181,10 @@ impl Writer {
             .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), io_message(&e)))?;
         let len =
             file.metadata().map_err(|e| anyhow::anyhow!("{}: {}", path.display(), io_message(&e)))?.len();
-        Ok(Self { path: path.to_path_buf(), file, len, broken: false, _lock: lock })
+        let unterminated = len > 0
+            && last_byte(path, len).map_err(|e| anyhow::anyhow!("{}: {}", path.display(), io_message(&e)))?
+                != b'\n';
+        Ok(Self { path: path.to_path_buf(), file, len, broken: false, unterminated, _lock: lock })
     }
 
     /// Appends one event and waits until it is on disk. A record longer
@@ -196,7 +202,7 @@ impl Writer {
                 self.path.display()
             );
         }
-        let line = format::encode_event(stamped)?;
+        let mut line = format::encode_event(stamped)?;
         // A record the reader would refuse would make the whole session
         // unopenable: it is refused here instead, and nothing is written.
         if line.len() - 1 > MAX_LINE_BYTES {
@@ -211,9 +217,13 @@ impl Writer {
                 self.path.display()
             );
         }
+        if self.unterminated {
+            line.insert(0, '\n');
+        }
         match self.file.write_all(line.as_bytes()).and_then(|()| self.file.sync_data()) {
             Ok(()) => {
                 self.len += line.len() as u64;
+                self.unterminated = false;
                 Ok(())
             }
             Err(e) => {
@@ -229,6 +239,15 @@ impl Writer {
     pub fn path(&self) -> &Path {
         &self.path
     }
+}
+
+fn last_byte(path: &Path, len: u64) -> std::io::Result<u8> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut file = File::open(path)?;
+    file.seek(SeekFrom::Start(len - 1))?;
+    let mut byte = [0u8];
+    file.read_exact(&mut byte)?;
+    Ok(byte[0])
 }
 
 /// Sets a torn last record aside: the whole file is first copied to a

@@ -80,10 +80,12 @@ fn ron_pos(err: &ron::error::SpannedError, first_line: usize) -> Pos {
 /// Parses a session file's bytes. `path` is only used in errors.
 ///
 /// Every record the writer appends ends with a newline, so a last line
-/// without one was cut off mid-write: it is reported as [`Parsed::torn`]
-/// even when what is left of it happens to parse (appending after it would
-/// glue two records into one line), and even when the cut fell inside a
-/// multi-byte character.
+/// without one was cut off mid-write, or its newline was (an editor that
+/// strips the final newline does the same). A record ends in its closing
+/// `)`, so no part of one parses: a last line that parses is whole and
+/// kept (the [`super::Writer`] puts the newline back before appending);
+/// one that does not is reported as [`Parsed::torn`], also when the cut
+/// fell inside a multi-byte character.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
@@ -116,15 +118,21 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
             let error = FileError::at(path, pos, Problem::TornTail { kept });
             Some(Torn { error, offset: start })
         };
-        if unterminated && (cut_mid_char || !trimmed.is_empty()) {
-            // Either it does not parse, or it does but lacks its newline:
-            // torn either way. Point at the parse error, or at the end.
-            let pos = match ron::from_str::<Stamped>(line) {
-                Err(err) => ron_pos(&err, line_no),
-                Ok(_) => Pos { line: line_no, col: line.chars().count() + 1 },
-            };
-            let kept = events.len();
-            return Ok(Parsed { header, events, torn: torn(pos, kept) });
+        if unterminated && (cut_mid_char || !(trimmed.is_empty() || trimmed.starts_with("//"))) {
+            // Whole but for its newline: kept. Anything else is torn,
+            // pointed at where it stops parsing.
+            match ron::from_str::<Stamped>(line) {
+                Ok(stamped) if !cut_mid_char && line.len() <= MAX_LINE_BYTES => events.push(stamped),
+                Ok(_) => {
+                    let pos = Pos { line: line_no, col: line.chars().count() + 1 };
+                    return Ok(Parsed { header, torn: torn(pos, events.len()), events });
+                }
+                Err(err) => {
+                    let pos = ron_pos(&err, line_no);
+                    return Ok(Parsed { header, torn: torn(pos, events.len()), events });
+                }
+            }
+            continue;
         }
         if trimmed.is_empty() || trimmed.starts_with("//") {
             continue;
