@@ -36,8 +36,10 @@ impl Options {
 }
 
 /// Resumes `path` when it exists; else checks every option, creates the
-/// session (started at once when there is a goal) and opens it. Nothing
-/// is written when an option or the `--from` file is wrong.
+/// session with its groups (started at once when there is a goal, else
+/// waiting for it) and opens it. Nothing is written when an option or
+/// the `--from` file is wrong. With `--from`, the earlier session's
+/// groups win over `--groups` (a warning says so).
 pub fn run(
     m: &Messages,
     dirs: &Dirs,
@@ -77,16 +79,25 @@ pub fn run(
         }
         None => (discuss::header(template, goal.unwrap_or_default(), None, now), Vec::new()),
     };
-    // On the discussion from the first moment, also while the goal editor asks for the goal.
-    events.extend(discuss::enter_discussion(&fold(header.clone(), &events), now));
+    if let Some(old) = &from
+        && options.groups.is_some()
+        && !old.groups.is_empty()
+    {
+        eprintln!("{}{}", m.warning_prefix, m.discuss_groups_from);
+    }
+    // Everything but the goal's confirmation is written now, also while
+    // the goal editor asks for the goal: the groups asked for are kept
+    // when the facilitator quits before saving it.
     let session = fold(header.clone(), &events);
-    if !session.goal.trim().is_empty() {
-        let strings = crate::ui::strings::for_lang(header.template.lang);
-        let words = Words { group: strings.discuss_group, reason: strings.discuss_reason };
+    let strings = crate::ui::strings::for_lang(header.template.lang);
+    let words = Words { group: strings.discuss_group, reason: strings.discuss_reason };
+    if session.goal.trim().is_empty() {
+        events.extend(discuss::prepare(&session, groups, words, now));
+    } else {
         events.extend(discuss::start(&session, groups, words, now));
     }
     store::create(&path, &header, &events, false)?;
-    crate::tui::open_discussion(dirs, &path, Some(lang), theme, groups)
+    crate::tui::open(dirs, &path, Some(lang), theme)
 }
 
 /// The earlier session of `--from`, read-only; a torn last record is

@@ -69,6 +69,8 @@ pub const EN: Messages = Messages {
     unknown_theme: |name| {
         format!("config.ron: unknown theme {name:?}; using dark (themes: dark, light, high-contrast)")
     },
+    // `cjm discuss` fixes (groups with --from).
+    discuss_groups_from: "--groups was ignored: the groups of the --from session are kept",
 };
 
 fn saved(p: &Path) -> String {

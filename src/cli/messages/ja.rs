@@ -98,6 +98,8 @@ pub const JA: Messages = Messages {
             "config.ron: テーマ {name:?} はありません。dark で続けます（テーマ: dark, light, high-contrast）"
         )
     },
+    // `cjm discuss` fixes (groups with --from).
+    discuss_groups_from: "--from のセッションのグループを引き継ぐため、--groups は無視しました",
 };
 
 fn saved(p: &Path) -> String {

@@ -91,6 +91,9 @@ pub struct Messages {
     // Colour themes.
     /// `config.ron` names a theme that does not exist (the name).
     pub unknown_theme: fn(&str) -> String,
+    // `cjm discuss` fixes (groups with --from).
+    /// `discuss --from --groups`: the earlier session's groups are kept.
+    pub discuss_groups_from: &'static str,
 }
 
 impl Messages {

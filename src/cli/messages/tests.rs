@@ -48,6 +48,7 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
         ("from_never_reached", (m.from_error)(&FromError::NeverReached(3))),
         ("about", m.about.to_string()),
         ("unknown_theme", (m.unknown_theme)("neon")),
+        ("discuss_groups_from", m.discuss_groups_from.to_string()),
     ];
     for problem in problems() {
         out.push(("problem", (m.problem)(&problem)));
