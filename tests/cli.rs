@@ -367,6 +367,26 @@ fn replay_summary_of_a_torn_file_warns_and_summarises_what_is_complete() {
 }
 
 #[test]
+fn export_and_discuss_from_a_torn_file_warn_and_use_what_is_complete() {
+    let home = Home::new();
+    home.cjm().args(["new", "s", "--goal", "the old goal"]).assert().success();
+    let mut text = fs::read_to_string(home.session("s")).unwrap();
+    text.push_str("(at:5,event:GoalConf");
+    fs::write(home.session("s"), &text).unwrap();
+    let torn = || predicate::str::contains("cjm: warning: ").and(predicate::str::contains("incomplete"));
+    home.cjm()
+        .args(["export", "s"])
+        .assert()
+        .success()
+        .stderr(torn())
+        .stdout(predicate::str::contains("the old goal"));
+    // The UI cannot open here; the new session is written before it tries.
+    home.cjm().args(["discuss", "new", "--from", "s"]).assert().code(1).stderr(torn());
+    assert_eq!(folded(&home.session("new")).goal, "the old goal");
+    assert_eq!(fs::read_to_string(home.session("s")).unwrap(), text, "neither writes the earlier file");
+}
+
+#[test]
 fn the_language_picks_the_default_template() {
     let home = Home::new();
     home.cjm().args(["--lang", "ja", "new", "a", "--goal", "g"]).assert().success();

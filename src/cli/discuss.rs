@@ -1,12 +1,10 @@
 //! `cjm discuss`: a session for the timeboxed group discussion only,
 //! created (or resumed) and opened in the terminal UI.
 
-use std::path::Path;
-
 use super::messages::Messages;
 use crate::domain::discuss::{self, Groups, Words};
 use crate::domain::setup::SetupError;
-use crate::domain::{Clock, Lang, Session, SystemClock, fold};
+use crate::domain::{Clock, Lang, SystemClock, fold};
 use crate::store::{self, Dirs};
 use crate::ui::theme::ThemeName;
 
@@ -67,7 +65,11 @@ pub fn run(
     if goal == Some("") {
         return Err(SetupError::EmptyGoal.into());
     }
-    let from = options.from.as_deref().map(|f| load_from(m, &dirs.session_path(f))).transpose()?;
+    let from = options
+        .from
+        .as_deref()
+        .map(|f| super::read_only::load(m, &dirs.session_path(f)).map(|(old, _)| old))
+        .transpose()?;
     let now = SystemClock.now();
     let (header, mut events) = match &from {
         Some(old) => {
@@ -98,14 +100,4 @@ pub fn run(
     }
     store::create(&path, &header, &events, false)?;
     crate::tui::open(dirs, &path, Some(lang), theme)
-}
-
-/// The earlier session of `--from`, read-only; a torn last record is
-/// reported and what is complete is used.
-fn load_from(m: &Messages, path: &Path) -> anyhow::Result<Session> {
-    let parsed = store::load(path)?;
-    if let Some(torn) = &parsed.torn {
-        eprintln!("{}{}", m.warning_prefix, m.file_error(&torn.error));
-    }
-    Ok(fold(parsed.header, &parsed.events))
 }
