@@ -274,6 +274,56 @@ fn discuss_on_an_existing_session_warns_that_setup_options_are_ignored() {
     home.cjm().args(["discuss", "s"]).assert().code(1).stderr(predicate::str::contains("ignored").not());
 }
 
+/// The session file folded (the UI cannot open without a terminal, but
+/// `cjm discuss` writes the file before it tries).
+fn folded(path: &Path) -> cjm::domain::Session {
+    let parsed = cjm::store::load(path).expect("load");
+    cjm::domain::fold(parsed.header, &parsed.events)
+}
+
+#[test]
+fn discuss_without_a_goal_writes_its_groups_before_asking_for_the_goal() {
+    let home = Home::new();
+    // No terminal here: the file is written, then opening the UI fails,
+    // as if the facilitator quit at the goal prompt.
+    home.cjm().args(["discuss", "g3", "--groups", "3"]).assert().code(1);
+    let s = folded(&home.session("g3"));
+    let names: Vec<_> = s.groups.values().map(|g| g.name.as_str()).collect();
+    assert_eq!(names, ["Group A", "Group B", "Group C"]);
+    assert_eq!(s.chosen_scheme().map(|sc| sc.name.as_str()), Some("By state"));
+    assert!(!s.goal_confirmed && !s.clock.started, "waiting for its goal");
+    assert!(cjm::domain::discuss::awaits_goal(&s));
+    assert_eq!(s.header.template.steps[s.current_step()].kind, cjm::domain::StepKind::Discussion);
+}
+
+#[test]
+fn discuss_warns_that_groups_yield_to_those_of_the_from_session() {
+    let home = Home::new();
+    home.cjm().args(["discuss", "old", "--goal", "g", "--groups", "2"]).assert().code(1);
+    home.cjm().args(["discuss", "new", "--from", "old", "--groups", "3"]).assert().code(1).stderr(
+        predicate::str::contains(
+            "cjm: warning: --groups was ignored: the groups of the --from session are kept",
+        ),
+    );
+    let (old, new) = (folded(&home.session("old")), folded(&home.session("new")));
+    assert_eq!(new.groups, old.groups);
+    assert_eq!(new.groups.len(), 2);
+    assert!(new.goal_confirmed, "the earlier goal starts it");
+    // Without --groups, or from a session without groups, nothing to warn about.
+    home.cjm()
+        .args(["discuss", "again", "--from", "old"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("warning").not());
+    home.cjm().args(["new", "plain", "--goal", "g"]).assert().success();
+    home.cjm()
+        .args(["discuss", "fresh", "--from", "plain", "--groups", "3"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("warning").not());
+    assert_eq!(folded(&home.session("fresh")).groups.len(), 3, "--groups forms them");
+}
+
 #[test]
 fn replay_with_a_bad_from_fails_before_touching_the_terminal() {
     let home = Home::new();
@@ -314,6 +364,26 @@ fn replay_summary_of_a_torn_file_warns_and_summarises_what_is_complete() {
         .stderr(predicate::str::contains("warning").and(predicate::str::contains("incomplete")))
         .stdout(predicate::str::contains("Total"));
     assert_eq!(fs::read_to_string(home.session("s")).unwrap(), text, "replay never writes");
+}
+
+#[test]
+fn export_and_discuss_from_a_torn_file_warn_and_use_what_is_complete() {
+    let home = Home::new();
+    home.cjm().args(["new", "s", "--goal", "the old goal"]).assert().success();
+    let mut text = fs::read_to_string(home.session("s")).unwrap();
+    text.push_str("(at:5,event:GoalConf");
+    fs::write(home.session("s"), &text).unwrap();
+    let torn = || predicate::str::contains("cjm: warning: ").and(predicate::str::contains("incomplete"));
+    home.cjm()
+        .args(["export", "s"])
+        .assert()
+        .success()
+        .stderr(torn())
+        .stdout(predicate::str::contains("the old goal"));
+    // The UI cannot open here; the new session is written before it tries.
+    home.cjm().args(["discuss", "new", "--from", "s"]).assert().code(1).stderr(torn());
+    assert_eq!(folded(&home.session("new")).goal, "the old goal");
+    assert_eq!(fs::read_to_string(home.session("s")).unwrap(), text, "neither writes the earlier file");
 }
 
 #[test]

@@ -138,6 +138,10 @@ fn discuss_errors_and_the_resume_warning_in_japanese() {
         .code(1)
         .stderr(predicate::str::contains("無視しました"));
     home.ja().args(["discuss", "--help"]).assert().success().stdout(predicate::str::contains("[既定: 90]"));
+    home.ja().args(["discuss", "g2", "--goal", "g", "--groups", "2"]).assert().code(1);
+    home.ja().args(["discuss", "g3", "--from", "g2", "--groups", "3"]).assert().code(1).stderr(
+        predicate::str::contains("--from のセッションのグループを引き継ぐため、--groups は無視しました"),
+    );
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! `cjm discuss` inside the app: typing the goal starts the discussion,
+//! `cjm discuss` inside the app: typing the goal starts the discussion
+//! the command prepared (personas, scheme, groups on disk already),
 //! and `E` on the wrap-up asks the loop to write the report beside the
 //! session file, which never overwrites.
 
@@ -7,23 +8,24 @@ mod ui_common;
 use cjm::app::state::Target;
 use cjm::app::{App, MemorySink, Request, edit};
 use cjm::domain::clock::MINUTE;
-use cjm::domain::discuss::{self, Groups};
+use cjm::domain::discuss::{self, Groups, Words};
 use cjm::domain::timer::Countdown;
 use cjm::domain::{Event, Journal, Lang, Session, StepKind};
 use crossterm::event::KeyCode;
 use ui_common::{T0, app_at, ch, key, render, screen_text, type_text};
 
-/// A discussion-only session without a goal, opened like `cjm discuss`
-/// does: the goal field open, the groups to form once it is saved.
+/// A discussion-only session without a goal, as `cjm discuss` creates
+/// and opens it: personas, scheme and `groups` written, on the
+/// discussion, the goal field open.
 fn waiting(lang: Lang, groups: Groups) -> (App, MemorySink) {
     let template = cjm::templates::default_for(lang).discussion_only(90).expect("90 minutes");
     let header = discuss::header(template, "", None, T0);
     let sink = MemorySink::default();
-    // As `cjm discuss` creates it: on the discussion before the goal.
-    let seed = discuss::enter_discussion(&Session::new(header.clone()), T0).into_iter().collect();
+    let strings = cjm::ui::strings::for_lang(lang);
+    let words = Words { group: strings.discuss_group, reason: strings.discuss_reason };
+    let seed = discuss::prepare(&Session::new(header.clone()), groups, words, T0);
     let mut app = App::new(Journal::new(header, seed), Box::new(sink.clone()), T0);
     assert!(discuss::awaits_goal(app.session()));
-    app.discuss = Some(groups);
     edit::begin(&mut app, Target::Goal);
     (app, sink)
 }
@@ -35,6 +37,11 @@ fn saving_the_goal_starts_the_discussion_with_groups_and_the_clock() {
     assert_eq!(app.session().current_step(), 2, "the goal is asked on the discussion");
     type_text(&mut app, "decide the priority of CS measures");
     app.handle(&key(KeyCode::Enter));
+    let saved: Vec<_> = sink.events.borrow().iter().map(|e| e.event.clone()).collect();
+    assert!(
+        matches!(saved.as_slice(), [Event::GoalSet { .. }, Event::GoalConfirmed]),
+        "saving the goal only confirms it: {saved:?}"
+    );
     let s = app.session();
     assert_eq!(s.goal, "decide the priority of CS measures");
     assert!(s.goal_confirmed && s.clock.started);
@@ -42,11 +49,9 @@ fn saving_the_goal_starts_the_discussion_with_groups_and_the_clock() {
     assert_eq!(names, ["Group A", "Group B", "Group C"]);
     assert!(s.groups.values().all(|g| g.persona.is_some()));
     assert_eq!(s.chosen_scheme().map(|sc| sc.name.as_str()), Some("By state"));
-    assert_eq!(app.discuss, None, "it happens once");
     assert_eq!(app.group(), s.groups.keys().next().copied());
     assert_eq!(s.header.template.steps[s.current_step()].kind, StepKind::Discussion);
     assert_eq!(s.countdown(T0 + MINUTE), Some(Countdown::Running(89 * MINUTE)));
-    assert!(sink.events.borrow().iter().any(|e| e.event == Event::GoalConfirmed), "saved to the sink");
     let screen = screen_text(&render(&app, 100, 30));
     assert!(screen.contains("a. Share the persona"), "{screen}");
     assert!(screen.contains("Group A"), "{screen}");
@@ -65,8 +70,7 @@ fn an_empty_goal_or_esc_starts_nothing_and_the_goal_field_stays_open() {
     let (mut app, _) = waiting(Lang::Ja, Groups::PerPersona);
     app.handle(&key(KeyCode::Enter));
     assert!(!app.session().clock.started);
-    assert!(app.session().groups.is_empty());
-    assert_eq!(app.discuss, Some(Groups::PerPersona), "still waiting");
+    assert!(discuss::awaits_goal(app.session()), "still waiting");
     let goal_field = |app: &App| app.edit.as_ref().map(|e| e.target.clone()) == Some(Target::Goal);
     assert!(goal_field(&app), "an empty goal opens the field again");
     assert_eq!(app.message.as_deref(), Some(app.strings.goal_empty));
@@ -76,7 +80,7 @@ fn an_empty_goal_or_esc_starts_nothing_and_the_goal_field_stays_open() {
     type_text(&mut app, "施策の優先度を決める");
     app.handle(&key(KeyCode::Enter));
     let s = app.session();
-    assert!(s.clock.started);
+    assert!(s.clock.started && s.goal_confirmed);
     assert_eq!(s.groups.len(), 4, "one group per persona");
     let group_names: Vec<_> = s.groups.values().map(|g| g.name.clone()).collect();
     let persona_names: Vec<_> = s.personas.values().map(|p| p.name.clone()).collect();

@@ -81,6 +81,16 @@ fn discuss_without_a_goal_asks_for_it_then_starts() {
     }
     let (home, t) = discuss(&["team", "--groups", "2"]);
     t.wait_for("Editing");
+    // Quitting at the goal prompt keeps the groups asked for.
+    t.keys(&["C-c"]);
+    t.wait_for("[exit 0]");
+    let waiting = folded(&session(home.path(), "team"));
+    assert_eq!(waiting.groups.len(), 2);
+    assert!(!waiting.goal_confirmed);
+    let home_str = home.path().display().to_string();
+    let env = [("CJM_HOME", home_str.as_str()), ("TERM", "xterm-256color"), ("LANG", "en_US.UTF-8")];
+    let t = Tmux::start(home.path(), 100, 30, &env, &[bin().as_str(), "discuss", "team"]);
+    t.wait_for("Editing");
     t.keys(&["Escape"]);
     t.wait_for("The discussion starts once its goal is saved");
     t.type_text(GOAL);
@@ -92,6 +102,7 @@ fn discuss_without_a_goal_asks_for_it_then_starts() {
     t.wait_for("[exit 0]");
     let ev = events(&session(home.path(), "team"));
     assert!(ev.contains(&Event::GoalConfirmed));
+    assert_eq!(folded(&session(home.path(), "team")).groups.len(), 2, "still the two asked for");
 }
 
 #[test]

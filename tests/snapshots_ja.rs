@@ -248,3 +248,15 @@ fn discuss_phases_screen() {
     app.handle(&ch('['));
     snap("discuss_phases", &app);
 }
+
+/// `cjm discuss`: the wrap-up shows only what a discussion produces (no
+/// vote or decide lines: its agenda has neither step).
+#[test]
+fn discuss_wrap_up_screen() {
+    let (mut app, _) = ui_common::discuss::discuss_app(Lang::Ja, 10);
+    app.path = Some("sessions/team.ron".into());
+    for step in [3, 4] {
+        assert!(app.commit(cjm::domain::Event::StepEntered { step }));
+    }
+    snap("discuss_wrap_up", &app);
+}

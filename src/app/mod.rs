@@ -92,9 +92,6 @@ pub struct App {
     /// The help overlay's page, and how many pages it had on the last frame.
     pub help_page: (usize, std::cell::Cell<usize>),
     shown_second: Millis,
-    /// A `cjm discuss` session waiting for its goal: how to form the
-    /// groups once the goal is saved (see [`discuss::after_goal`]).
-    pub discuss: Option<crate::domain::discuss::Groups>,
     /// The step the converge prompt was last shown for: once per overrun
     /// (more time for the step arms it again, see [`App::commit`]).
     prompted: Option<usize>,
@@ -131,7 +128,6 @@ impl App {
             help_page: (0, std::cell::Cell::new(1)),
             shown_second: now / 1000,
             prompted: None,
-            discuss: None,
             parts_seen: (0, 0),
         };
         app.parts_seen = part_end::seen_now(&app);

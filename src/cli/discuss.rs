@@ -1,12 +1,10 @@
 //! `cjm discuss`: a session for the timeboxed group discussion only,
 //! created (or resumed) and opened in the terminal UI.
 
-use std::path::Path;
-
 use super::messages::Messages;
 use crate::domain::discuss::{self, Groups, Words};
 use crate::domain::setup::SetupError;
-use crate::domain::{Clock, Lang, Session, SystemClock, fold};
+use crate::domain::{Clock, Lang, SystemClock, fold};
 use crate::store::{self, Dirs};
 use crate::ui::theme::ThemeName;
 
@@ -36,8 +34,10 @@ impl Options {
 }
 
 /// Resumes `path` when it exists; else checks every option, creates the
-/// session (started at once when there is a goal) and opens it. Nothing
-/// is written when an option or the `--from` file is wrong.
+/// session with its groups (started at once when there is a goal, else
+/// waiting for it) and opens it. Nothing is written when an option or
+/// the `--from` file is wrong. With `--from`, the earlier session's
+/// groups win over `--groups` (a warning says so).
 pub fn run(
     m: &Messages,
     dirs: &Dirs,
@@ -65,7 +65,11 @@ pub fn run(
     if goal == Some("") {
         return Err(SetupError::EmptyGoal.into());
     }
-    let from = options.from.as_deref().map(|f| load_from(m, &dirs.session_path(f))).transpose()?;
+    let from = options
+        .from
+        .as_deref()
+        .map(|f| super::read_only::load(m, &dirs.session_path(f)).map(|(old, _)| old))
+        .transpose()?;
     let now = SystemClock.now();
     let (header, mut events) = match &from {
         Some(old) => {
@@ -77,24 +81,23 @@ pub fn run(
         }
         None => (discuss::header(template, goal.unwrap_or_default(), None, now), Vec::new()),
     };
-    // On the discussion from the first moment, also while the goal editor asks for the goal.
-    events.extend(discuss::enter_discussion(&fold(header.clone(), &events), now));
+    if let Some(old) = &from
+        && options.groups.is_some()
+        && !old.groups.is_empty()
+    {
+        eprintln!("{}{}", m.warning_prefix, m.discuss_groups_from);
+    }
+    // Everything but the goal's confirmation is written now, also while
+    // the goal editor asks for the goal: the groups asked for are kept
+    // when the facilitator quits before saving it.
     let session = fold(header.clone(), &events);
-    if !session.goal.trim().is_empty() {
-        let strings = crate::ui::strings::for_lang(header.template.lang);
-        let words = Words { group: strings.discuss_group, reason: strings.discuss_reason };
+    let strings = crate::ui::strings::for_lang(header.template.lang);
+    let words = Words { group: strings.discuss_group, reason: strings.discuss_reason };
+    if session.goal.trim().is_empty() {
+        events.extend(discuss::prepare(&session, groups, words, now));
+    } else {
         events.extend(discuss::start(&session, groups, words, now));
     }
     store::create(&path, &header, &events, false)?;
-    crate::tui::open_discussion(dirs, &path, Some(lang), theme, groups)
-}
-
-/// The earlier session of `--from`, read-only; a torn last record is
-/// reported and what is complete is used.
-fn load_from(m: &Messages, path: &Path) -> anyhow::Result<Session> {
-    let parsed = store::load(path)?;
-    if let Some(torn) = &parsed.torn {
-        eprintln!("{}{}", m.warning_prefix, m.file_error(&torn.error));
-    }
-    Ok(fold(parsed.header, &parsed.events))
+    crate::tui::open(dirs, &path, Some(lang), theme)
 }

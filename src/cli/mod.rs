@@ -7,6 +7,7 @@ mod export;
 mod list;
 pub mod messages;
 mod new;
+mod read_only;
 mod replay;
 pub mod run;
 mod templates;

@@ -107,12 +107,24 @@ pub fn enter_discussion(session: &Session, now: Millis) -> Option<Stamped> {
 }
 
 /// What a discussion needs and `session` lacks, then the goal confirmed
-/// on the discussion step (its clock starts there at once): the template's personas and
-/// schemes when there are none, the template's default scheme chosen
-/// when none is, the groups when there are none. Ids follow the
-/// session's. Used when the session is created with a goal and when the
-/// goal is saved in the app.
+/// on the discussion step (its clock starts there at once): the
+/// [`prepare`] events and `GoalConfirmed`. Used when the session is
+/// created with a goal.
 pub fn start(session: &Session, groups: Groups, words: Words, now: Millis) -> Vec<Stamped> {
+    let mut out = prepare(session, groups, words, now);
+    if !session.goal_confirmed {
+        out.push(Stamped { at: now, event: Event::GoalConfirmed });
+    }
+    out
+}
+
+/// What a discussion needs and `session` lacks, all but the goal's
+/// confirmation: the template's personas and schemes when there are none,
+/// the template's default scheme chosen when none is, the groups when
+/// there are none, and the move onto the discussion step. Ids follow the
+/// session's. Written when the session is created, with or without a
+/// goal, so the groups asked for are on disk before the goal is.
+pub fn prepare(session: &Session, groups: Groups, words: Words, now: Millis) -> Vec<Stamped> {
     let mut state = session.clone();
     let mut out = Vec::new();
     let mut emit = |state: &mut Session, event: Event| {
@@ -146,9 +158,6 @@ pub fn start(session: &Session, groups: Groups, words: Words, now: Millis) -> Ve
     }
     if let Some(stamped) = enter_discussion(&state, now) {
         emit(&mut state, stamped.event);
-    }
-    if !state.goal_confirmed {
-        emit(&mut state, Event::GoalConfirmed);
     }
     out
 }

@@ -128,6 +128,21 @@ fn a_session_without_the_setup_steps_still_starts_on_its_discussion() {
 }
 
 #[test]
+fn prepare_is_start_without_the_confirmation_so_the_session_waits_for_its_goal() {
+    let h = header(discussion(Lang::En, 90), "", None, NOW);
+    let prepared = prepare(&Session::new(h.clone()), Groups::Count(3), WORDS, NOW);
+    assert!(prepared.iter().all(|e| e.event != Event::GoalConfirmed));
+    let s = fold(h.clone(), &prepared);
+    assert_eq!((s.groups.len(), s.personas.len(), s.current_step()), (3, 4, 2));
+    assert!(s.choice.is_some());
+    assert!(!s.goal_confirmed && !s.clock.started && awaits_goal(&s));
+    let mut started = prepared.clone();
+    started.push(Stamped { at: NOW, event: Event::GoalConfirmed });
+    assert_eq!(start(&Session::new(h), Groups::Count(3), WORDS, NOW), started);
+    assert_eq!(start(&s, Groups::PerPersona, WORDS, NOW), [Stamped { at: NOW, event: Event::GoalConfirmed }]);
+}
+
+#[test]
 fn enter_discussion_moves_only_a_session_not_yet_started_and_not_there() {
     let h = header(discussion(Lang::En, 90), "", None, NOW);
     let fresh = Session::new(h.clone());

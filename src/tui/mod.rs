@@ -14,7 +14,7 @@ use std::sync::atomic::AtomicBool;
 use anyhow::Context;
 
 use crate::app::App;
-use crate::domain::discuss::{self, Groups};
+use crate::domain::discuss;
 use crate::domain::{Clock, Header, Journal, Lang, SystemClock, Template, setup};
 use crate::store::{self, Dirs, Writer};
 use crate::ui::theme::ThemeName;
@@ -74,21 +74,9 @@ pub fn new_workshop(dirs: &Dirs, template: Template, lang: Lang, theme: ThemeNam
 
 /// `cjm run PATH`: opens a session where the facilitator left it, in
 /// `lang` when given (`--lang`), else in the session's own language; in
-/// `theme` (config).
+/// `theme` (config). A discussion-only session still waiting for its goal
+/// (`cjm discuss` without `--goal`) opens the goal editor first.
 pub fn open(dirs: &Dirs, path: &Path, lang: Option<Lang>, theme: ThemeName) -> anyhow::Result<()> {
-    open_discussion(dirs, path, lang, theme, Groups::PerPersona)
-}
-
-/// Opens a session like [`open`]; a discussion-only session still
-/// waiting for its goal (`cjm discuss` without `--goal`) opens the goal
-/// editor first, and saving the goal starts the discussion with `groups`.
-pub fn open_discussion(
-    dirs: &Dirs,
-    path: &Path,
-    lang: Option<Lang>,
-    theme: ThemeName,
-    groups: Groups,
-) -> anyhow::Result<()> {
     let mut app = load_app(path, SystemClock.now())?;
     app.set_theme(theme);
     if let Some(lang) = lang {
@@ -97,7 +85,6 @@ pub fn open_discussion(
     let lang = lang.unwrap_or(app.session().header.template.lang);
     app.config_dir = Some(dirs.config.clone());
     if discuss::awaits_goal(app.session()) {
-        app.discuss = Some(groups);
         crate::app::edit::begin(&mut app, crate::app::state::Target::Goal);
     }
     run_app(app, lang)

@@ -79,6 +79,8 @@ pub const EN: Messages = Messages {
             p.display()
         )
     },
+    // `cjm discuss` fixes (groups with --from).
+    discuss_groups_from: "--groups was ignored: the groups of the --from session are kept",
 };
 
 fn saved(p: &Path) -> String {

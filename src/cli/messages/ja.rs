@@ -110,6 +110,8 @@ pub const JA: Messages = Messages {
             p.display()
         )
     },
+    // `cjm discuss` fixes (groups with --from).
+    discuss_groups_from: "--from のセッションのグループを引き継ぐため、--groups は無視しました",
 };
 
 fn saved(p: &Path) -> String {

@@ -96,6 +96,9 @@ pub struct Messages {
     pub held_replace: fn(&str, &str) -> String,
     /// `export -o FILE` where FILE is a session file.
     pub export_over_session: fn(&Path) -> String,
+    // `cjm discuss` fixes (groups with --from).
+    /// `discuss --from --groups`: the earlier session's groups are kept.
+    pub discuss_groups_from: &'static str,
 }
 
 impl Messages {

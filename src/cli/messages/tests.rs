@@ -50,6 +50,7 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
         ("unknown_theme", (m.unknown_theme)("neon")),
         ("held_replace", (m.held_replace)("s.ron", "42")),
         ("export_over_session", (m.export_over_session)(p)),
+        ("discuss_groups_from", m.discuss_groups_from.to_string()),
     ];
     for problem in problems() {
         out.push(("problem", (m.problem)(&problem)));
