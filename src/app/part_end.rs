@@ -42,7 +42,7 @@ pub fn when_ended(app: &mut App) {
     if elapsed >= s.timebox(step) {
         return;
     }
-    let ended = parts::ended_between(&st.parts, s.timebox(step), s.part_shifts(step), from, elapsed);
+    let ended = parts::ended_between(&st.parts, s.part_timebox(step), s.part_shifts(step), from, elapsed);
     if let Some(part) = ended.last().copied() {
         app.overlay = Some(Overlay::PartEnd { step, part });
         app.dirty = true;
@@ -85,7 +85,7 @@ pub fn action(app: &mut App, action: Action) {
 fn extend(app: &mut App, step: usize, index: usize) -> bool {
     let s = app.session();
     let Some(st) = s.header.template.steps.get(step) else { return false };
-    if !parts::can_extend(&st.parts, s.timebox(step), s.part_shifts(step), index, EXTEND) {
+    if !parts::can_extend(&st.parts, s.part_timebox(step), s.part_shifts(step), index, EXTEND) {
         let next = st.parts.get(index + 1).map_or("", |p| p.title.as_str());
         app.message = Some((app.strings.part_too_short)(next));
         return false;
@@ -110,7 +110,7 @@ pub fn end_part_now(app: &mut App) {
     }
     let elapsed = s.clock.elapsed(step, app.now);
     let Some(now) = s.part_now(step, app.now) else { return };
-    let shift = parts::end_now(parts_of, s.timebox(step), s.part_shifts(step), now.slot.index, elapsed);
+    let shift = parts::end_now(parts_of, s.part_timebox(step), s.part_shifts(step), now.slot.index, elapsed);
     let Some(delta_ms) = shift else {
         app.message = Some(st.last_part.into());
         return;

@@ -390,15 +390,27 @@ impl Session {
     /// A step's parts laid out on its clock, boundary moves included.
     pub fn part_slots(&self, step: usize) -> Vec<parts::Slot> {
         let steps = &self.header.template.steps;
-        steps
-            .get(step)
-            .map_or_else(Vec::new, |s| parts::schedule(&s.parts, self.timebox(step), self.part_shifts(step)))
+        steps.get(step).map_or_else(Vec::new, |s| {
+            parts::schedule(&s.parts, self.part_timebox(step), self.part_shifts(step))
+        })
     }
 
     /// Where step `step` is among its parts at `now` (none without parts).
     pub fn part_now(&self, step: usize, now: Millis) -> Option<parts::Now> {
         let s = self.header.template.steps.get(step)?;
-        parts::current(&s.parts, self.timebox(step), self.part_shifts(step), self.clock.elapsed(step, now))
+        parts::current(
+            &s.parts,
+            self.part_timebox(step),
+            self.part_shifts(step),
+            self.clock.elapsed(step, now),
+        )
+    }
+
+    /// A step's planned and adjusted timebox, as its parts are laid out on
+    /// them (both 0 for an untimed step).
+    pub fn part_timebox(&self, step: usize) -> parts::Timebox {
+        let planned = self.header.template.steps.get(step).map_or(0, |s| s.timebox());
+        parts::Timebox { planned, actual: self.timebox(step) }
     }
 
     /// A participant's name, or "?" for an unknown id.
