@@ -121,3 +121,38 @@ fn extending_a_short_discussion_at_time_up_gives_the_time_to_the_last_part() {
     }
     same_after_fold(&app);
 }
+
+/// `Session::shift_part` once computed `part + 1` on the part index read
+/// from the session file: a file with `part: 18446744073709551615` panicked
+/// the fold (overflow in debug; out of range in release).
+#[test]
+fn a_part_index_out_of_range_in_the_file_is_ignored_not_a_panic() {
+    let (header, mut events) = workshop_events();
+    let event = Event::PartAdjusted { step: DISCUSSION, part: usize::MAX, delta_ms: 0 };
+    events.push(stamp(events.last().map_or(0, |e| e.at), event));
+    let folded = std::panic::catch_unwind(|| cjm::domain::fold(header, &events));
+    assert!(folded.is_ok(), "folding a file's PartAdjusted with a huge part index panics");
+}
+
+#[test]
+fn extreme_adjustments_in_the_file_leave_a_readable_schedule() {
+    let (header, mut events) = workshop_events();
+    let at = events.last().map_or(0, |e| e.at);
+    events.push(stamp(at, Event::StepEntered { step: DISCUSSION }));
+    for event in [
+        Event::PartAdjusted { step: DISCUSSION, part: 0, delta_ms: i64::MIN },
+        Event::PartAdjusted { step: DISCUSSION, part: 1, delta_ms: i64::MAX },
+        Event::PartAdjusted { step: DISCUSSION, part: 1, delta_ms: i64::MAX },
+        Event::PartAdjusted { step: usize::MAX, part: 0, delta_ms: 1 },
+        Event::TimeboxAdjusted { step: DISCUSSION, delta_ms: i64::MAX },
+    ] {
+        events.push(stamp(at, event));
+    }
+    let s = fold(header, &events);
+    assert_eq!(s.part_shifts(DISCUSSION), &[i64::MIN, i64::MAX, 0]);
+    let ends: Vec<u64> = s.part_slots(DISCUSSION).iter().map(|p| p.end).collect();
+    let timebox = s.timebox(DISCUSSION);
+    assert_eq!(ends, vec![0, timebox, timebox, timebox]);
+    assert!(s.countdown(at + MINUTE).is_some(), "the countdown of a huge timebox is read without overflow");
+    assert_eq!(s.part_now(DISCUSSION, at + MINUTE).map(|n| n.slot.index), Some(1));
+}

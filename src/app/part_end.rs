@@ -86,7 +86,7 @@ fn extend(app: &mut App, step: usize, index: usize) -> bool {
     let s = app.session();
     let Some(st) = s.header.template.steps.get(step) else { return false };
     if !parts::can_extend(&st.parts, s.part_timebox(step), s.part_shifts(step), index, EXTEND) {
-        let next = st.parts.get(index + 1).map_or("", |p| p.title.as_str());
+        let next = index.checked_add(1).and_then(|n| st.parts.get(n)).map_or("", |p| p.title.as_str());
         app.message = Some((app.strings.part_too_short)(next));
         return false;
     }

@@ -309,11 +309,14 @@ impl Session {
     /// exist and for the last part (its end is the step's).
     fn shift_part(&mut self, step: usize, part: usize, delta_ms: i64) {
         let Some(n) = self.header.template.steps.get(step).map(|s| s.parts.len()) else { return };
-        if part + 1 >= n {
+        // `part` comes from a file: compare without arithmetic on it.
+        if part >= n.saturating_sub(1) {
             return;
         }
-        let shifts = self.part_shifts.entry(step).or_insert_with(|| vec![0; n - 1]);
-        shifts[part] = shifts[part].saturating_add(delta_ms);
+        let shifts = self.part_shifts.entry(step).or_insert_with(|| vec![0; n.saturating_sub(1)]);
+        if let Some(shift) = shifts.get_mut(part) {
+            *shift = shift.saturating_add(delta_ms);
+        }
     }
 
     pub(crate) fn count(&mut self, stamped: &Stamped) {

@@ -25,7 +25,7 @@ pub fn prompt(frame: &mut Frame, area: Rect, app: &App, step: usize, index: usiz
     lines.push(Line::raw(""));
     let over = truncate(&format!("⚑ {}", (st.part_over)(title)), width);
     lines.push(Line::from(ratatui::text::Span::styled(over, app.theme().warning)));
-    if let Some(next) = part(app, step, index + 1) {
+    if let Some(next) = index.checked_add(1).and_then(|n| part(app, step, n)) {
         lines.push(Line::styled(truncate(&(st.part_next)(&next.title), width), app.theme().title));
         lines.push(Line::styled(truncate(&next.instructions, width), app.theme().text));
     }
