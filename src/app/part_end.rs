@@ -45,6 +45,9 @@ pub fn when_ended(app: &mut App) {
     let ended = parts::ended_between(&st.parts, s.part_timebox(step), s.part_shifts(step), from, elapsed);
     if let Some(part) = ended.last().copied() {
         app.overlay = Some(Overlay::PartEnd { step, part });
+        // The prompt shows the message as why its choice was refused; an
+        // earlier one is not that.
+        app.message = None;
         app.dirty = true;
     }
 }
