@@ -98,7 +98,7 @@ pub struct Now {
     pub slot: Slot,
     /// Time left in it (0 once over).
     pub left: Millis,
-    /// Whether the heads-up is due (within [`HEADS_UP`] of its end, not yet over).
+    /// Whether the heads-up is due (within [`heads_up_window`] of its end, not yet over).
     pub heads_up: bool,
     /// Whether this part's time is up.
     pub over: bool,
@@ -110,7 +110,14 @@ pub fn current(parts: &[Part], timebox: Timebox, shifts: &[i64], elapsed: Millis
     let slot = *slots.iter().find(|s| elapsed < s.end).or(slots.last())?;
     let left = slot.end.saturating_sub(elapsed);
     let over = elapsed >= slot.end;
-    Some(Now { slot, left, heads_up: !over && left <= HEADS_UP, over })
+    Some(Now { slot, left, heads_up: !over && left <= heads_up_window(&slot), over })
+}
+
+/// How long before its end a part gets the heads-up: [`HEADS_UP`], but at
+/// most half the part, so a short part is not announced as ending from
+/// its first second.
+pub fn heads_up_window(slot: &Slot) -> Millis {
+    HEADS_UP.min(slot.length() / 2)
 }
 
 /// The parts, except the last, whose end falls after `from` and at or
@@ -214,6 +221,22 @@ mod tests {
         assert_eq!(at(9, 0).slot.index, 1, "part b starts at 9:00");
         assert!(!at(9, 0).heads_up);
         assert!(at(34, 0).heads_up, "b ends at 36:00");
+    }
+
+    #[test]
+    fn a_part_shorter_than_twice_the_heads_up_gets_it_for_its_second_half() {
+        // A 5-minute discussion: a is 30 s, b 1:30, c 1:15, d 1:45.
+        let p = parts(&[10, 30, 25, 35]);
+        let five = Timebox::unadjusted(5 * MINUTE);
+        let at = |secs: u64| current(&p, five, &[], secs * 1000).unwrap();
+        assert!(!at(0).heads_up, "not from a's first second");
+        assert!(!at(14).heads_up);
+        assert!(at(15).heads_up, "15 s left of a's 30");
+        assert!(!at(30).heads_up && !at(74).heads_up, "b from 0:30 to 2:00");
+        assert!(at(75).heads_up);
+        let slot = Slot { index: 0, start: 0, end: 10 * MINUTE };
+        assert_eq!(heads_up_window(&slot), HEADS_UP, "a long part keeps the full two minutes");
+        assert_eq!(heads_up_window(&Slot { index: 0, start: 5, end: 5 }), 0);
     }
 
     #[test]
