@@ -156,3 +156,18 @@ fn extreme_adjustments_in_the_file_leave_a_readable_schedule() {
     assert!(s.countdown(at + MINUTE).is_some(), "the countdown of a huge timebox is read without overflow");
     assert_eq!(s.part_now(DISCUSSION, at + MINUTE).map(|n| n.slot.index), Some(1));
 }
+
+#[test]
+fn greater_than_ends_a_part_whose_end_waits_at_a_cut_step_end() {
+    let (mut app, start) = discussion_in(Lang::En);
+    app.tick(start + 38 * MINUTE);
+    app.handle(&key(KeyCode::Esc)); // b's end, passed on the way
+    for _ in 0..10 {
+        app.handle(&ch('-'));
+    }
+    assert_eq!(app.session().timebox(DISCUSSION), 40 * MINUTE);
+    assert_eq!(part_index(&app), 2, "c runs, its end at the step's");
+    app.handle(&ch('>'));
+    assert_eq!(part_index(&app), 3, "c ended now; d runs to 40:00");
+    same_after_fold(&app);
+}

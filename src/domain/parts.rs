@@ -62,28 +62,30 @@ impl Timebox {
 /// give a valid schedule (a part may shrink to nothing; the app keeps it
 /// from getting that short).
 pub fn schedule(parts: &[Part], timebox: Timebox, shifts: &[i64]) -> Vec<Slot> {
-    let total: u128 = parts.iter().map(|p| u128::from(p.percent)).sum::<u128>().max(1);
     let mut start = 0;
-    let mut acc = 0u128;
-    parts
-        .iter()
-        .enumerate()
-        .map(|(index, p)| {
-            acc += u128::from(p.percent);
+    (0..parts.len())
+        .map(|index| {
             let end = if index + 1 == parts.len() {
                 timebox.actual
             } else {
-                // acc <= total, so the share fits back into the planned timebox.
-                let planned =
-                    Millis::try_from(u128::from(timebox.planned) * acc / total).unwrap_or(Millis::MAX);
-                let shift = shifts.get(index).copied().unwrap_or(0);
-                shifted(planned, shift).clamp(start, timebox.actual.max(start))
+                boundary(parts, timebox, shifts, index).clamp(start, timebox.actual.max(start))
             };
             let slot = Slot { index, start, end };
             start = end;
             slot
         })
         .collect()
+}
+
+/// Where part `index` would end by its share of the planned timebox and
+/// its shift alone, before [`schedule`] clamps it.
+fn boundary(parts: &[Part], timebox: Timebox, shifts: &[i64], index: usize) -> Millis {
+    let percent = |p: &Part| u128::from(p.percent);
+    let total: u128 = parts.iter().map(percent).sum::<u128>().max(1);
+    let acc: u128 = parts.iter().take(index.saturating_add(1)).map(percent).sum();
+    // acc <= total, so the share fits back into the planned timebox.
+    let planned = Millis::try_from(u128::from(timebox.planned) * acc / total).unwrap_or(Millis::MAX);
+    shifted(planned, shifts.get(index).copied().unwrap_or(0))
 }
 
 /// `at` moved by `shift`, saturating at 0 and at `Millis::MAX`.
@@ -147,7 +149,10 @@ pub fn end_now(
 ) -> Option<i64> {
     let slots = schedule(parts, timebox, shifts);
     let slot = slots.get(part).filter(|_| part < slots.len().saturating_sub(1))?;
-    let early = i64::try_from(slot.end - elapsed.min(slot.end)).unwrap_or(i64::MAX);
+    // From where the boundary is without clamping: one that waits at a cut
+    // step's end is further out than it shows.
+    let end = boundary(parts, timebox, shifts, part).max(slot.end);
+    let early = i64::try_from(end - elapsed.min(end)).unwrap_or(i64::MAX);
     (slot.start <= elapsed && elapsed < slot.end).then_some(-early)
 }
 
@@ -316,6 +321,19 @@ mod tests {
             vec![1],
             "b still ends at 36:00"
         );
+    }
+
+    #[test]
+    fn ending_a_part_now_works_when_the_step_was_cut_below_its_end() {
+        let p = parts(&[10, 30, 25, 35]);
+        let cut = Timebox { planned: 90 * MINUTE, actual: 40 * MINUTE };
+        // c's end (58:30) waits at the cut step's end, 40:00.
+        let shift = end_now(&p, cut, &[], 2, 38 * MINUTE).unwrap();
+        assert_eq!(shift, -20 * M - M / 2);
+        let shifts = [0, 0, shift];
+        let ends: Vec<Millis> = schedule(&p, cut, &shifts).iter().map(|s| s.end).collect();
+        assert_eq!(ends, vec![9 * MINUTE, 36 * MINUTE, 38 * MINUTE, 40 * MINUTE], "c ends at 38:00, d runs");
+        assert_eq!(current(&p, cut, &shifts, 38 * MINUTE).map(|n| n.slot.index), Some(3));
     }
 
     #[test]
