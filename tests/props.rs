@@ -25,6 +25,15 @@ proptest! {
         prop_assert_eq!(reopened.session(), &folded);
         prop_assert_eq!(reopened.can_undo(), journal.can_undo());
         prop_assert_eq!(reopened.can_redo(), journal.can_redo());
+        // Whatever the events, the clocks and the parts can be read.
+        let last = events.last().map_or(common::T0, |e| e.at);
+        for step in 0..folded.header.template.steps.len() {
+            let slots = folded.part_slots(step);
+            prop_assert!(slots.windows(2).all(|w| w[0].end == w[1].start && w[0].start <= w[0].end));
+            prop_assert_eq!(slots.last().map(|s| s.end), (!slots.is_empty()).then(|| folded.timebox(step)));
+            let _ = folded.part_now(step, last + 60_000);
+        }
+        let _ = folded.countdown(last + 60_000);
     }
 
     #[test]

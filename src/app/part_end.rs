@@ -42,9 +42,12 @@ pub fn when_ended(app: &mut App) {
     if elapsed >= s.timebox(step) {
         return;
     }
-    let ended = parts::ended_between(&st.parts, s.timebox(step), s.part_shifts(step), from, elapsed);
+    let ended = parts::ended_between(&st.parts, s.part_timebox(step), s.part_shifts(step), from, elapsed);
     if let Some(part) = ended.last().copied() {
         app.overlay = Some(Overlay::PartEnd { step, part });
+        // The prompt shows the message as why its choice was refused; an
+        // earlier one is not that.
+        app.message = None;
         app.dirty = true;
     }
 }
@@ -85,8 +88,8 @@ pub fn action(app: &mut App, action: Action) {
 fn extend(app: &mut App, step: usize, index: usize) -> bool {
     let s = app.session();
     let Some(st) = s.header.template.steps.get(step) else { return false };
-    if !parts::can_extend(&st.parts, s.timebox(step), s.part_shifts(step), index, EXTEND) {
-        let next = st.parts.get(index + 1).map_or("", |p| p.title.as_str());
+    if !parts::can_extend(&st.parts, s.part_timebox(step), s.part_shifts(step), index, EXTEND) {
+        let next = index.checked_add(1).and_then(|n| st.parts.get(n)).map_or("", |p| p.title.as_str());
         app.message = Some((app.strings.part_too_short)(next));
         return false;
     }
@@ -110,7 +113,7 @@ pub fn end_part_now(app: &mut App) {
     }
     let elapsed = s.clock.elapsed(step, app.now);
     let Some(now) = s.part_now(step, app.now) else { return };
-    let shift = parts::end_now(parts_of, s.timebox(step), s.part_shifts(step), now.slot.index, elapsed);
+    let shift = parts::end_now(parts_of, s.part_timebox(step), s.part_shifts(step), now.slot.index, elapsed);
     let Some(delta_ms) = shift else {
         app.message = Some(st.last_part.into());
         return;

@@ -63,7 +63,10 @@ pub enum Event {
     TimerPaused,
     /// The step timer was resumed.
     TimerResumed,
-    /// Time was added to (positive) or taken from (negative) a step.
+    /// Time was added to (positive) or taken from (negative) a step. In a
+    /// step with parts it moves only the last part's end: the other parts
+    /// keep their planned ends (one the step is cut below waits at the
+    /// step's end), so a part that has ended stays ended.
     TimeboxAdjusted {
         /// Index in the agenda.
         step: usize,

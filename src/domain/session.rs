@@ -309,11 +309,14 @@ impl Session {
     /// exist and for the last part (its end is the step's).
     fn shift_part(&mut self, step: usize, part: usize, delta_ms: i64) {
         let Some(n) = self.header.template.steps.get(step).map(|s| s.parts.len()) else { return };
-        if part + 1 >= n {
+        // `part` comes from a file: compare without arithmetic on it.
+        if part >= n.saturating_sub(1) {
             return;
         }
-        let shifts = self.part_shifts.entry(step).or_insert_with(|| vec![0; n - 1]);
-        shifts[part] = shifts[part].saturating_add(delta_ms);
+        let shifts = self.part_shifts.entry(step).or_insert_with(|| vec![0; n.saturating_sub(1)]);
+        if let Some(shift) = shifts.get_mut(part) {
+            *shift = shift.saturating_add(delta_ms);
+        }
     }
 
     pub(crate) fn count(&mut self, stamped: &Stamped) {
@@ -390,15 +393,27 @@ impl Session {
     /// A step's parts laid out on its clock, boundary moves included.
     pub fn part_slots(&self, step: usize) -> Vec<parts::Slot> {
         let steps = &self.header.template.steps;
-        steps
-            .get(step)
-            .map_or_else(Vec::new, |s| parts::schedule(&s.parts, self.timebox(step), self.part_shifts(step)))
+        steps.get(step).map_or_else(Vec::new, |s| {
+            parts::schedule(&s.parts, self.part_timebox(step), self.part_shifts(step))
+        })
     }
 
     /// Where step `step` is among its parts at `now` (none without parts).
     pub fn part_now(&self, step: usize, now: Millis) -> Option<parts::Now> {
         let s = self.header.template.steps.get(step)?;
-        parts::current(&s.parts, self.timebox(step), self.part_shifts(step), self.clock.elapsed(step, now))
+        parts::current(
+            &s.parts,
+            self.part_timebox(step),
+            self.part_shifts(step),
+            self.clock.elapsed(step, now),
+        )
+    }
+
+    /// A step's planned and adjusted timebox, as its parts are laid out on
+    /// them (both 0 for an untimed step).
+    pub fn part_timebox(&self, step: usize) -> parts::Timebox {
+        let planned = self.header.template.steps.get(step).map_or(0, |s| s.timebox());
+        parts::Timebox { planned, actual: self.timebox(step) }
     }
 
     /// A participant's name, or "?" for an unknown id.

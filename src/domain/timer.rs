@@ -138,7 +138,7 @@ impl AgendaClock {
         let elapsed = self.elapsed(self.current, now);
         if elapsed > timebox {
             Countdown::Over(elapsed - timebox)
-        } else if elapsed * 5 >= timebox * 4 {
+        } else if u128::from(elapsed) * 5 >= u128::from(timebox) * 4 {
             Countdown::Warning(timebox - elapsed)
         } else {
             Countdown::Running(timebox - elapsed)

@@ -97,7 +97,8 @@ pub fn part_countdown(app: &App) -> Option<(String, Style)> {
 
 /// The heads-up banner, from [`crate::domain::parts::HEADS_UP`] before the
 /// current part ends: "⚑ 2:00 left in b. Pain points — next: c. As-Is
-/// measures" (none otherwise, and none while the clock is stopped).
+/// measures" (none otherwise, and none while the clock is stopped), with
+/// "· paused" while the clock is paused, as the part line has.
 pub fn heads_up(app: &App) -> Option<String> {
     let s = app.session();
     let step = s.current_step();
@@ -105,7 +106,8 @@ pub fn heads_up(app: &App) -> Option<String> {
     let parts = &s.header.template.steps.get(step)?.parts;
     let title = &parts.get(now.slot.index)?.title;
     let next = parts.get(now.slot.index + 1).map(|p| p.title.as_str());
-    Some((app.strings.part_heads_up)(&format_duration(now.left), title, next))
+    let banner = (app.strings.part_heads_up)(&format_duration(now.left), title, next);
+    Some(if s.clock.paused { format!("{banner} · {}", app.strings.paused) } else { banner })
 }
 
 /// The whole step's countdown: [`countdown`], and in a step with parts

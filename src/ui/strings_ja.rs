@@ -159,8 +159,8 @@ pub static JA: Strings = Strings {
     no_parts: "このステップにはパートがありません。次のステップへは ] です。",
     last_part: "最後のパートです。ステップの終わりと同時に終わります（] で次へ、+ で延長）。",
     part_heads_up: |left, part, next| match next {
-        Some(next) => format!("⚑ {part} 残り {left} — 次：{next}"),
-        None => format!("⚑ {part} 残り {left} — その後ステップ終了"),
+        Some(next) => format!("⚑ {part} {left} 残り — 次：{next}"),
+        None => format!("⚑ {part} {left} 残り — その後ステップ終了"),
     },
     whole_clock: |count, total| format!("全体 {count}（計 {total}）"),
     // All-groups overview (issue #7).

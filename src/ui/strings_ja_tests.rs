@@ -168,6 +168,12 @@ fn the_discussion_parts_texts_are_japanese() {
         "the banner has a mark, not colour alone"
     );
     assert!((EN.part_heads_up)("2:00", "b", None).starts_with('⚑'));
+    // The banner words its countdown as the header's clocks do: "02:00 残り".
+    let clock = format!("02:00 {}", JA.left);
+    for next in [Some("c"), None] {
+        let banner = (JA.part_heads_up)("02:00", "b", next);
+        assert!(banner.contains(&clock), "{banner:?} words the time unlike {clock:?}");
+    }
 }
 
 #[test]

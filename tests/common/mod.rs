@@ -149,6 +149,11 @@ fn audience() -> impl Strategy<Value = String> {
     prop_oneof![3 => select(&["promoters", "end_users"][..]).prop_map(String::from), 1 => text()]
 }
 
+/// A change in milliseconds: mostly minutes, sometimes the extremes.
+fn delta() -> impl Strategy<Value = i64> {
+    prop_oneof![8 => -600_000i64..600_000, 1 => Just(i64::MIN), 1 => Just(i64::MAX)]
+}
+
 /// Any event, every variant, with ids from a small range so that events
 /// refer to each other.
 pub fn event() -> impl Strategy<Value = Event> {
@@ -158,10 +163,9 @@ pub fn event() -> impl Strategy<Value = Event> {
         (0usize..10).prop_map(|step| Event::StepEntered { step }).boxed(),
         Just(Event::TimerPaused).boxed(),
         Just(Event::TimerResumed).boxed(),
-        (0usize..10, -600_000i64..600_000)
-            .prop_map(|(step, delta_ms)| Event::TimeboxAdjusted { step, delta_ms })
-            .boxed(),
-        (0usize..10, 0usize..5, -600_000i64..600_000)
+        (0usize..10, delta()).prop_map(|(step, delta_ms)| Event::TimeboxAdjusted { step, delta_ms }).boxed(),
+        // A file may hold any index and any delta.
+        (0usize..10, prop_oneof![4 => 0usize..5, 1 => Just(usize::MAX)], delta())
             .prop_map(|(step, part, delta_ms)| Event::PartAdjusted { step, part, delta_ms })
             .boxed(),
         (small(), participant())
