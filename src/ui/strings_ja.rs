@@ -140,7 +140,7 @@ pub static JA: Strings = Strings {
     discuss_reason: "アジェンダの既定の区切り方（cjm discuss）",
     exported: "出力しました：",
     export_here: "でセッションファイルの隣にレポートを書き出します",
-    discuss_goal_first: "ゴールを保存すると討議が始まります（Ctrl-Q で終了）",
+    discuss_goal_first: "ゴールを保存するとディスカッションが始まります（Ctrl-Q で終了）",
     // Private notes (issue #7).
     private_mark: "（非公開）",
     room_voting_open: "投票受付中",
