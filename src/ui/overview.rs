@@ -97,7 +97,13 @@ impl Widget for &AllGroups<'_> {
         }
         let block_height = self.tallies.phases.len() as u16 + 4;
         let per_row_max = usize::from((area.width / MIN_BLOCK_WIDTH).max(1));
-        let rows = groups.len().div_ceil(per_row_max);
+        // As few blocks side by side as still fit in height (with the
+        // heading and legend), so phase names have room; but no fewer than
+        // fill the width at the widest block.
+        let fit_rows = usize::from((area.height.saturating_sub(2) / block_height).max(1));
+        let fill = usize::from((area.width / MAX_BLOCK_WIDTH).max(1)).min(groups.len());
+        let per_row = groups.len().div_ceil(fit_rows).max(fill).clamp(1, per_row_max);
+        let rows = groups.len().div_ceil(per_row);
         let per_row = groups.len().div_ceil(rows);
         let visible = usize::from(area.height / block_height).clamp(1, rows);
         let selected_row =
