@@ -23,6 +23,7 @@ pub mod phase;
 pub mod plan;
 pub mod replan;
 pub mod session;
+mod session_time;
 pub mod setup;
 pub mod tally;
 pub mod timer;
