@@ -1,8 +1,11 @@
 //! The session state: a pure fold of its events.
 //!
 //! Nothing mutates a [`Session`] but its `apply`, and nothing calls that
-//! but the fold in [`super::journal`] (and replay's checkpoints). Events that refer to things that
-//! do not exist are ignored, so any sequence of events folds to a state.
+//! but the fold in [`super::journal`], replay's checkpoints, and
+//! [`super::discuss::prepare`] on a copy (to give new events fresh ids).
+//! Events that refer to things that do not exist are ignored, so any
+//! sequence of events folds to a state. Its time queries (timeboxes,
+//! countdown, parts) are in `session_time.rs`.
 
 use std::collections::{BTreeMap, BTreeSet};
 
