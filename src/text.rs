@@ -4,7 +4,9 @@
 //! Widths come from ratatui's own [`CellWidth`], graphemes from
 //! unicode-segmentation, and graphemes ratatui would drop (control
 //! characters) take no column here either, so what is measured here is
-//! what the buffer draws.
+//! what the buffer draws. A half-width sound mark (ﾞ ﾟ) is a column of its
+//! own, as terminals draw it; that holds only with unicode-width held at
+//! 0.2.2 (see Cargo.toml), since ratatui adds that column itself.
 
 use ratatui::buffer::CellWidth;
 use unicode_segmentation::UnicodeSegmentation;
@@ -68,6 +70,15 @@ mod tests {
         assert_eq!(width("ペルソナ"), 8);
         assert_eq!(pad("ペルソナ", 10), "ペルソナ  ");
         assert_eq!(pad_left("1:05", 6), "  1:05");
+    }
+
+    #[test]
+    fn a_halfwidth_sound_mark_takes_a_column_of_its_own() {
+        assert_eq!(grapheme_width("ｶﾞ"), 2);
+        assert_eq!(width("管理画面 ｶﾞｲﾄﾞ"), 8 + 1 + 5);
+        assert_eq!(width("ﾊﾟｸﾞ"), 4);
+        assert_eq!(pad("ｶﾞｲﾄﾞ", 7), "ｶﾞｲﾄﾞ  ");
+        assert_eq!(truncate("ｶﾞｲﾄﾞ", 4), "ｶﾞｲ…", "never half a ｶﾞ");
     }
 
     #[test]

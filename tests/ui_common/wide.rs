@@ -33,3 +33,42 @@ pub fn split_wide_chars(buf: &Buffer) -> Vec<String> {
     }
     bad
 }
+
+/// Columns a terminal gives one grapheme: a halfwidth sound mark (ﾞ U+FF9E,
+/// ﾟ U+FF9F) is a column of its own whatever it follows; the rest of the
+/// grapheme as ratatui measures it. Independent of ratatui on exactly the
+/// point where ratatui and unicode-width have disagreed: ratatui-core 0.1.2
+/// adds a column per mark and unicode-width 0.2.3 counts it too, so "ｶﾞ"
+/// took three cells in the buffer and two on the screen.
+pub fn terminal_width(grapheme: &str) -> usize {
+    let marks = grapheme.chars().filter(|c| matches!(c, '\u{FF9E}' | '\u{FF9F}')).count();
+    let rest: String = grapheme.chars().filter(|c| !matches!(c, '\u{FF9E}' | '\u{FF9F}')).collect();
+    cjm::text::width(&rest) + marks
+}
+
+/// Columns a terminal gives `s`, by [`terminal_width`] per grapheme.
+pub fn terminal_width_of(s: &str) -> usize {
+    use unicode_segmentation::UnicodeSegmentation;
+    s.graphemes(true).map(terminal_width).sum()
+}
+
+/// Rows where a terminal would draw a cell in another column than the
+/// buffer has it, as "(x, y) 'c' drawn at column n": the cells after it,
+/// the right border among them, shift on screen (or leave stale cells).
+pub fn misplaced_cells(buf: &Buffer) -> Vec<String> {
+    let mut bad = Vec::new();
+    for y in 0..buf.area.height {
+        let (mut x, mut column) = (0, 0);
+        while x < buf.area.width {
+            let sym = buf[(x, y)].symbol();
+            if column != usize::from(x) {
+                bad.push(format!("({x}, {y}) {sym:?} drawn at column {column}"));
+                break;
+            }
+            let w = cjm::text::width(sym).max(1);
+            column += terminal_width(sym).max(1);
+            x += w as u16;
+        }
+    }
+    bad
+}
