@@ -180,6 +180,70 @@ fn help_in_japanese_where_clap_allows() {
         .stderr(predicate::str::contains("ja か en を指定してください"));
 }
 
+/// What `cjm ARGS` prints on stdout (it must succeed).
+fn stdout(home: &Home, args: &[&str]) -> String {
+    String::from_utf8(home.cjm().args(args).assert().success().get_output().stdout.clone()).unwrap()
+}
+
+/// clap's own English words, none of which Japanese help may show.
+const CLAP_ENGLISH: &[&str] = &[
+    "Usage:",
+    "Options:",
+    "Arguments:",
+    "Commands:",
+    "Print help",
+    "Print version",
+    "Print this",
+    "[default:",
+];
+
+#[test]
+fn help_headings_and_built_in_flags_in_japanese() {
+    let home = Home::new();
+    let top = stdout(&home, &["--lang", "ja", "--help"]);
+    let discuss = stdout(&home, &["--lang", "ja", "discuss", "--help"]);
+    let by_help = stdout(&home, &["--lang", "ja", "help", "discuss"]);
+    let replay = stdout(&home, &["--lang", "ja", "replay", "-h"]);
+    for (name, text) in
+        [("--help", &top), ("discuss --help", &discuss), ("help discuss", &by_help), ("replay", &replay)]
+    {
+        for word in CLAP_ENGLISH {
+            assert!(!text.contains(word), "{name}: {word:?} in\n{text}");
+        }
+        assert!(text.contains("\n使い方: cjm "), "{name}:\n{text}");
+        assert!(text.contains("\nオプション:\n"), "{name}:\n{text}");
+        assert!(text.contains("  -h, --help "), "{name}:\n{text}");
+        assert!(text.contains("ヘルプを表示します\n"), "{name}:\n{text}");
+    }
+    assert!(top.contains("\nコマンド:\n  new ") && top.contains("バージョンを表示します"), "{top}");
+    assert!(top.contains("このヘルプ、または指定したコマンドのヘルプを表示します"), "{top}");
+    assert!(discuss.contains("\n引数:\n  <PATH>  セッションファイル"), "{discuss}");
+    assert_eq!(discuss, by_help, "`help discuss` is `discuss --help`");
+    assert!(replay.contains("再生速度の倍率 [既定: 60]"), "{replay}");
+    insta::assert_snapshot!("help_ja_top", top);
+    insta::assert_snapshot!("help_ja_discuss", discuss);
+}
+
+#[test]
+fn help_in_english_keeps_claps_words_byte_for_byte() {
+    let home = Home::new();
+    let top = stdout(&home, &["--help"]);
+    let discuss = stdout(&home, &["discuss", "--help"]);
+    assert!(top.contains("\nUsage: cjm [OPTIONS] [COMMAND]\n\nCommands:\n"), "{top}");
+    assert!(
+        top.contains("\nOptions:\n") && top.contains("Print help\n") && top.contains("Print version\n"),
+        "{top}"
+    );
+    assert!(discuss.contains("\nArguments:\n  <PATH>"), "{discuss}");
+    assert!(stdout(&home, &["replay", "--help"]).contains("Playback speed factor [default: 60]"));
+    for text in [&top, &discuss] {
+        assert!(!text.contains("使い方") && !text.contains("オプション"), "{text}");
+    }
+    assert_eq!(stdout(&home, &["--lang", "en", "--help"]), top);
+    insta::assert_snapshot!("help_en_top", top);
+    insta::assert_snapshot!("help_en_discuss", discuss);
+}
+
 #[test]
 fn replay_with_a_bad_from_fails_in_japanese_before_touching_the_terminal() {
     let home = Home::new();

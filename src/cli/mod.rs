@@ -4,6 +4,7 @@
 
 mod discuss;
 mod export;
+mod help;
 mod list;
 pub mod messages;
 mod new;
@@ -173,7 +174,7 @@ pub fn command(lang: Lang) -> clap::Command {
             let cmd = cmd.about(Messages::of(lang).about).mut_arg("lang", |a| {
                 a.value_parser(|s: &str| parse_lang(s).map_err(|_| (Messages::of(Lang::Ja).unknown_lang)(s)))
             });
-            localize(cmd, messages::JA_HELP)
+            help::localize_clap(localize(cmd, messages::JA_HELP), &messages::JA_HELP_WORDS)
         }
     }
 }
@@ -184,14 +185,7 @@ fn localize(mut cmd: clap::Command, help: &[(&'static str, &'static str, &'stati
     for &(sub, arg, text) in help {
         let set =
             |c: clap::Command| if arg.is_empty() { c.about(text) } else { c.mut_arg(arg, |a| a.help(text)) };
-        cmd = if sub.is_empty() {
-            match arg {
-                "command" => cmd.subcommand_help_heading(text),
-                _ => set(cmd),
-            }
-        } else {
-            cmd.mut_subcommand(sub, set)
-        };
+        cmd = if sub.is_empty() { set(cmd) } else { cmd.mut_subcommand(sub, set) };
     }
     cmd
 }

@@ -146,11 +146,24 @@ fn problem(problem: &Problem) -> String {
     }
 }
 
+/// clap's own words in Japanese.
+pub const HELP_WORDS: super::HelpWords = super::HelpWords {
+    usage: "使い方",
+    commands: "コマンド",
+    arguments: "引数",
+    options: "オプション",
+    help: "ヘルプを表示します",
+    help_summary: "ヘルプを表示します (詳しくは --help)",
+    help_more: "ヘルプを表示します (要約は -h)",
+    version: "バージョンを表示します",
+    help_command: "このヘルプ、または指定したコマンドのヘルプを表示します",
+    default: |value| format!("[既定: {value}]"),
+};
+
 /// `--help` in Japanese: (subcommand or "" for the top level, argument id
 /// or "" for the command's own description, text).
 pub const HELP: &[(&str, &str, &str)] = &[
     ("", "lang", "表示言語: ja または en (既定: 設定ファイル、次にロケール)"),
-    ("", "command", "コマンド"),
     ("new", "", "テンプレートからセッションファイルを作成します"),
     ("new", "path", "セッションファイル、またはデータディレクトリ内のファイル名"),
     ("new", "goal", "ワークショップで達成すること (例: \"CS施策の優先順位を決める\")"),
@@ -189,7 +202,11 @@ pub const HELP: &[(&str, &str, &str)] = &[
     ("validate", "paths", "検査するファイル (ファイル名だけならデータディレクトリから探します)"),
     ("export", "", "Markdown のレポートまたは付箋の CSV を書き出します"),
     ("export", "path", "セッションファイル、またはデータディレクトリ内のファイル名"),
-    ("export", "format", "出力形式"),
+    (
+        "export",
+        "format",
+        "出力形式: md (Markdown のレポート) または csv (付箋 1 枚を 1 行に、Excel 向けに BOM つき UTF-8)",
+    ),
     ("export", "output", "出力ファイル (既定: 標準出力)"),
 ];
 

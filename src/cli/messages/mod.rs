@@ -19,6 +19,33 @@ use crate::store::{FileError, Pos, Problem, WriteError, WriteStep};
 use crate::templates::UnknownTemplate;
 
 pub use ja::HELP as JA_HELP;
+pub use ja::HELP_WORDS as JA_HELP_WORDS;
+
+/// clap's own words in `--help` (headings, the built-in flags and the
+/// `help` command), for a language other than clap's English.
+#[derive(Debug)]
+pub struct HelpWords {
+    /// Before the usage line ("Usage").
+    pub usage: &'static str,
+    /// The subcommands' heading ("Commands").
+    pub commands: &'static str,
+    /// The positional arguments' heading ("Arguments").
+    pub arguments: &'static str,
+    /// The options' heading ("Options").
+    pub options: &'static str,
+    /// `-h, --help` ("Print help").
+    pub help: &'static str,
+    /// `-h` where `--help` says more ("Print help (see more with '--help')").
+    pub help_summary: &'static str,
+    /// `--help` where `-h` says less ("Print help (see a summary with '-h')").
+    pub help_more: &'static str,
+    /// `-V, --version` ("Print version").
+    pub version: &'static str,
+    /// The `help` command ("Print this message or the help of the given subcommand(s)").
+    pub help_command: &'static str,
+    /// After an option's text, its default value ("[default: 90]").
+    pub default: fn(&str) -> String,
+}
 
 /// The command line's texts in one language.
 #[derive(Debug)]
