@@ -52,7 +52,11 @@ impl Playback {
                 self.skips += 1;
             }
             Some(_) => {}
-            None => self.playing = false,
+            None => {
+                // The end: the session time stops at the last event.
+                self.playing = false;
+                self.cursor = self.cursor.min(timeline.span().1);
+            }
         }
         self.position != before
     }

@@ -96,6 +96,7 @@ fn playback_follows_the_recorded_rhythm_at_speed() {
     assert!(play.tick(&timeline, 1_000));
     assert_eq!(play.position, 3);
     assert!(!play.playing, "stops at the end");
+    assert_eq!(play.cursor, timeline.span().1, "the clock stops at the last event, not past it");
 }
 
 #[test]
