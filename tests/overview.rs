@@ -221,3 +221,22 @@ fn a_new_step_opens_on_its_own_screen_not_the_overview() {
     let text = screen_text(&render(&app, 100, 30));
     assert!(text.contains("Enter"), "{text}");
 }
+
+#[test]
+fn reopening_shows_the_overview_where_the_facilitator_left_it() {
+    let (header, mut events) = ui_common::workshop_events();
+    let (mut app, sink) = app_at(3, 50);
+    app.handle(&ch('O'));
+    app.handle(&ch('q'));
+    events.push(stamp(T0 + 12 * cjm::domain::clock::MINUTE, Event::StepEntered { step: 3 }));
+    events.extend(sink.events.borrow().iter().cloned());
+    let reopened = App::new(
+        cjm::domain::Journal::new(header, events),
+        Box::new(cjm::app::MemorySink::default()),
+        app.now,
+    );
+    assert!(reopened.overview_on(), "the overview is back");
+    let (mut app, _) = app_at(3, 50);
+    app.handle(&ch('q'));
+    assert!(!app.session().view.overview, "the board is saved as the board");
+}

@@ -310,6 +310,7 @@ impl App {
             column: self.sel.column as u16,
             row: self.sel.row as u16,
             item: item as u16,
+            overview: self.overview,
         }
     }
 
@@ -322,6 +323,8 @@ impl App {
         }
         self.sel.column = usize::from(view.column);
         self.sel.row = usize::from(view.row).min(2);
+        // Kept only where there is an overview (see `refresh_gaps`).
+        self.overview = view.overview;
         match self.screen() {
             Screen::Personas => self.sel.quadrant = item.min(3),
             Screen::Phases => self.sel.phase = item,

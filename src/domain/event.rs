@@ -40,6 +40,9 @@ pub struct View {
     /// The selected item in the current list.
     #[serde(default)]
     pub item: u16,
+    /// Whether the all-groups overview was shown (discussion, share-out).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub overview: bool,
 }
 
 /// One change to a session.

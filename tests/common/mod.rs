@@ -142,7 +142,7 @@ fn park_item() -> impl Strategy<Value = ParkItem> {
 
 fn view() -> impl Strategy<Value = View> {
     (prop::option::of(small().prop_map(GroupId)), any::<u16>(), any::<u16>(), any::<u16>())
-        .prop_map(|(group, column, row, item)| View { group, column, row, item })
+        .prop_map(|(group, column, row, item)| View { group, column, row, item, overview: item % 2 == 0 })
 }
 
 fn audience() -> impl Strategy<Value = String> {
