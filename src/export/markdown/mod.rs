@@ -13,7 +13,7 @@ use self::board::{goal, maps, personas, phases};
 use self::convergence::{exit_criteria, forced, parking, progress};
 use self::votes::{decisions, owners_load, ranking};
 use super::labels::Labels;
-use super::{notes_in_board_order, utc};
+use super::{note_text, notes_in_board_order, utc};
 use crate::domain::group::Group;
 use crate::domain::ids::{GroupId, NoteId};
 use crate::domain::note::{Cell, NoteKind};
@@ -87,10 +87,6 @@ fn table(out: &mut String, head: &[&str], rows: &[Vec<String>]) {
 fn none(out: &mut String, l: &Labels) {
     out.push_str(l.none);
     out.push_str("\n\n");
-}
-
-fn measure_text(s: &Session, id: NoteId) -> String {
-    s.notes.get(&id).map_or_else(|| "?".to_string(), |n| cell(&n.text))
 }
 
 fn group_name(s: &Session, id: NoteId) -> String {
