@@ -123,6 +123,10 @@ fn discuss_runs_through_share_out_to_the_wrap_up_and_exports() {
     let report = home.path().join("sessions").join("team.md");
     let text = std::fs::read_to_string(&report).expect("the report");
     assert!(text.contains(GOAL), "{text}");
+    assert!(text.contains("shared out by every group"), "the discussion's own done-when:\n{text}");
+    for gone in ["## Ranking", "Voting is still open", "## Decisions", "## Owners' load"] {
+        assert!(!text.contains(gone), "no vote or decide step, yet {gone:?}:\n{text}");
+    }
     t.keys(&["E"]);
     t.wait_for("team-2.md");
     t.keys(&["q"]);

@@ -143,6 +143,7 @@ mod tests {
             name: "t".into(),
             lang: Lang::En,
             done_when: String::new(),
+            discussion_done_when: None,
             steps: Vec::new(),
             voting: VoteRules { audiences: Vec::new(), allow_repeat: false, top_n: 5 },
             personas: Vec::new(),
