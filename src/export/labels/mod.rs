@@ -254,7 +254,8 @@ impl Labels {
 
     /// An unmet exit criterion as a sentence, names looked up in the session
     /// ("?" for what no longer exists). A quoted note goes through
-    /// [`note_text`], so a private one carries its mark.
+    /// the exports' one note quote (`note_text`), so a private one carries
+    /// its mark.
     pub fn gap(&self, s: &Session, gap: &Gap) -> String {
         let group = |id| s.groups.get(&id).map_or("?", |g| g.name.as_str());
         let quoted = match gap {
