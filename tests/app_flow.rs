@@ -25,6 +25,22 @@ fn file_events(app: &App) -> Vec<Event> {
 }
 
 #[test]
+fn undo_in_a_new_workshop_stops_at_the_templates_personas_and_schemes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = new_app(dir.path());
+    assert_eq!(file_events(&app).last(), Some(&Event::Created), "the creation events are closed");
+    type_text(&mut app, "施策の優先度を決定する");
+    app.handle(&key(KeyCode::Enter));
+    let seeded = (app.session().personas.clone(), app.session().schemes.clone());
+    for _ in 0..6 {
+        app.handle(&ch('u'));
+    }
+    assert_eq!((app.session().personas.clone(), app.session().schemes.clone()), seeded);
+    assert_eq!(app.session().personas.len(), 4);
+    assert!(!app.journal().can_undo());
+}
+
+#[test]
 fn a_workshop_typed_in_is_on_disk_before_it_is_shown() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = new_app(dir.path());

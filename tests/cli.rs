@@ -21,6 +21,7 @@ fn new_creates_a_session_in_the_data_dir_for_a_bare_name() {
     let text = fs::read_to_string(home.session("retro")).unwrap();
     assert!(text.contains("goal: \"施策の優先度を決定する\""));
     assert!(text.contains("done_when: \"a ranked list of measures"));
+    assert!(text.trim_end().ends_with(",event:Created)"), "undo stops at the seed:\n{text}");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -141,7 +142,7 @@ fn validate_accepts_sessions_and_shipped_templates() {
         .args(["validate", "ok", template.to_str().unwrap()])
         .assert()
         .success()
-        .stdout(predicate::str::contains("ok (session, 7 events)"))
+        .stdout(predicate::str::contains("ok (session, 8 events)"))
         .stdout(predicate::str::contains("template \"cjm-ja\""));
 }
 

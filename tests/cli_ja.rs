@@ -70,7 +70,7 @@ fn validate_in_japanese_keeps_path_line_col() {
         .args(["validate", "good"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("good.ron: 問題なし (セッション、イベント 7 件)"));
+        .stdout(predicate::str::contains("good.ron: 問題なし (セッション、イベント 8 件)"));
     let good = fs::read_to_string(home.path("sessions/good.ron")).unwrap();
     let lines = good.lines().count();
     write(&home.path("torn.ron"), format!("{good}(at:1,event:NoteEdi").as_bytes());

@@ -23,7 +23,8 @@ fn waiting(lang: Lang, groups: Groups) -> (App, MemorySink) {
     let sink = MemorySink::default();
     let strings = cjm::ui::strings::for_lang(lang);
     let words = Words { group: strings.discuss_group, reason: strings.discuss_reason };
-    let seed = discuss::prepare(&Session::new(header.clone()), groups, words, T0);
+    let mut seed = discuss::prepare(&Session::new(header.clone()), groups, words, T0);
+    seed.push(cjm::domain::setup::created(T0));
     let mut app = App::new(Journal::new(header, seed), Box::new(sink.clone()), T0);
     assert!(discuss::awaits_goal(app.session()));
     edit::begin(&mut app, Target::Goal);
@@ -63,6 +64,33 @@ fn saving_the_goal_starts_the_discussion_with_groups_and_the_clock() {
     app.handle(&ch('['));
     let phases = screen_text(&render(&app, 100, 30));
     assert!(phases.contains("Onboarding") && !phases.contains("Trial"), "{phases}");
+}
+
+/// Undo walks back the facilitator's changes only: what `cjm discuss`
+/// wrote when it created the session (personas, schemes, the choice, the
+/// groups) is the starting point, closed by `Created`.
+#[test]
+fn u_at_the_start_of_a_discussion_keeps_its_groups_personas_and_scheme() {
+    let (mut app, sink) = waiting(Lang::En, Groups::Count(3));
+    type_text(&mut app, "decide the priority of CS measures");
+    app.handle(&key(KeyCode::Enter));
+    let before = app.session().clone();
+    for _ in 0..8 {
+        app.handle(&ch('u'));
+    }
+    let s = app.session();
+    assert_eq!((s.groups.len(), s.personas.len(), s.schemes.len()), (3, 4, 3));
+    assert_eq!((&s.groups, &s.personas, &s.choice), (&before.groups, &before.personas, &before.choice));
+    assert_eq!(s.goal, "", "the goal typed in is the facilitator's change: undone");
+    assert!(!app.journal().can_undo());
+    let undos = sink.events.borrow().iter().filter(|e| e.event == Event::Undo).count();
+    assert_eq!(undos, 1, "nothing left to undo writes nothing");
+    // A session started with its goal: nothing at all to undo.
+    let (mut app, sink) = ui_common::discuss::discuss_app(Lang::Ja, 5);
+    let before = app.session().clone();
+    app.handle(&ch('u'));
+    assert_eq!(app.session(), &before);
+    assert!(sink.events.borrow().is_empty());
 }
 
 #[test]

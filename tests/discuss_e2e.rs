@@ -86,6 +86,9 @@ fn discuss_without_a_goal_asks_for_it_then_starts() {
     t.wait_for("[exit 0]");
     let waiting = folded(&session(home.path(), "team"));
     assert_eq!(waiting.groups.len(), 2);
+    let written = events(&session(home.path(), "team"));
+    let created = written.iter().position(|e| *e == Event::Created).expect("the creation barrier");
+    assert!(written[created..].iter().all(|e| !matches!(e, Event::GroupSaved { .. })), "{written:?}");
     assert!(!waiting.goal_confirmed);
     let home_str = home.path().display().to_string();
     let env = [("CJM_HOME", home_str.as_str()), ("TERM", "xterm-256color"), ("LANG", "en_US.UTF-8")];
@@ -123,6 +126,10 @@ fn discuss_runs_through_share_out_to_the_wrap_up_and_exports() {
     let report = home.path().join("sessions").join("team.md");
     let text = std::fs::read_to_string(&report).expect("the report");
     assert!(text.contains(GOAL), "{text}");
+    assert!(text.contains("shared out by every group"), "the discussion's own done-when:\n{text}");
+    for gone in ["## Ranking", "Voting is still open", "## Decisions", "## Owners' load"] {
+        assert!(!text.contains(gone), "no vote or decide step, yet {gone:?}:\n{text}");
+    }
     t.keys(&["E"]);
     t.wait_for("team-2.md");
     t.keys(&["q"]);

@@ -3,7 +3,8 @@
 
 mod common;
 
-use cjm::domain::{Journal, fold};
+use cjm::domain::journal::effect;
+use cjm::domain::{Event, Journal, fold};
 use cjm::store::{self, Writer};
 use proptest::prelude::*;
 
@@ -55,6 +56,20 @@ proptest! {
         prop_assert_eq!(&parsed.header, &header);
         prop_assert_eq!(&parsed.events, &events);
         prop_assert_eq!(fold(parsed.header, &parsed.events), fold(header, &events));
+    }
+
+    #[test]
+    fn undo_and_redo_never_cross_the_creation_barrier(events in common::events(60)) {
+        let whole = effect(&events).in_effect;
+        for (c, _) in events.iter().enumerate().filter(|(_, e)| e.event == Event::Created) {
+            // What was in effect when the session was created stays so,
+            // whatever undo and redo come later.
+            let at_creation = effect(&events[..=c]).in_effect;
+            prop_assert_eq!(&whole[..=c], &at_creation[..]);
+            // Right after it there is nothing to undo or redo.
+            let after = effect(&events[..=c]);
+            prop_assert_eq!((after.undoable, after.redoable), (0, 0));
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 mod common;
 
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use cjm::domain::{Event, Stamped};
@@ -218,6 +219,31 @@ fn an_append_that_would_pass_the_size_limit_is_refused() {
     let err = writer.append(&note("x".into())).expect_err("too big");
     assert!(err.to_string().contains("would grow past 67108864 bytes"), "{err}");
     assert_eq!(fs::metadata(&path).expect("meta").len(), near, "nothing written");
+}
+
+/// After a last record without its newline, the writer puts the newline
+/// back before the next record: that byte counts against the limit too,
+/// or the file would end one byte past what `load` reads.
+#[test]
+fn the_newline_put_back_counts_against_the_size_limit() {
+    let record = store::format::encode_event(&note("x".into())).expect("encode").len() as u64;
+    let limit = store::format::MAX_FILE_BYTES;
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Unterminated (a sparse file ends in a zero byte): record and newline
+    // would make limit + 1 bytes.
+    let path = session(dir.path());
+    fs::OpenOptions::new().write(true).open(&path).expect("open").set_len(limit - record).expect("grow");
+    let mut writer = Writer::open(&path).expect("open");
+    let err = writer.append(&note("x".into())).expect_err("one byte too many");
+    assert!(err.to_string().contains("would grow past 67108864 bytes"), "{err}");
+    assert_eq!(fs::metadata(&path).expect("meta").len(), limit - record, "nothing written");
+    drop(writer);
+    // Terminated at the same length: the record fits exactly.
+    fs::OpenOptions::new().write(true).open(&path).expect("open").set_len(limit - record - 1).expect("cut");
+    fs::OpenOptions::new().append(true).open(&path).expect("open").write_all(b"\n").expect("newline");
+    let mut writer = Writer::open(&path).expect("open");
+    writer.append(&note("x".into())).expect("fits");
+    assert_eq!(fs::metadata(&path).expect("meta").len(), limit);
 }
 
 #[test]

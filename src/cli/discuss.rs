@@ -98,6 +98,8 @@ pub fn run(
     } else {
         events.extend(discuss::start(&session, groups, words, now));
     }
+    // All of it is the starting point: undo stops here.
+    events.push(crate::domain::setup::created(now));
     store::create(&path, &header, &events, false)?;
     crate::tui::open(dirs, &path, Some(lang), theme)
 }

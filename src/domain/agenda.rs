@@ -171,6 +171,11 @@ pub struct Template {
     pub lang: Lang,
     /// Default "done when" sentence.
     pub done_when: String,
+    /// The "done when" of a discussion-only session (`cjm discuss`), which
+    /// has no vote or decide step to meet [`Template::done_when`]; none:
+    /// built from its discussion and share-out steps' outputs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discussion_done_when: Option<String>,
     /// The steps in order.
     pub steps: Vec<Step>,
     /// How voting works.
@@ -252,6 +257,7 @@ mod tests {
             name: "t".into(),
             lang: Lang::En,
             done_when: "done".into(),
+            discussion_done_when: None,
             steps,
             voting: VoteRules {
                 audiences: vec![Audience { key: "a".into(), label: "A".into(), budget: 3 }],

@@ -2,7 +2,7 @@
 //! that start it (personas, a chosen phase scheme, groups, the clock), as
 //! pure functions of a template or of an earlier session.
 
-use super::agenda::{StepKind, Template};
+use super::agenda::{Lang, Step, StepKind, Template};
 use super::clock::Millis;
 use super::event::{Event, Stamped};
 use super::group::Group;
@@ -64,7 +64,9 @@ impl Template {
     /// The agenda of a discussion-only session: the personas and phases
     /// steps, untimed, so they stay editable with `[`; then the discussion,
     /// `minutes` long (its minimum never above that), the share-out and
-    /// the wrap-up.
+    /// the wrap-up. Its done-when is one such a session can meet:
+    /// [`Template::discussion_done_when`], else the kept discussion and
+    /// share-out steps' outputs, joined.
     pub fn discussion_only(&self, minutes: u32) -> Result<Template, DiscussError> {
         if minutes == 0 || minutes > MAX_MINUTES {
             return Err(DiscussError::Minutes(minutes));
@@ -86,9 +88,20 @@ impl Template {
         discussion.untimed = false;
         discussion.min_minutes = discussion.min_minutes.min(minutes);
         let rest = self.steps[at + 1..].iter().filter(|s| after(s.kind)).cloned();
-        let steps = before.chain(std::iter::once(discussion)).chain(rest).collect();
-        Ok(Template { steps, ..self.clone() })
+        let steps: Vec<_> = before.chain(std::iter::once(discussion)).chain(rest).collect();
+        let done_when = self.discussion_done_when.clone().unwrap_or_else(|| outputs(self.lang, &steps));
+        Ok(Template { steps, done_when, ..self.clone() })
     }
+}
+
+/// The discussion and share-out steps' outputs as one sentence.
+fn outputs(lang: Lang, steps: &[Step]) -> String {
+    let kept = steps.iter().filter(|s| matches!(s.kind, StepKind::Discussion | StepKind::ShareOut));
+    let outputs: Vec<&str> = kept.map(|s| s.output.trim()).filter(|o| !o.is_empty()).collect();
+    outputs.join(match lang {
+        Lang::En => "; ",
+        Lang::Ja => "。",
+    })
 }
 
 /// The step a discussion-only session runs: its first discussion step.

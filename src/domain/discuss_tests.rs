@@ -39,6 +39,31 @@ fn discussion_only_keeps_untimed_personas_and_phases_then_discussion_share_out_a
 }
 
 #[test]
+fn discussion_only_has_a_done_when_it_can_meet() {
+    for lang in [Lang::En, Lang::Ja] {
+        let full = crate::templates::default_for(lang);
+        let own = full.discussion_done_when.clone().expect("the built-in templates set one");
+        assert_eq!(discussion(lang, 90).done_when, own);
+        assert_ne!(own, full.done_when);
+        assert_eq!(header(discussion(lang, 90), "g", None, NOW).done_when, own);
+        assert_eq!(header(discussion(lang, 90), "g", Some("mine"), NOW).done_when, "mine", "the user's wins");
+    }
+    // A template without one: its discussion and share-out steps' outputs.
+    let mut t = crate::templates::default_for(Lang::En);
+    t.discussion_done_when = None;
+    assert_eq!(
+        t.discussion_only(90).expect("valid").done_when,
+        "Per group and phase: pain points, As-Is and To-Be measures; Every group has shared out"
+    );
+    let mut t = crate::templates::default_for(Lang::Ja);
+    t.discussion_done_when = None;
+    assert_eq!(
+        t.discussion_only(90).expect("valid").done_when,
+        "グループ・フェーズごとのつまづくポイント、As-Is・To-Be 施策。全グループが共有済み"
+    );
+}
+
+#[test]
 fn discussion_only_drops_setup_steps_after_the_discussion_and_needs_none() {
     let mut t = crate::templates::default_for(Lang::En);
     t.steps.retain(|s| !matches!(s.kind, StepKind::Personas | StepKind::Phases));

@@ -270,6 +270,11 @@ pub enum Event {
     Refocused,
     /// The facilitator's place on screen, saved on quit.
     Viewed(View),
+    /// The end of the events written when the session was created (the
+    /// template's personas and schemes; for `cjm discuss` also the chosen
+    /// scheme and the groups): they are the starting point, not changes,
+    /// so undo never goes back past this. Changes nothing itself.
+    Created,
     /// Undo the latest change that is not yet undone.
     Undo,
     /// Redo the latest undone change.
@@ -290,6 +295,7 @@ impl Event {
                 | Event::Viewed(_)
                 | Event::MoveForced { .. }
                 | Event::Refocused
+                | Event::Created
                 | Event::Undo
                 | Event::Redo
         )

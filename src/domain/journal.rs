@@ -17,7 +17,9 @@ pub struct Effect {
     pub redoable: usize,
 }
 
-/// Works out which events are in effect after undo and redo.
+/// Works out which events are in effect after undo and redo. An
+/// [`Event::Created`] is a barrier: nothing before it can be undone, and
+/// nothing undone before it redone (files without one: all of it can).
 pub fn effect(events: &[Stamped]) -> Effect {
     let mut effect = vec![true; events.len()];
     let mut applied: Vec<usize> = Vec::new();
@@ -37,6 +39,10 @@ pub fn effect(events: &[Stamped]) -> Effect {
                     effect[j] = true;
                     applied.push(j);
                 }
+            }
+            Event::Created => {
+                applied.clear();
+                undone.clear();
             }
             ref e if e.is_undoable() => {
                 applied.push(i);
@@ -115,7 +121,10 @@ impl Journal {
             self.session = fold(self.session.header.clone(), &self.events);
             self.recount();
         } else {
-            if stamped.event.is_undoable() {
+            if stamped.event == Event::Created {
+                self.undoable = 0;
+                self.redoable = 0;
+            } else if stamped.event.is_undoable() {
                 self.undoable += 1;
                 self.redoable = 0;
             }
@@ -143,6 +152,7 @@ mod tests {
             name: "t".into(),
             lang: Lang::En,
             done_when: String::new(),
+            discussion_done_when: None,
             steps: Vec::new(),
             voting: VoteRules { audiences: Vec::new(), allow_repeat: false, top_n: 5 },
             personas: Vec::new(),
@@ -250,5 +260,26 @@ mod tests {
         let reopened = Journal::new(header(), j.events().to_vec());
         assert_eq!(counts(&reopened), counts(&j));
         assert_eq!(reopened.session(), j.session());
+    }
+
+    #[test]
+    fn undo_stops_at_the_creation_barrier_and_older_files_keep_their_undo() {
+        let mut j = journal_with(&[goal("seeded"), Event::Created, goal("a")]);
+        assert_eq!(counts(&j), (1, 0));
+        for at in 10..14 {
+            j.push(Stamped { at, event: Event::Undo });
+        }
+        assert_eq!(j.session().goal, "seeded", "the creation events stay");
+        assert_eq!(counts(&j), (0, 1));
+        assert_eq!(Journal::new(header(), j.events().to_vec()).session(), j.session(), "the fold agrees");
+        // Redo crosses no barrier either: an undo before it stays undone.
+        let j = journal_with(&[goal("a"), Event::Undo, Event::Created, Event::Redo]);
+        assert_eq!((j.session().goal.as_str(), counts(&j)), ("start", (0, 0)));
+        // Without the marker (files written before it), all of it can be undone.
+        let mut old = journal_with(&[goal("seeded"), goal("a")]);
+        old.push(Stamped { at: 10, event: Event::Undo });
+        old.push(Stamped { at: 11, event: Event::Undo });
+        assert_eq!(old.session().goal, "start");
+        assert!(!Event::Created.is_undoable());
     }
 }

@@ -19,7 +19,8 @@ pub enum SetupError {
     EmptyGoal,
 }
 
-/// The header and seed events of a new session.
+/// The header and the events a new session is created with: the seed
+/// events, then [`created`].
 pub fn new_session(
     template: Template,
     goal: &str,
@@ -34,8 +35,15 @@ pub fn new_session(
         .map(str::trim)
         .filter(|d| !d.is_empty())
         .map_or_else(|| template.done_when.clone(), str::to_string);
-    let seed = seed_events(&template, now);
+    let mut seed = seed_events(&template, now);
+    seed.push(created(now));
     Ok((Header::new(now, goal.to_string(), done_when, template), seed))
+}
+
+/// The [`Event::Created`] that closes the events a session is created
+/// with, so undo stops there.
+pub fn created(now: Millis) -> Stamped {
+    Stamped { at: now, event: Event::Created }
 }
 
 /// Events that create the template's personas and schemes, ids from 1.

@@ -47,7 +47,8 @@ pub fn csv(session: &Session) -> String {
             votes(&total),
         ];
         row.extend(tallies.iter().map(votes));
-        row.push(kept.and_then(|k| session.notes.get(&k)).map_or_else(String::new, |n| n.text.clone()));
+        let into = kept.filter(|k| session.notes.contains_key(k));
+        row.push(into.map_or_else(String::new, |k| super::note_text(session, k, l)));
         row.push(decision.map_or_else(String::new, |d| l.action(d.action()).to_string()));
         row.push(
             decision

@@ -16,11 +16,17 @@ use crate::domain::note::Note;
 use crate::domain::{Millis, Session};
 use labels::Labels;
 
-/// A note's text as a report shows it: marked when it is kept from the
-/// room, so whoever reads the report knows not to share it as is.
+/// A note's text as a report quotes it: marked when it is kept from the
+/// room, so whoever reads the report knows not to share it as is; "?" for
+/// a note that no longer exists. The only way an export (or a gap's
+/// sentence, [`Labels::gap`]) quotes a note: raw text, callers escape it
+/// for where it goes.
 pub(crate) fn note_text(s: &Session, id: NoteId, l: &Labels) -> String {
-    let text = s.notes.get(&id).map_or("", |n| n.text.as_str());
-    if s.private.contains(&id) { format!("{} {text}", l.private) } else { text.to_string() }
+    match s.notes.get(&id) {
+        None => "?".to_string(),
+        Some(n) if s.private.contains(&id) => format!("{} {}", l.private, n.text),
+        Some(n) => n.text.clone(),
+    }
 }
 
 /// The notes an export shows, in board order: by group, then phase (the
@@ -72,6 +78,30 @@ mod tests {
             assert!(md.contains(&format!("{mark}someday")), "a note off the board too:\n{md}");
             assert!(md.contains("monthly review") && !md.contains(&format!("{mark}monthly review")));
             assert!(csv(j.session()).contains(&format!("{mark}kickoff call")));
+        }
+    }
+
+    #[test]
+    fn a_private_measure_is_marked_wherever_it_is_quoted() {
+        for (lang, mark) in [(Lang::En, "(private) "), (Lang::Ja, "（非公開） ")] {
+            let mut j = journal(lang);
+            // 24 "monthly review": a top measure without a decision, 28 merged into it.
+            j.push(Stamped { at: NOW, event: Event::NotePrivacySet { id: NoteId(24), private: true } });
+            let md = markdown(j.session(), NOW);
+            let marked = format!("{mark}monthly review");
+            let bare: Vec<&str> =
+                md.lines().filter(|l| l.contains("monthly review") && !l.contains(&marked)).collect();
+            assert!(bare.is_empty(), "{bare:#?}");
+            assert!(
+                md.lines().filter(|l| l.contains(&marked)).count() >= 3,
+                "map, ranking, exit criteria:\n{md}"
+            );
+            let merged = csv(j.session());
+            let row = merged.lines().find(|r| r.contains("monthly check-in")).unwrap_or_default();
+            assert!(row.contains(&marked), "the merged-into column: {row}");
+            let gap = Labels::of(lang).gap(j.session(), &crate::domain::checks::Gap::Undecided(NoteId(24)));
+            assert!(gap.contains(&marked), "{gap}");
+            assert_eq!(note_text(j.session(), NoteId(999), Labels::of(lang)), "?", "a note gone");
         }
     }
 

@@ -174,16 +174,12 @@ impl Writer {
 
     /// Opens `path` for appending under a lock already taken (to load or
     /// repair the file before writing, with no other writer meanwhile).
+    /// The file is opened once, to read its last byte and to append.
     pub fn open_locked(path: &Path, lock: Lock) -> anyhow::Result<Self> {
-        let file = OpenOptions::new()
-            .append(true)
-            .open(path)
-            .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), io_message(&e)))?;
-        let len =
-            file.metadata().map_err(|e| anyhow::anyhow!("{}: {}", path.display(), io_message(&e)))?.len();
-        let unterminated = len > 0
-            && last_byte(path, len).map_err(|e| anyhow::anyhow!("{}: {}", path.display(), io_message(&e)))?
-                != b'\n';
+        let io = |e: std::io::Error| anyhow::anyhow!("{}: {}", path.display(), io_message(&e));
+        let mut file = OpenOptions::new().read(true).append(true).open(path).map_err(io)?;
+        let len = file.metadata().map_err(io)?.len();
+        let unterminated = len > 0 && last_byte(&mut file, len).map_err(io)? != b'\n';
         Ok(Self { path: path.to_path_buf(), file, len, broken: false, unterminated, _lock: lock })
     }
 
@@ -211,14 +207,15 @@ impl Writer {
                 self.path.display()
             );
         }
+        // The newline put back after an unterminated last record counts too.
+        if self.unterminated {
+            line.insert(0, '\n');
+        }
         if self.len + line.len() as u64 > MAX_FILE_BYTES {
             anyhow::bail!(
                 "could not save to {}: the session file would grow past {MAX_FILE_BYTES} bytes, the most cjm reads",
                 self.path.display()
             );
-        }
-        if self.unterminated {
-            line.insert(0, '\n');
         }
         match self.file.write_all(line.as_bytes()).and_then(|()| self.file.sync_data()) {
             Ok(()) => {
@@ -241,9 +238,10 @@ impl Writer {
     }
 }
 
-fn last_byte(path: &Path, len: u64) -> std::io::Result<u8> {
-    use std::io::{Read, Seek, SeekFrom};
-    let mut file = File::open(path)?;
+/// The byte at `len - 1`. Appends go to the end whatever the position,
+/// so moving it to read does not move where the writer writes.
+fn last_byte(file: &mut File, len: u64) -> std::io::Result<u8> {
+    use std::io::{Seek, SeekFrom};
     file.seek(SeekFrom::Start(len - 1))?;
     let mut byte = [0u8];
     file.read_exact(&mut byte)?;
@@ -272,29 +270,12 @@ pub fn set_torn_tail_aside(path: &Path, offset: usize, now_ms: u64) -> anyhow::R
     Ok(backup)
 }
 
-/// How many numbered backup names are tried before giving up.
-const BACKUP_TRIES: u32 = 1000;
-
-/// Creates a backup file no other file has the name of: checked and
-/// created in one step, so a file appearing meanwhile is not clobbered.
-/// Owner-only, like the session file it copies.
+/// Creates a backup file no other file has the name of, owner-only, like
+/// the session file it copies (see [`super::unique::create_numbered`]).
 fn new_backup(path: &Path, now_ms: u64) -> std::io::Result<(PathBuf, File)> {
-    for n in 1..=BACKUP_TRIES {
+    super::unique::create_numbered(|n| {
         let mut name = path.as_os_str().to_owned();
         name.push(if n == 1 { format!(".torn-{now_ms}") } else { format!(".torn-{now_ms}-{n}") });
-        let name = PathBuf::from(name);
-        let mut options = OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        match options.open(&name) {
-            Ok(file) => return Ok((name, file)),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Err(std::io::Error::new(std::io::ErrorKind::AlreadyExists, format!("{}.torn-{now_ms}-*", path.display())))
+        PathBuf::from(name)
+    })
 }

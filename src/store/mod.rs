@@ -7,6 +7,7 @@ pub mod lock;
 pub mod paths;
 pub mod report;
 pub mod settings;
+pub mod unique;
 
 pub use error::{FileError, Pos, Problem, WriteError, WriteStep};
 pub use file::{Writer, create, load};

@@ -1,11 +1,7 @@
 //! Reports written beside a session file, never over an existing file.
 
-use std::fs::OpenOptions;
-use std::io::{ErrorKind, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-
-/// How many numbered names are tried before giving up.
-const TRIES: u32 = 1000;
 
 /// Writes `text` to `NAME.md` beside the session file `NAME.ron`, or to
 /// `NAME-2.md`, `NAME-3.md`… when that exists (checked and created in one
@@ -14,36 +10,18 @@ const TRIES: u32 = 1000;
 pub fn write_beside(session: &Path, text: &str) -> std::io::Result<PathBuf> {
     let stem = session.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let dir = session.parent().unwrap_or(Path::new(""));
-    for n in 1..=TRIES {
-        let name = if n == 1 { format!("{stem}.md") } else { format!("{stem}-{n}.md") };
-        let path = dir.join(name);
-        let mut options = OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            // Owner-only, like the session whose notes it holds.
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        match options.open(&path) {
-            Ok(mut file) => {
-                file.write_all(text.as_bytes())?;
-                file.sync_all()?;
-                return Ok(path);
-            }
-            Err(e) if e.kind() == ErrorKind::AlreadyExists => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Err(std::io::Error::new(
-        ErrorKind::AlreadyExists,
-        dir.join(format!("{stem}-{TRIES}.md")).display().to_string(),
-    ))
+    let (path, mut file) = super::unique::create_numbered(|n| {
+        dir.join(if n == 1 { format!("{stem}.md") } else { format!("{stem}-{n}.md") })
+    })?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()?;
+    Ok(path)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::ErrorKind;
 
     #[test]
     fn writes_name_md_then_numbered_names_and_never_overwrites() {

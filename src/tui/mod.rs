@@ -42,10 +42,12 @@ pub fn load_app(path: &Path, now: u64) -> anyhow::Result<App> {
 }
 
 /// Creates a new session file in `dir` with an empty goal (the UI asks
-/// for it first) and the template's seed events.
+/// for it first) and the template's seed events, closed by
+/// [`setup::created`] so undo stops there.
 pub fn create_session(dir: &Path, template: Template, now: u64) -> anyhow::Result<PathBuf> {
     let done_when = template.done_when.clone();
-    let seed = setup::seed_events(&template, now);
+    let mut seed = setup::seed_events(&template, now);
+    seed.push(setup::created(now));
     let header = Header::new(now, String::new(), done_when, template);
     let base = store::paths::default_session_name(now);
     let mut path = dir.join(format!("{base}.ron"));

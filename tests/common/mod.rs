@@ -210,6 +210,7 @@ pub fn event() -> impl Strategy<Value = Event> {
             .prop_map(|(id, outcome)| Event::ParkResolved { id: ParkId(id), outcome })
             .boxed(),
         view().prop_map(Event::Viewed).boxed(),
+        Just(Event::Created).boxed(),
         Just(Event::Undo).boxed(),
         Just(Event::Redo).boxed(),
     ];
@@ -217,12 +218,13 @@ pub fn event() -> impl Strategy<Value = Event> {
 }
 
 /// Events with increasing timestamps from [`T0`]; Undo and Redo come up
-/// often enough to matter.
+/// often enough to matter, and the creation barrier now and then.
 pub fn events(max: usize) -> impl Strategy<Value = Vec<Stamped>> {
     let one = prop_oneof![
-        6 => event(),
-        1 => Just(Event::Undo),
-        1 => Just(Event::Redo),
+        12 => event(),
+        2 => Just(Event::Undo),
+        2 => Just(Event::Redo),
+        1 => Just(Event::Created),
     ];
     prop::collection::vec((0u64..120_000, one), 0..max).prop_map(|v| {
         let mut at = T0;

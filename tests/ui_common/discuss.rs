@@ -18,7 +18,8 @@ pub fn discuss_app(lang: Lang, minutes_in: u64) -> (App, MemorySink) {
     let header = discuss::header(template, GOAL, None, T0);
     let strings = cjm::ui::strings::for_lang(lang);
     let words = Words { group: strings.discuss_group, reason: strings.discuss_reason };
-    let events = discuss::start(&Session::new(header.clone()), Groups::PerPersona, words, T0);
+    let mut events = discuss::start(&Session::new(header.clone()), Groups::PerPersona, words, T0);
+    events.push(cjm::domain::setup::created(T0));
     let sink = MemorySink::default();
     let app = App::new(Journal::new(header, events), Box::new(sink.clone()), T0 + minutes_in * MINUTE);
     (app, sink)

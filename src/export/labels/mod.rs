@@ -6,6 +6,7 @@ mod ja;
 
 pub use self::en::EN;
 pub use self::ja::JA;
+use super::note_text;
 use crate::domain::checks::Gap;
 use crate::domain::decision::{Action, Effort, Feasibility, Impact};
 use crate::domain::note::NoteKind;
@@ -252,10 +253,15 @@ impl Labels {
     }
 
     /// An unmet exit criterion as a sentence, names looked up in the session
-    /// ("?" for what no longer exists).
+    /// ("?" for what no longer exists). A quoted note goes through
+    /// the exports' one note quote (`note_text`), so a private one carries
+    /// its mark.
     pub fn gap(&self, s: &Session, gap: &Gap) -> String {
         let group = |id| s.groups.get(&id).map_or("?", |g| g.name.as_str());
-        let note = |id: &NoteId| s.notes.get(id).map_or("?", |n| n.text.as_str());
+        let quoted = match gap {
+            Gap::Unanswered(n) | Gap::Undecided(n) | Gap::NoOwner(n) => note_text(s, *n, self),
+            _ => String::new(),
+        };
         let note_group = |id: &NoteId| s.notes.get(id).map_or("?", |n| group(n.group));
         let (i, values): (usize, Vec<(&str, &str)>) = match gap {
             Gap::GoalNotConfirmed => (0, vec![]),
@@ -270,7 +276,7 @@ impl Labels {
                 let phase = s.phase(*p).map_or("?", |p| p.name.as_str());
                 (8, vec![("group", group(*g)), ("phase", phase), ("kind", self.kind_word(*k))])
             }
-            Gap::Unanswered(n) => (9, vec![("group", note_group(n)), ("note", note(n))]),
+            Gap::Unanswered(n) => (9, vec![("group", note_group(n)), ("note", &quoted)]),
             Gap::NotSharedOut(g) => (10, vec![("group", group(*g))]),
             Gap::NoVoters => (11, vec![]),
             Gap::NotVoted(p, key) => {
@@ -279,8 +285,8 @@ impl Labels {
                     audiences.iter().find(|a| a.key == *key).map_or(key.as_str(), |a| a.label.as_str());
                 (12, vec![("voter", s.participant_name(*p)), ("audience", audience)])
             }
-            Gap::Undecided(m) => (13, vec![("measure", note(m))]),
-            Gap::NoOwner(m) => (14, vec![("measure", note(m))]),
+            Gap::Undecided(_) => (13, vec![("measure", &quoted)]),
+            Gap::NoOwner(_) => (14, vec![("measure", &quoted)]),
         };
         fill(self.gaps[i], &values)
     }

@@ -98,7 +98,7 @@ pub(super) fn maps(out: &mut String, s: &Session, l: &Labels) {
                         let texts: Vec<String> = s
                             .notes_in(Cell { group: gid, phase: p.id, kind: *kind })
                             .iter()
-                            .map(|id| cell(&super::super::note_text(s, *id, l)))
+                            .map(|id| cell(&note_text(s, *id, l)))
                             .collect();
                         texts.join("<br>")
                     }));
@@ -117,7 +117,7 @@ pub(super) fn maps(out: &mut String, s: &Session, l: &Labels) {
             let _ = writeln!(out, "**{}:**\n", l.elsewhere);
             for (id, n) in elsewhere {
                 let phase = s.phase(n.phase).map_or("?", |p| p.name.as_str());
-                let text = super::super::note_text(s, id, l);
+                let text = note_text(s, id, l);
                 let _ = writeln!(out, "- {} / {}: {}", inline(phase), l.kind(n.kind), inline(&text));
             }
             out.push('\n');

@@ -13,26 +13,33 @@ use self::board::{goal, maps, personas, phases};
 use self::convergence::{exit_criteria, forced, parking, progress};
 use self::votes::{decisions, owners_load, ranking};
 use super::labels::Labels;
-use super::{notes_in_board_order, utc};
+use super::{note_text, notes_in_board_order, utc};
 use crate::domain::group::Group;
 use crate::domain::ids::{GroupId, NoteId};
 use crate::domain::note::{Cell, NoteKind};
 use crate::domain::parking::ParkOutcome;
 use crate::domain::persona::Quadrant;
-use crate::domain::{Millis, Session};
+use crate::domain::{Millis, Session, StepKind};
 
 /// The session as a Markdown report. `now` is the time the running step's
-/// timer is read at.
+/// timer is read at. The ranking needs a vote step in the session's
+/// agenda, the decisions and owners' load a decide step (a `cjm discuss`
+/// session has neither), as on the wrap-up screen.
 pub fn markdown(session: &Session, now: Millis) -> String {
     let l = Labels::of(session.header.template.lang);
+    let has = |kind: StepKind| session.header.template.steps.iter().any(|s| s.kind == kind);
     let mut out = String::new();
     goal(&mut out, session, l, now);
     personas(&mut out, session, l);
     phases(&mut out, session, l);
     maps(&mut out, session, l);
-    ranking(&mut out, session, l);
-    decisions(&mut out, session, l);
-    owners_load(&mut out, session, l);
+    if has(StepKind::Vote) {
+        ranking(&mut out, session, l);
+    }
+    if has(StepKind::Decide) {
+        decisions(&mut out, session, l);
+        owners_load(&mut out, session, l);
+    }
     progress(&mut out, session, l, now);
     forced(&mut out, session, l);
     exit_criteria(&mut out, session, l);
@@ -89,10 +96,6 @@ fn none(out: &mut String, l: &Labels) {
     out.push_str("\n\n");
 }
 
-fn measure_text(s: &Session, id: NoteId) -> String {
-    s.notes.get(&id).map_or_else(|| "?".to_string(), |n| cell(&n.text))
-}
-
 fn group_name(s: &Session, id: NoteId) -> String {
     s.notes.get(&id).and_then(|n| s.groups.get(&n.group)).map_or_else(String::new, |g| cell(&g.name))
 }
@@ -123,6 +126,39 @@ mod tests {
         assert!(md.starts_with("# Customer journey map\n"), "{md}");
         assert!(md.contains("- **Goal:** Decide the priority of CS measures\n"), "{md}");
         assert!(md.contains("- **Done when:** ranked<br>and owned\n"), "{md}");
+    }
+
+    /// A `cjm discuss` session in `lang`, started with one group per persona.
+    fn discussion(lang: Lang) -> Session {
+        use crate::domain::discuss::{self, Groups, Words};
+        let template = crate::templates::default_for(lang).discussion_only(90).expect("90 minutes");
+        let header = discuss::header(template, "decide", None, fixture::T0);
+        let words = Words { group: "Group ", reason: "default" };
+        let events = discuss::start(&Session::new(header.clone()), Groups::PerPersona, words, fixture::T0);
+        crate::domain::fold(header, &events)
+    }
+
+    #[test]
+    fn a_discussion_report_has_no_ranking_decisions_or_load_and_its_own_done_when() {
+        for lang in [Lang::En, Lang::Ja] {
+            let l = Labels::of(lang);
+            let md = markdown(&discussion(lang), fixture::T0);
+            for gone in [l.ranking, l.decisions, l.load] {
+                assert!(!md.contains(&format!("## {gone}\n")), "{gone} in\n{md}");
+            }
+            assert!(!md.contains(l.voting_open), "{md}");
+            for kept in [l.maps, l.progress, l.exit_criteria, l.parking] {
+                assert!(md.contains(&format!("## {kept}\n")), "{kept} missing in\n{md}");
+            }
+            let full = crate::templates::default_for(lang).done_when;
+            assert!(!md.contains(&full), "the full workshop's done-when:\n{md}");
+        }
+        let md = markdown(&discussion(Lang::En), fixture::T0);
+        assert!(md.contains("- **Done when:** a map per group and phase with pain points, As-Is and To-Be measures, shared out by every group\n"), "{md}");
+        let md = markdown(&discussion(Lang::Ja), fixture::T0);
+        assert!(md.contains("全グループが共有している\n"), "{md}");
+        let full = markdown(&fixture::session(Lang::En), fixture::NOW);
+        assert!(["## Ranking\n", "## Decisions\n", "## Owners' load\n"].iter().all(|h| full.contains(h)));
     }
 
     #[test]

@@ -16,9 +16,9 @@ fn bar(votes: u32, top: u32) -> String {
 }
 
 /// The notes a measure stands for, each with its group, one per line.
-fn sources(s: &Session, ids: &[NoteId]) -> String {
+fn sources(s: &Session, ids: &[NoteId], l: &Labels) -> String {
     let parts: Vec<String> =
-        ids.iter().map(|id| format!("{} ({})", measure_text(s, *id), group_name(s, *id))).collect();
+        ids.iter().map(|id| format!("{} ({})", cell(&note_text(s, *id, l)), group_name(s, *id))).collect();
     parts.join("<br>")
 }
 
@@ -38,8 +38,8 @@ pub(super) fn ranking(out: &mut String, s: &Session, l: &Labels) {
             .into_iter()
             .map(|r| {
                 let rank = if r.tied { format!("={}", r.rank) } else { r.rank.to_string() };
-                let src = sources(s, &sources_of(r.measure));
-                vec![rank, r.votes.to_string(), bar(r.votes, top), measure_text(s, r.measure), src]
+                let src = sources(s, &sources_of(r.measure), l);
+                vec![rank, r.votes.to_string(), bar(r.votes, top), cell(&note_text(s, r.measure, l)), src]
             })
             .collect();
         if rows.is_empty() {
@@ -87,7 +87,7 @@ pub(super) fn decisions(out: &mut String, s: &Session, l: &Labels) {
                 let texts: Vec<String> = order
                     .iter()
                     .filter(|(_, d)| d.impact == impact && d.feasibility == f)
-                    .map(|(id, _)| measure_text(s, *id))
+                    .map(|(id, _)| cell(&note_text(s, *id, l)))
                     .collect();
                 texts.join("<br>")
             }));
@@ -101,7 +101,7 @@ pub(super) fn decisions(out: &mut String, s: &Session, l: &Labels) {
         .iter()
         .map(|(id, d)| {
             vec![
-                measure_text(s, *id),
+                cell(&note_text(s, *id, l)),
                 l.action(d.action()).to_string(),
                 d.owner.map_or_else(String::new, |o| cell(s.participant_name(o))),
                 d.effort.map_or("", |e| l.effort(e)).to_string(),
