@@ -203,3 +203,14 @@ fn every_bound_action_and_field_has_japanese() {
         check(&format!("{t:?}"), (JA.field)(&t), (EN.field)(&t));
     }
 }
+
+/// "最低1分": at no width does a number part from its unit 分.
+#[test]
+fn a_number_and_its_minutes_stay_on_one_line() {
+    let text = (JA.part_too_short)("c. As-Is 施策");
+    assert!(!text.contains(" 分"), "{text}");
+    for width in 6..60 {
+        let lines = crate::ui::text::wrap(&text, width);
+        assert!(lines.iter().all(|l| !l.starts_with('分')), "at {width}: {lines:?}");
+    }
+}
