@@ -173,6 +173,8 @@ pub static JA: Strings = Strings {
     // Untimed setup steps of `cjm discuss` (issue #7).
     untimed: "時間枠なし・準備",
     untimed_no_adjust: "このステップには時間枠がないため、時間を増減できません。",
+    // Header wording (review 2).
+    goal_being_written: "（入力中：Enter で保存）",
 };
 
 fn ja_check(check: Check) -> &'static str {

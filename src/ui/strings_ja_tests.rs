@@ -115,6 +115,7 @@ fn every_japanese_text_is_there_and_translated() {
         ("overview_more", &(JA.overview_more)(2), &(EN.overview_more)(2)),
         ("untimed", JA.untimed, EN.untimed),
         ("untimed_no_adjust", JA.untimed_no_adjust, EN.untimed_no_adjust),
+        ("goal_being_written", JA.goal_being_written, EN.goal_being_written),
     ];
     for (what, ja, en) in pairs {
         check(what, ja, en);
