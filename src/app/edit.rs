@@ -33,7 +33,10 @@ fn current_text(app: &App, target: &Target) -> String {
         }
         Target::PhaseName(id, i) => phase(id, i).map(|p| p.name.clone()).unwrap_or_default(),
         Target::PhaseDefinition(id, i) => phase(id, i).map(|p| p.definition.clone()).unwrap_or_default(),
-        Target::ChoiceReason(_) => s.choice.as_ref().map(|c| c.reason.clone()).unwrap_or_default(),
+        // The reason is the chosen scheme's: another scheme starts empty.
+        Target::ChoiceReason(id) => {
+            s.choice.as_ref().filter(|c| c.scheme == *id).map(|c| c.reason.clone()).unwrap_or_default()
+        }
         Target::Members(id) => s
             .groups
             .get(id)
