@@ -109,3 +109,26 @@ fn a_kept_note_saves_on_the_next_enter() {
     assert_eq!(app.session().notes.len(), before + 1);
     assert!(app.session().notes.values().any(|n| n.text == "途中のメモ"));
 }
+
+/// Quitting while typing saves the text first; when it cannot be saved
+/// the app stays, with the field and the message, instead of quitting
+/// without it (Ctrl-C, and `y` to the quit question).
+#[test]
+fn quitting_does_not_drop_text_that_cannot_be_saved() {
+    for quit in [vec![ctrl('c')], vec![ctrl('q'), ch('y')]] {
+        let (mut app, sink) = app_at(DISCUSSION, 30);
+        app.handle(&ch('a'));
+        type_text(&mut app, "途中のメモ");
+        *sink.fail.borrow_mut() = true;
+        for k in &quit {
+            app.handle(k);
+        }
+        assert!(!app.quit, "{quit:?}: quit without the text");
+        assert_eq!(app.edit.as_ref().map(|e| e.input.text()), Some("途中のメモ"), "{quit:?}");
+        assert!(app.message.as_deref().is_some_and(|m| m.contains("disk full")), "{quit:?}");
+        *sink.fail.borrow_mut() = false;
+        app.handle(&ctrl('c'));
+        assert!(app.quit, "{quit:?}: with room on the disk it saves and quits");
+        assert!(app.session().notes.values().any(|n| n.text == "途中のメモ"));
+    }
+}
