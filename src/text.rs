@@ -61,9 +61,30 @@ pub fn pad_left(s: &str, cols: usize) -> String {
     format!("{}{t}", " ".repeat(cols.saturating_sub(width(&t))))
 }
 
+/// `s` padded with spaces to at least `cols` columns, never cut: what
+/// `{:<cols$}` does, counted in columns instead of characters.
+pub fn fill(s: &str, cols: usize) -> String {
+    format!("{s}{}", " ".repeat(cols.saturating_sub(width(s))))
+}
+
+/// `s` right-aligned in at least `cols` columns, never cut: `{:>cols$}`
+/// counted in columns.
+pub fn fill_left(s: &str, cols: usize) -> String {
+    format!("{}{s}", " ".repeat(cols.saturating_sub(width(s))))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fill_pads_by_columns_and_never_cuts() {
+        assert_eq!(fill("施策", 6), "施策  ");
+        assert_eq!(fill_left("施策", 6), "  施策");
+        assert_eq!(fill("施策の優先度", 4), "施策の優先度", "longer text is kept whole");
+        assert_eq!(fill_left("Space/Enter", 5), "Space/Enter");
+        assert_eq!(fill("ab", 4), format!("{:<4}", "ab"), "ASCII as format! pads it");
+    }
 
     #[test]
     fn japanese_counts_two_columns() {

@@ -144,3 +144,21 @@ fn up_in_help_moves_back_from_the_page_shown_even_after_a_resize() {
     app.handle(&key(KeyCode::Up));
     assert!(screen_text(&render(&app, 80, 24)).contains("1/2"), "the first ↑ goes back a page");
 }
+
+/// The reason field starts with the chosen scheme's reason only for that
+/// scheme: choosing another one starts it empty, not with a reason that
+/// was about a different scheme.
+#[test]
+fn another_scheme_starts_with_an_empty_reason() {
+    let (mut app, _) = app_at(2, 20);
+    let chosen = app.session().choice.clone().expect("the fixture chose a scheme");
+    assert!(!chosen.reason.is_empty());
+    let field = |app: &cjm::app::App| app.edit.as_ref().map(|e| e.input.text().to_string());
+    app.handle(&ch('c'));
+    assert_eq!(field(&app), Some(chosen.reason.clone()), "the chosen scheme keeps its reason");
+    app.handle(&key(KeyCode::Esc));
+    app.handle(&key(KeyCode::BackTab));
+    assert_ne!(cjm::app::ops::selected_scheme(&app), Some(chosen.scheme));
+    app.handle(&ch('c'));
+    assert_eq!(field(&app), Some(String::new()), "another scheme starts empty");
+}

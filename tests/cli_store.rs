@@ -18,12 +18,15 @@ fn new_force_refuses_a_session_open_elsewhere_and_leaves_it_byte_identical() {
     let before = fs::read(&path).unwrap();
     let lock = cjm::store::lock::Lock::acquire(&path).unwrap();
     let pid = std::process::id();
-    home.cjm().args(["new", "x", "--goal", "second", "--force"]).assert().code(1).stderr(
-        predicate::str::contains(format!(
-            "cannot replace {}: it is open in another cjm (process {pid}); close it there first",
-            path.display()
-        )),
+    let out = home.cjm().args(["new", "x", "--goal", "second", "--force"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let said = format!(
+        "cannot replace {}: it is open in another cjm (process {pid}); close it there first",
+        path.display()
     );
+    assert!(stderr.contains(&said), "{stderr}");
+    assert_eq!(stderr.matches(&path.display().to_string()).count(), 1, "the path once: {stderr}");
     assert_eq!(fs::read(&path).unwrap(), before);
     home.ja()
         .args(["new", "x", "--goal", "second", "--force"])
@@ -32,7 +35,8 @@ fn new_force_refuses_a_session_open_elsewhere_and_leaves_it_byte_identical() {
         .stderr(predicate::str::contains(format!(
             "は別の cjm (プロセス {pid}) で開かれているため置き換えられません"
         )))
-        .stderr(predicate::str::contains("cannot").not());
+        .stderr(predicate::str::contains("cannot").not())
+        .stderr(predicate::function(|e: &str| e.matches(&path.display().to_string()).count() == 1));
     assert_eq!(fs::read(&path).unwrap(), before);
 
     drop(lock);

@@ -139,3 +139,25 @@ fn refocus_shows_the_goal_the_step_purpose_and_its_checks() {
     assert_eq!(sink.events.borrow().last().map(|s| s.event.clone()), Some(Event::Refocused));
     snap("refocus", &app);
 }
+
+const DISCUSSION: usize = 3;
+
+/// The agenda overlay (`A`) pads step titles by characters, not columns:
+/// in Japanese each row runs past the box and the actual-minutes column
+/// ("実績") is cut off.
+#[test]
+fn the_japanese_agenda_overlay_keeps_its_columns_in_the_box() {
+    let (mut app, _) = app_at_in(cjm::domain::Lang::Ja, DISCUSSION, 30);
+    app.handle(&ch('A'));
+    let screen = screen_text(&render(&app, 100, 30));
+    assert!(screen.contains("実績"), "the actual column's heading is cut off:\n{screen}");
+}
+
+#[test]
+fn ja_agenda_snapshot() {
+    let (mut app, _) = app_at_in(cjm::domain::Lang::Ja, DISCUSSION, 70);
+    app.handle(&ch('A'));
+    for (w, h) in [(80, 24), (100, 30)] {
+        insta::assert_snapshot!(format!("ja_agenda_{w}x{h}"), screen_text(&render(&app, w, h)));
+    }
+}

@@ -171,3 +171,16 @@ fn e_elsewhere_asks_nothing_and_a_failed_export_says_so() {
 fn cjm_ja_wrap_up() -> (App, MemorySink) {
     ui_common::app_at_in(Lang::Ja, 7, 20)
 }
+
+/// The start chose the agenda's default scheme with an automatic reason:
+/// choosing another scheme on the phases screen starts its reason empty.
+#[test]
+fn another_scheme_after_discuss_starts_with_an_empty_reason() {
+    let (mut app, _) = ui_common::discuss::discuss_app(Lang::En, 1);
+    app.handle(&ch('['));
+    let chosen = app.session().choice.clone().expect("the start chose a scheme");
+    app.handle(&key(KeyCode::Tab));
+    assert_ne!(cjm::app::ops::selected_scheme(&app), Some(chosen.scheme));
+    app.handle(&ch('c'));
+    assert_eq!(app.edit.as_ref().map(|e| e.input.text().to_string()), Some(String::new()));
+}

@@ -33,7 +33,10 @@ fn current_text(app: &App, target: &Target) -> String {
         }
         Target::PhaseName(id, i) => phase(id, i).map(|p| p.name.clone()).unwrap_or_default(),
         Target::PhaseDefinition(id, i) => phase(id, i).map(|p| p.definition.clone()).unwrap_or_default(),
-        Target::ChoiceReason(_) => s.choice.as_ref().map(|c| c.reason.clone()).unwrap_or_default(),
+        // The reason is the chosen scheme's: another scheme starts empty.
+        Target::ChoiceReason(id) => {
+            s.choice.as_ref().filter(|c| c.scheme == *id).map(|c| c.reason.clone()).unwrap_or_default()
+        }
         Target::Members(id) => s
             .groups
             .get(id)
@@ -107,14 +110,27 @@ pub fn action(app: &mut App, action: Action) {
 }
 
 /// Turns a finished field into events. Empty text for a new thing adds
-/// nothing.
+/// nothing. Nothing typed is ever lost: when the event cannot be saved
+/// (disk full, a record too long for the file), the field opens again
+/// with its text and cursor, under the message saying why.
 pub fn commit(app: &mut App, edit: Edit) {
+    let sel = app.sel.clone();
+    let kept = Edit { target: edit.target.clone(), input: edit.input.clone() };
+    if !save(app, edit) {
+        app.sel = sel;
+        app.edit = Some(kept);
+    }
+}
+
+/// Saves a field's events; false when the sink refused one (or the text
+/// cannot be taken now), so the caller keeps the field.
+fn save(app: &mut App, edit: Edit) -> bool {
     let text = edit.input.text().trim().to_string();
     let s = app.session();
     let fresh = s.fresh_id();
     let goal_saved = edit.target == Target::Goal;
     let event = match edit.target {
-        Target::ForceReason(step) => return force(app, step, text, edit.input),
+        Target::ForceReason(step) => return force(app, step, text),
         Target::Park if text.is_empty() => None,
         Target::Park => Some(super::park::new_item(app, &text)),
         Target::FollowUpOwner(_) if text.is_empty() => None,
@@ -189,7 +205,7 @@ pub fn commit(app: &mut App, edit: Edit) {
         Target::Wording(_) if text.is_empty() => None,
         Target::Wording(_) if s.voting_open => {
             app.message = Some(app.strings.voting_is_open.into());
-            None
+            return false;
         }
         Target::Wording(id) => Some(Event::NoteEdited { id, text }),
         Target::Note(id) if text.is_empty() => Some(Event::NoteDeleted { id }),
@@ -206,26 +222,29 @@ pub fn commit(app: &mut App, edit: Edit) {
             participant: Participant { name: text, votes: true },
         }),
     };
-    if let Some(event) = event
-        && app.commit(event)
-        && goal_saved
-    {
+    let Some(event) = event else { return true };
+    if !app.commit(event) {
+        return false;
+    }
+    if goal_saved {
         super::discuss::after_goal(app);
     }
+    true
 }
 
-/// Moves on from `step` with the reason typed; an empty reason keeps the
-/// field open and says a reason is needed.
-fn force(app: &mut App, step: usize, reason: String, input: TextInput) {
+/// Moves on from `step` with the reason typed; an empty reason (or one
+/// that cannot be saved) keeps the field open and says why.
+fn force(app: &mut App, step: usize, reason: String) -> bool {
     if reason.is_empty() {
         app.message = Some(app.strings.reason_needed.into());
-        app.edit = Some(Edit { target: Target::ForceReason(step), input });
-        return;
+        return false;
+    }
+    if !app.commit(Event::MoveForced { step, reason }) {
+        return false;
     }
     app.overlay = None;
-    if app.commit(Event::MoveForced { step, reason }) {
-        app.commit(Event::StepEntered { step: step + 1 });
-    }
+    app.commit(Event::StepEntered { step: step + 1 });
+    true
 }
 
 fn edit_phase(app: &App, id: SchemeId, i: usize, change: impl FnOnce(&mut Phase)) -> Option<Event> {
@@ -235,8 +254,8 @@ fn edit_phase(app: &App, id: SchemeId, i: usize, change: impl FnOnce(&mut Phase)
 }
 
 /// Members by name: known names map to their participant, new names
-/// become participants first.
-fn save_members(app: &mut App, id: GroupId, text: &str) {
+/// become participants first. False when an event could not be saved.
+fn save_members(app: &mut App, id: GroupId, text: &str) -> bool {
     let mut members = Vec::new();
     for name in text.split([',', '、', '，']).map(str::trim).filter(|n| !n.is_empty()) {
         let known = app.session().participants.iter().find(|(_, p)| p.name == name).map(|(id, _)| *id);
@@ -246,7 +265,7 @@ fn save_members(app: &mut App, id: GroupId, text: &str) {
                 let pid = ParticipantId(app.session().fresh_id());
                 let participant = Participant { name: name.to_string(), votes: true };
                 if !app.commit(Event::ParticipantSaved { id: pid, participant }) {
-                    return;
+                    return false;
                 }
                 pid
             }
@@ -255,8 +274,11 @@ fn save_members(app: &mut App, id: GroupId, text: &str) {
             members.push(pid);
         }
     }
-    if let Some(group) = app.session().groups.get(&id) {
-        let group = Group { members, ..group.clone() };
-        app.commit(Event::GroupSaved { id, group });
+    match app.session().groups.get(&id) {
+        Some(group) => {
+            let group = Group { members, ..group.clone() };
+            app.commit(Event::GroupSaved { id, group })
+        }
+        None => true,
     }
 }

@@ -156,7 +156,13 @@ impl App {
     fn refresh_gaps(&mut self) {
         let s = self.session();
         self.checks = checks::for_step(s, s.current_step());
-        self.gaps = self.checks.iter().flat_map(|st| st.gaps.iter().cloned()).collect();
+        // Two checks may miss the same thing (no groups): it is said once.
+        self.gaps.clear();
+        for gap in self.checks.iter().flat_map(|st| st.gaps.iter()) {
+            if !self.gaps.contains(gap) {
+                self.gaps.push(gap.clone());
+            }
+        }
         let tallies = overview::for_screen(self.session(), self.screen(), &self.gaps);
         self.overview &= tallies.is_some();
         self.tallies = tallies.unwrap_or_default();

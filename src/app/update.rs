@@ -174,25 +174,30 @@ fn global(app: &mut App, action: Action) -> bool {
             app.overlay = Some(Overlay::Confirm(Question::QuitWhileTyping));
         }
         Action::Quit => app.quit_with_save(),
-        Action::QuitSave => {
-            if let Some(e) = app.edit.take() {
-                edit::commit(app, e);
-            }
-            app.quit_with_save();
-        }
+        Action::QuitSave => save_typed_and_quit(app),
         _ => return false,
     }
     true
+}
+
+/// Saves the open field, then quits; when the field's text cannot be
+/// saved, the field stays open under the message and nothing quits, so
+/// no typed text is lost (Esc, then quit, leaves it on purpose).
+fn save_typed_and_quit(app: &mut App) {
+    if let Some(e) = app.edit.take() {
+        edit::commit(app, e);
+        if app.edit.is_some() {
+            return;
+        }
+    }
+    app.quit_with_save();
 }
 
 fn confirm(app: &mut App, action: Action) {
     match (app.overlay.clone(), action) {
         (Some(Overlay::Confirm(Question::QuitWhileTyping)), Action::Yes) => {
             app.overlay = None;
-            if let Some(e) = app.edit.take() {
-                edit::commit(app, e);
-            }
-            app.quit_with_save();
+            save_typed_and_quit(app);
         }
         (Some(Overlay::Confirm(Question::QuitWhileTyping)), Action::No) => {
             app.overlay = None;

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use super::messages::Messages;
 use crate::domain::fold;
 use crate::store::{self, Dirs, paths};
+use crate::text::fill;
 
 /// Prints one line per session, newest change first.
 pub fn run(m: &Messages, dirs: &Dirs) -> anyhow::Result<()> {
@@ -41,7 +42,8 @@ pub fn run(m: &Messages, dirs: &Dirs) -> anyhow::Result<()> {
     rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     println!("{}", (m.list_header)());
     for (_, name, goal, step, notes, when) in rows {
-        println!("{name:<28} {when:<17} {notes:>5}  {step:<18} {goal}");
+        // Padded by columns: a Japanese name or step is two a character.
+        println!("{} {when:<17} {notes:>5}  {} {goal}", fill(&name, 28), fill(&step, 18));
     }
     Ok(())
 }

@@ -1,7 +1,5 @@
 //! `cjm new`: create a session file.
 
-use anyhow::Context;
-
 use super::messages::Messages;
 use crate::domain::{Clock, SystemClock, setup};
 use crate::store::{self, Dirs};
@@ -25,8 +23,18 @@ pub fn run(
     }
     let template = crate::templates::resolve(template, &dirs.templates())?;
     let (header, seed) = setup::new_session(template, goal, done_when, SystemClock.now())?;
-    store::create(&path, &header, &seed, force).with_context(|| path.display().to_string())?;
+    store::create(&path, &header, &seed, force).map_err(|e| {
+        // An error that names its path already is not prefixed with it again.
+        if names_its_path(&e) { e } else { e.context(path.display().to_string()) }
+    })?;
     println!("{}", (m.created)(&path));
     println!("{}", (m.run_it_with)(&path));
     Ok(())
+}
+
+/// Whether `err` from `store::create` says which file or directory it is
+/// about (a lock held elsewhere, a failed write step).
+fn names_its_path(err: &anyhow::Error) -> bool {
+    use crate::store::lock::{Churn, Held, HeldReplace};
+    err.is::<Held>() || err.is::<HeldReplace>() || err.is::<Churn>() || err.is::<store::WriteError>()
 }

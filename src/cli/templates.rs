@@ -4,6 +4,7 @@ use super::messages::Messages;
 use crate::domain::clock::MINUTE;
 use crate::store::Dirs;
 use crate::templates::{self, Source};
+use crate::text::fill;
 
 /// Prints each template with its language, steps and planned length.
 pub fn run(m: &Messages, dirs: &Dirs) -> anyhow::Result<()> {
@@ -16,7 +17,8 @@ pub fn run(m: &Messages, dirs: &Dirs) -> anyhow::Result<()> {
         };
         match parsed {
             Ok(t) => println!(
-                "{name:<16} {:<4} {:>5} {:>8}  {source}",
+                "{} {:<4} {:>5} {:>8}  {source}",
+                fill(&name, 16),
                 t.lang.code(),
                 t.steps.len(),
                 t.planned_total() / MINUTE

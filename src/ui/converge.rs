@@ -15,6 +15,7 @@ use crate::app::{Action, App, Mode};
 use crate::domain::checks::Status;
 use crate::domain::clock::{MINUTE, Millis};
 use crate::domain::plan;
+use crate::text::{pad, pad_left};
 
 const CHOICES: [Action; 5] =
     [Action::Extend5, Action::Extend10, Action::ParkAndMoveOn, Action::MoveOnAnyway, Action::Close];
@@ -91,7 +92,7 @@ pub fn choice_lines(app: &App, mode: Mode, choices: &[Action], width: usize) -> 
             let keys = labels_for(mode, a, st);
             let (short, long) = (st.action)(a);
             let text = if a == Action::Close { short.to_string() } else { format!("{short}: {long}") };
-            let keys = format!("{keys:>5}  ");
+            let keys = format!("{}  ", crate::text::fill_left(&keys, 5));
             let room = width.saturating_sub(crate::text::width(&keys));
             Line::from(vec![Span::styled(keys, app.theme().key), Span::raw(truncate(&text, room))])
         })
@@ -137,7 +138,9 @@ pub fn agenda(frame: &mut Frame, area: Rect, app: &App) {
     let name_w = usize::from(inner.width).saturating_sub(2 + 3 * 12);
     let [c0, c1, c2, c3] = st.agenda_columns;
     let row = |mark: &str, name: &str, a: String, b: String, c: String| {
-        format!("{mark} {:<name_w$}{a:>12}{b:>12}{c:>12}", truncate(name, name_w))
+        // Padded by columns, not characters: Japanese titles are two a character.
+        let [a, b, c] = [a, b, c].map(|v| pad_left(&v, 12));
+        format!("{mark} {}{a}{b}{c}", pad(name, name_w))
     };
     let mut lines = vec![Line::styled(row(" ", c0, c1.into(), c2.into(), c3.into()), app.theme().title)];
     for (i, (step, sp)) in s.header.template.steps.iter().zip(&p.steps).enumerate() {

@@ -11,7 +11,7 @@ use crate::app::App;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let s = app.session();
     let st = app.strings;
-    let goal = if s.goal.trim().is_empty() { st.no_goal } else { s.goal.as_str() };
+    let goal = super::header::goal_text(app);
     let status = if s.goal_confirmed {
         Line::styled(st.confirmed, app.theme().running)
     } else {

@@ -27,19 +27,27 @@ pub fn step_figures(app: &App) -> Option<String> {
     })
 }
 
-/// The countdown text and its style: "12:34 left", "+02:10 over".
+/// The countdown text and its style: "12:34 left", "+02:10 over", with
+/// " · paused" while the clock is paused.
 pub fn countdown(app: &App) -> (String, Style) {
+    let (text, style) = bare_countdown(app);
+    (paused(app, text), style)
+}
+
+/// `text`, followed by " · paused" while the started clock is paused.
+fn paused(app: &App, text: String) -> String {
+    let clock = &app.session().clock;
+    if clock.paused && clock.started { format!("{text} · {}", app.strings.paused) } else { text }
+}
+
+/// [`countdown`] without the paused suffix.
+fn bare_countdown(app: &App) -> (String, Style) {
     let s = app.session();
     let st = app.strings;
     let (Some(figures), Some(countdown)) = (step_figures(app), s.countdown(app.now)) else {
         // An untimed step: no countdown, before the start or after.
         let style = if s.clock.started { app.theme().text } else { app.theme().dim };
-        let text = st.untimed.to_string();
-        return if s.clock.paused && s.clock.started {
-            (format!("{text} · {}", st.paused), style)
-        } else {
-            (text, style)
-        };
+        return (st.untimed.to_string(), style);
     };
     if !s.clock.started {
         return (format!("{figures} · {}", st.not_started), app.theme().dim);
@@ -49,8 +57,7 @@ pub fn countdown(app: &App) -> (String, Style) {
         Countdown::Warning(_) => (st.left, app.theme().warning),
         Countdown::Over(_) => (st.over, app.theme().over),
     };
-    let text = format!("{figures} {word}");
-    if s.clock.paused { (format!("{text} · {}", st.paused), style) } else { (text, style) }
+    (format!("{figures} {word}"), style)
 }
 
 /// The current part's clock: its title, the figures ("12:34", "+01:10"),
@@ -98,28 +105,37 @@ pub fn part_countdown(app: &App) -> Option<(String, Style)> {
 /// The heads-up banner, from [`crate::domain::parts::HEADS_UP`] before the
 /// current part ends: "⚑ 2:00 left in b. Pain points — next: c. As-Is
 /// measures" (none otherwise, and none while the clock is stopped), with
-/// "· paused" while the clock is paused, as the part line has.
+/// "· paused" while the clock is paused, as the part line has. The next
+/// part named is the next one with time left in the timebox: when `-`
+/// has cut the step to end with this part, the banner says the step ends.
 pub fn heads_up(app: &App) -> Option<String> {
     let s = app.session();
     let step = s.current_step();
     let now = s.part_now(step, app.now).filter(|n| n.heads_up && s.clock.started)?;
     let parts = &s.header.template.steps.get(step)?.parts;
     let title = &parts.get(now.slot.index)?.title;
-    let next = parts.get(now.slot.index + 1).map(|p| p.title.as_str());
+    let slots = crate::domain::parts::schedule(parts, s.part_timebox(step), s.part_shifts(step));
+    let next = slots
+        .iter()
+        .skip(now.slot.index + 1)
+        .find(|slot| slot.length() > 0)
+        .and_then(|slot| parts.get(slot.index))
+        .map(|p| p.title.as_str());
     let banner = (app.strings.part_heads_up)(&format_duration(now.left), title, next);
     Some(if s.clock.paused { format!("{banner} · {}", app.strings.paused) } else { banner })
 }
 
 /// The whole step's countdown: [`countdown`], and in a step with parts
-/// also against the timebox, e.g. "whole 1:02:10 left (of 1:30:00)".
+/// also against the timebox, e.g. "whole 1:02:10 left (of 1:30:00)", with
+/// " · paused" after the whole of it.
 pub fn whole_countdown(app: &App) -> (String, Style) {
-    let (text, style) = countdown(app);
     let s = app.session();
     let step = s.current_step();
     if s.part_now(step, app.now).is_none() || !s.clock.started {
-        return (text, style);
+        return countdown(app);
     }
-    ((app.strings.whole_clock)(&text, &format_duration(s.timebox(step))), style)
+    let (text, style) = bare_countdown(app);
+    (paused(app, (app.strings.whole_clock)(&text, &format_duration(s.timebox(step)))), style)
 }
 
 /// "1:12 elapsed · plan 1:05 · 7 min behind".
@@ -142,9 +158,15 @@ pub fn session_clock(app: &App) -> String {
     )
 }
 
-fn goal_text(app: &App) -> &str {
+/// The saved goal; while there is none, how to write it, or, while its
+/// field is open, that it is being written.
+pub fn goal_text(app: &App) -> &str {
     let goal = app.session().goal.as_str();
-    if goal.trim().is_empty() { app.strings.no_goal } else { goal }
+    if !goal.trim().is_empty() {
+        return goal;
+    }
+    let writing = app.edit.as_ref().is_some_and(|e| e.target == crate::app::state::Target::Goal);
+    if writing { app.strings.goal_being_written } else { app.strings.no_goal }
 }
 
 fn goal_lines(app: &App, width: u16) -> Vec<String> {

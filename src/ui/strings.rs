@@ -302,6 +302,9 @@ pub struct Strings {
     pub untimed: &'static str,
     /// `+`/`-` on an untimed step.
     pub untimed_no_adjust: &'static str,
+    // Header wording (review 2).
+    /// The goal line while the goal's field is open and no goal is saved yet.
+    pub goal_being_written: &'static str,
 }
 
 /// The texts for a language.

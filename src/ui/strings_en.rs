@@ -166,6 +166,8 @@ pub static EN: Strings = Strings {
     // Untimed setup steps of `cjm discuss` (issue #7).
     untimed: "no timebox · setup",
     untimed_no_adjust: "This step has no timebox: there is no time to add or take off.",
+    // Header wording (review 2).
+    goal_being_written: "(being written: Enter saves it)",
 };
 
 fn en_check(check: Check) -> &'static str {

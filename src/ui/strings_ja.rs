@@ -153,9 +153,7 @@ pub static JA: Strings = Strings {
     part_next: |part| format!("次：{part}"),
     part_missing: "このパートでまだ足りないもの",
     part_nothing_missing: "このパートの不足はありません。",
-    part_too_short: |next| {
-        format!("「{next}」の時間が足りないため 5 分延長できません（最低 1 分は残します）。")
-    },
+    part_too_short: |next| format!("「{next}」の時間が足りないため5分延長できません（最低1分は残します）。"),
     no_parts: "このステップにはパートがありません。次のステップへは ] です。",
     last_part: "最後のパートです。ステップの終わりと同時に終わります（] で次へ、+ で延長）。",
     part_heads_up: |left, part, next| match next {
@@ -175,6 +173,8 @@ pub static JA: Strings = Strings {
     // Untimed setup steps of `cjm discuss` (issue #7).
     untimed: "時間枠なし・準備",
     untimed_no_adjust: "このステップには時間枠がないため、時間を増減できません。",
+    // Header wording (review 2).
+    goal_being_written: "（入力中：Enter で保存）",
 };
 
 fn ja_check(check: Check) -> &'static str {
@@ -229,8 +229,8 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::NextStep => ("次へ", "次のステップへ進む"),
         A::PrevStep => ("前へ", "前のステップに戻る"),
         A::TogglePause => ("一時停止", "タイマーの一時停止／再開"),
-        A::AddTime => ("+5分", "このステップに 5 分追加"),
-        A::RemoveTime => ("-5分", "このステップを 5 分短縮"),
+        A::AddTime => ("+5分", "このステップに5分追加"),
+        A::RemoveTime => ("-5分", "このステップを5分短縮"),
         A::Undo => ("元に戻す", "直前の変更を元に戻す"),
         A::Redo => ("やり直し", "元に戻した変更をやり直す"),
         A::Presenter => ("投影表示", "投影表示の切り替え"),
@@ -296,8 +296,8 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::Yes => ("はい", "はい"),
         A::No => ("いいえ", "いいえ"),
         A::ShowAgenda => ("アジェンダ", "アジェンダ（予定・再計画・実績）を表示"),
-        A::Extend5 => ("+5分", "5 分延長（残りのステップから配分）"),
-        A::Extend10 => ("+10分", "10 分延長（残りのステップから配分）"),
+        A::Extend5 => ("+5分", "5分延長（残りのステップから配分）"),
+        A::Extend10 => ("+10分", "10分延長（残りのステップから配分）"),
         A::ParkAndMoveOn => ("保留して次へ", "不足分をパーキングロットに置いて次へ"),
         A::MoveOnAnyway => ("次へ進む", "不足があっても次へ進む"),
         A::Park => ("保留", "選択中の付箋か新しい項目をパーキングロットへ"),
@@ -310,7 +310,7 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
             ("次のパートへ", "今のパートを終えて次のパートを始める（ステップ全体の時間は変わらない）")
         }
         A::PartGoOn => ("次のパートへ", "そのまま続ける（次のパートの時計は進行中）"),
-        A::PartExtend5 => ("+5分", "このパートを 5 分延長（次のパートから配分）"),
+        A::PartExtend5 => ("+5分", "このパートを5分延長（次のパートから配分）"),
         A::PartPark => ("保留して次へ", "このパートの不足分をパーキングロットに置いて次へ"),
         A::Overview => ("全体表示", "全グループの付箋数と不足を並べて表示（もう一度で戻る）"),
         A::OpenBoard => ("ボード", "選択中のグループのボードを開く"),

@@ -115,6 +115,7 @@ fn every_japanese_text_is_there_and_translated() {
         ("overview_more", &(JA.overview_more)(2), &(EN.overview_more)(2)),
         ("untimed", JA.untimed, EN.untimed),
         ("untimed_no_adjust", JA.untimed_no_adjust, EN.untimed_no_adjust),
+        ("goal_being_written", JA.goal_being_written, EN.goal_being_written),
     ];
     for (what, ja, en) in pairs {
         check(what, ja, en);
@@ -201,5 +202,16 @@ fn every_bound_action_and_field_has_japanese() {
     }
     for t in [Target::Goal, Target::DoneWhen, Target::NewScheme, Target::NewGroup, Target::NewParticipant] {
         check(&format!("{t:?}"), (JA.field)(&t), (EN.field)(&t));
+    }
+}
+
+/// "最低1分": at no width does a number part from its unit 分.
+#[test]
+fn a_number_and_its_minutes_stay_on_one_line() {
+    let text = (JA.part_too_short)("c. As-Is 施策");
+    assert!(!text.contains(" 分"), "{text}");
+    for width in 6..60 {
+        let lines = crate::ui::text::wrap(&text, width);
+        assert!(lines.iter().all(|l| !l.starts_with('分')), "at {width}: {lines:?}");
     }
 }

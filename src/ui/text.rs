@@ -19,7 +19,9 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         for word in para.split_word_bounds() {
             let w = display_width(word);
             if col + w <= width {
-                if !word.trim().is_empty() {
+                // A closing mark belongs to the word before it, and a word
+                // to the opening mark before it: neither moves the start.
+                if !word.trim().is_empty() && !closes(word) && !holds(&line, word) {
                     last_word = line.len();
                 }
                 line.push_str(word);
@@ -33,9 +35,11 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
                 continue;
             }
             // A closing mark never starts a line: the word before it goes
-            // down with it (Japanese line-breaking, 禁則処理).
+            // down with it; an opening mark never ends one: it goes down
+            // with the word after it, and a number with its unit ("1分")
+            // (Japanese line-breaking, 禁則処理).
             let carried = &line[last_word..];
-            if closes(word) && last_word > 0 && display_width(carried) + w <= width {
+            if (closes(word) || holds(&line, word)) && last_word > 0 && display_width(carried) + w <= width {
                 let carried = format!("{carried}{word}");
                 line.truncate(last_word);
                 out.push(std::mem::take(&mut line));
@@ -72,6 +76,20 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 fn closes(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if ")]}）］｝」』】〕〉》、。，．,.!?！？:;：；".contains(c))
+}
+
+/// Whether `line` must not end before `word`: it ends in an opening mark,
+/// or in a number that `word` (a Japanese counter such as 分 or 件) counts.
+fn holds(line: &str, word: &str) -> bool {
+    let last = line.chars().next_back();
+    let unit = word.chars().next().is_some_and(|c| !c.is_ascii() && !c.is_whitespace() && !opens(c));
+    last.is_some_and(opens) || (last.is_some_and(|c| c.is_ascii_digit()) && unit)
+}
+
+/// Whether `c` is an opening bracket or quote that must not end a line
+/// (ASCII and full-width).
+fn opens(c: char) -> bool {
+    "([{（［｛「『【〔〈《〘〖“‘".contains(c)
 }
 
 /// Wraps, keeping at most `max` lines; the last kept line ends in "…"
@@ -145,6 +163,41 @@ mod tests {
         assert_eq!(wrap("a (cjm discuss)", 13), vec!["a (cjm ", "discuss)"]);
         assert_eq!(wrap("決定する。", 8), vec!["決定す", "る。"], "the character before goes down with it");
         assert_eq!(wrap("。。", 2), vec!["。", "。"], "a line of one mark stays");
+    }
+
+    #[test]
+    fn a_run_of_closing_marks_goes_down_with_the_word_before() {
+        assert_eq!(wrap("決定する。」", 8), vec!["決定す", "る。」"]);
+        assert_eq!(wrap("（決定する）。", 10), vec!["（決定す", "る）。"]);
+        assert_eq!(wrap("abc def.) x", 8), vec!["abc ", "def.) x"]);
+        for (text, width) in [("「決定する。」", 10), ("（決定する）。", 12), ("abc def.) x", 8)]
+        {
+            for line in &wrap(text, width)[1..] {
+                let first = line.chars().next().unwrap_or(' ');
+                assert!(!"。」）.)".contains(first), "{text:?} at {width}: {line:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_number_stays_with_its_unit() {
+        assert_eq!(wrap("最低1分は残す", 6), vec!["最低", "1分は", "残す"]);
+        assert_eq!(wrap("あと15分", 7), vec!["あと", "15分"]);
+    }
+
+    #[test]
+    fn opening_marks_never_end_a_line() {
+        assert_eq!(wrap("ゴー「施策」です", 6), vec!["ゴー", "「施", "策」で", "す"]);
+        assert_eq!(wrap("a b (cjm", 5), vec!["a b ", "(cjm"]);
+        assert_eq!(wrap("ab「『施策", 6), vec!["ab", "「『施", "策"]);
+        for (text, width) in [("ゴー「施策」です", 6), ("会議（施策）で", 6), ("予定【施策】", 8)]
+        {
+            let lines = wrap(text, width);
+            for line in &lines[..lines.len() - 1] {
+                let last = line.chars().next_back().unwrap_or(' ');
+                assert!(!opens(last), "{text:?} at {width}: {lines:?}");
+            }
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 #![allow(dead_code)]
 
+use std::io::Write;
 use std::path::Path;
 use std::process::Command;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -27,7 +28,10 @@ pub fn available(test: &str) -> bool {
         if std::env::var_os("CJM_REQUIRE_TMUX").is_some() {
             panic!("{test}: tmux not found, and CJM_REQUIRE_TMUX is set");
         }
-        eprintln!("\n*** SKIPPED: {test}: tmux not found (apt-get install tmux) ***\n");
+        // Straight to the process's stderr: libtest captures `eprintln!`,
+        // so under `cargo test` it would never show.
+        let _ =
+            writeln!(std::io::stderr(), "\n*** SKIPPED: {test}: tmux not found (apt-get install tmux) ***\n");
     }
     ok
 }

@@ -6,6 +6,7 @@ use super::Messages;
 use crate::domain::discuss::DiscussError;
 use crate::replay::player::FromError;
 use crate::store::{Problem, WriteStep};
+use crate::text::fill;
 
 /// English.
 pub const EN: Messages = Messages {
@@ -27,7 +28,7 @@ pub const EN: Messages = Messages {
     run_it_with: |p| format!("Run it with: cjm run {}", p.display()),
     templates_header: || format!("{:<16} {:<4} {:>5} {:>8}  source", "template", "lang", "steps", "minutes"),
     built_in: "built-in",
-    template_invalid: |name, err| format!("{name:<16} invalid: {err}"),
+    template_invalid: |name, err| format!("{} invalid: {err}", fill(name, 16)),
     user_templates_hint: |dir| {
         format!("User templates go in {} (copy a built-in one from sessions/templates/).", dir.display())
     },

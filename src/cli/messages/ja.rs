@@ -6,7 +6,7 @@ use super::Messages;
 use crate::domain::discuss::DiscussError;
 use crate::replay::player::FromError;
 use crate::store::{Problem, WriteStep};
-use crate::text::{pad, pad_left};
+use crate::text::{fill, pad, pad_left};
 
 /// Japanese.
 pub const JA: Messages = Messages {
@@ -46,7 +46,7 @@ pub const JA: Messages = Messages {
         )
     },
     built_in: "組み込み",
-    template_invalid: |name, err| format!("{name:<16} 不正: {err}"),
+    template_invalid: |name, err| format!("{} 不正: {err}", fill(name, 16)),
     user_templates_hint: |dir| {
         format!(
             "自作のテンプレートは {} に置きます (sessions/templates/ の組み込みテンプレートをコピーして作れます)。",
