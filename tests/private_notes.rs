@@ -55,3 +55,45 @@ fn a_deleted_note_is_no_longer_private_and_unknown_notes_are_ignored() {
     events.push(stamp(T0 + 21 * MINUTE, Event::NoteDeleted { id: NoteId(301) }));
     assert!(Journal::new(header, events).session().private.is_empty());
 }
+
+/// `g` in the presenter view keeps the room's screen (it is not a menu),
+/// but its exit criteria quote a private note's text to the room.
+#[test]
+fn refocus_over_the_presenter_view_does_not_show_a_private_note() {
+    use cjm::domain::note::{Note, NoteKind};
+    use cjm::domain::{GroupId, PersonaId, PhaseId};
+    let (mut app, _) = app_at(DISCUSSION, 30);
+    let note = Note {
+        group: GroupId(200),
+        persona: Some(PersonaId(1)),
+        phase: PhaseId(17),
+        kind: NoteKind::Pain,
+        text: "Churn at ACME".into(),
+        author: None,
+        answers: vec![],
+    };
+    app.commit(Event::NoteAdded { id: NoteId(400), note });
+    app.commit(Event::NotePrivacySet { id: NoteId(400), private: true });
+    app.presenter = true;
+    app.handle(&ch('g'));
+    assert!(app.presenter, "refocus stays over the room's view");
+    let room = screen_text(&render(&app, 120, 30));
+    assert!(!room.contains("Churn at ACME"), "a private note shown to the room:\n{room}");
+}
+
+/// Over the presenter view the refocus shows the goal, the step and each
+/// check by name with ✓/✗ and the progress, but no gap in words (a gap
+/// may quote a note); the facilitator's refocus still spells gaps out.
+#[test]
+fn refocus_for_the_room_names_the_checks_without_their_gaps() {
+    let (mut app, _) = app_at(DISCUSSION, 30);
+    app.handle(&ch('g'));
+    let own = screen_text(&render(&app, 120, 30));
+    assert!(own.contains(" — "), "the facilitator sees the gaps:\n{own}");
+    app.presenter = true;
+    let room = screen_text(&render(&app, 120, 30));
+    assert!(room.contains("Exit criteria"), "{room}");
+    assert!(room.contains("✗ "), "{room}");
+    assert!(!room.contains(" — "), "no gap details for the room:\n{room}");
+    assert!(room.contains("施策の優先度を決定する"), "the goal:\n{room}");
+}

@@ -36,6 +36,15 @@ pub fn line(app: &App, status: &Status, width: usize) -> Line<'static> {
     Line::from(ratatui::text::Span::styled(text, app.theme().warning))
 }
 
+/// One check as the room sees it (the presenter view): "✓ name" or
+/// "✗ name", never the gaps, which may quote a private note.
+pub fn room_line(app: &App, status: &Status, width: usize) -> Line<'static> {
+    let name = (app.strings.check_name)(status.check);
+    let (mark, style) =
+        if status.met() { ("✓", app.theme().running) } else { ("✗", app.theme().warning) };
+    Line::styled(truncate(&format!("{mark} {name}"), width), style)
+}
+
 /// Rows the checklist takes: one per check.
 pub fn height(app: &App) -> u16 {
     app.checks.len().min(6) as u16

@@ -164,7 +164,10 @@ fn goal(frame: &mut Frame, area: Rect, app: &App) {
     if !app.checks.is_empty() {
         lines.push(Line::styled(super::checklist::progress(app), app.theme().title));
         let width = usize::from(inner.width);
-        lines.extend(app.checks.iter().map(|s| super::checklist::line(app, s, width)));
+        // Over the presenter view the room reads it: names only, as a gap
+        // in words may quote a private note.
+        let line = if app.presenter { super::checklist::room_line } else { super::checklist::line };
+        lines.extend(app.checks.iter().map(|s| line(app, s, width)));
     }
     let block = Block::bordered().border_style(app.theme().focus);
     frame.render_widget(block, area);
