@@ -82,7 +82,13 @@ fn overview(c: &mut Criterion) {
             })
         });
         group.bench_function(format!("build counts, {n} notes"), |b| {
-            b.iter(|| cjm::app::overview::Overview::build(black_box(app.session()), black_box(&app.gaps)))
+            b.iter(|| {
+                cjm::app::overview::Overview::build(
+                    black_box(app.session()),
+                    black_box(&app.gaps),
+                    &Default::default(),
+                )
+            })
         });
     }
     // The worst case for building: every pain point reported unanswered.
@@ -95,7 +101,7 @@ fn overview(c: &mut Criterion) {
         .map(|(id, _)| cjm::domain::checks::Gap::Unanswered(*id))
         .collect();
     group.bench_function(format!("build counts, 20000 notes, {} gaps", gaps.len()), |b| {
-        b.iter(|| cjm::app::overview::Overview::build(black_box(s), black_box(&gaps)))
+        b.iter(|| cjm::app::overview::Overview::build(black_box(s), black_box(&gaps), &Default::default()))
     });
     group.finish();
 }

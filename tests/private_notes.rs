@@ -97,3 +97,42 @@ fn refocus_for_the_room_names_the_checks_without_their_gaps() {
     assert!(!room.contains(" — "), "no gap details for the room:\n{room}");
     assert!(room.contains("施策の優先度を決定する"), "the goal:\n{room}");
 }
+
+/// The room's overview and the room's board agree: a pain-point cell whose
+/// only notes are private is empty for the room, and the board says
+/// "· gap ·"; the overview should say "✗ 0", not a bare "0".
+#[test]
+fn the_rooms_overview_marks_a_cell_emptied_by_private_notes_as_a_gap() {
+    let (mut app, _) = app_at(DISCUSSION, 30);
+    app.commit(Event::NotePrivacySet { id: NoteId(300), private: true });
+    app.commit(Event::NotePrivacySet { id: NoteId(301), private: true });
+    app.handle(&ch('O'));
+    app.presenter = true;
+    let room = screen_text(&render(&app, 100, 30));
+    let onboarding = room.lines().find(|l| l.starts_with("│Onboarding")).unwrap_or_default();
+    let pain = onboarding.split('│').nth(1).unwrap_or_default();
+    assert!(pain.contains("✗ 0"), "the room sees an empty needed cell without ✗:\n{room}");
+}
+
+/// The room's overview is rebuilt after a change: showing a note again
+/// (or undoing) gives the room its count back, and the facilitator's
+/// overview counts private notes all along.
+#[test]
+fn the_rooms_overview_follows_each_change() {
+    let (mut app, _) = app_at(DISCUSSION, 30);
+    app.commit(Event::NotePrivacySet { id: NoteId(300), private: true });
+    app.commit(Event::NotePrivacySet { id: NoteId(301), private: true });
+    app.handle(&ch('O'));
+    let pain_cell = |text: &str| {
+        // The first block's Onboarding row: "│Onboarding  2  1  1│" (┃ when selected).
+        let row = text.lines().find(|l| l[3..].starts_with("Onboarding")).unwrap_or_default().to_string();
+        row.split(['│', '┃']).nth(1).unwrap_or_default().to_string()
+    };
+    let own = screen_text(&render(&app, 100, 30));
+    assert!(pain_cell(&own).contains('2') && !pain_cell(&own).contains('✗'), "{own}");
+    app.presenter = true;
+    assert!(pain_cell(&screen_text(&render(&app, 100, 30))).contains("✗ 0"));
+    app.commit(Event::NotePrivacySet { id: NoteId(301), private: false });
+    let room = screen_text(&render(&app, 100, 30));
+    assert!(pain_cell(&room).contains('1') && !pain_cell(&room).contains('✗'), "{room}");
+}

@@ -69,6 +69,10 @@ pub struct App {
     /// refreshed with `gaps` on the discussion and share-out steps (empty
     /// elsewhere), read by the overview screen.
     pub tallies: overview::Overview,
+    /// The room's overview (see [`overview::for_room`]), built when the
+    /// presenter view first draws it after a change; none inside when it
+    /// is the facilitator's.
+    room_tallies: std::cell::OnceCell<Option<overview::Overview>>,
     /// A one-line message for the facilitator (errors, recovery notes).
     pub message: Option<String>,
     /// Set when the app should end.
@@ -116,6 +120,7 @@ impl App {
             presenter: false,
             overview: false,
             tallies: overview::Overview::default(),
+            room_tallies: std::cell::OnceCell::new(),
             message: None,
             quit: false,
             dirty: true,
@@ -160,6 +165,15 @@ impl App {
         let tallies = overview::for_screen(self.session(), self.screen(), &self.gaps);
         self.overview &= tallies.is_some();
         self.tallies = tallies.unwrap_or_default();
+        self.room_tallies = std::cell::OnceCell::new();
+    }
+
+    /// The overview as the room sees it (the presenter view): built on
+    /// first use after a change and kept until the next one, so a change
+    /// costs nothing more while nobody shows the room the overview.
+    pub fn room_tallies(&self) -> &overview::Overview {
+        let room = self.room_tallies.get_or_init(|| overview::for_room(self.session(), self.screen()));
+        room.as_ref().unwrap_or(&self.tallies)
     }
 
     /// Whether the overview of all groups is on screen (or under the
