@@ -84,7 +84,9 @@ fn unique(table: &[(keymap::Key, Action)]) -> Vec<Action> {
 pub fn help_lines(app: &App) -> Vec<(String, String)> {
     let mode = app.screen_mode();
     let mut lines = Vec::new();
-    section(&mut lines, app, app.strings.help_screen, mode, unique(keymap::bindings(mode)));
+    let own =
+        unique(keymap::bindings(mode)).into_iter().filter(|a| crate::app::update::offered(app, *a)).collect();
+    section(&mut lines, app, app.strings.help_screen, mode, own);
     let globals: Vec<Action> = unique(keymap::GLOBAL)
         .into_iter()
         .filter(|a| !keymap::bindings(mode).iter().any(|(_, b)| b == a))

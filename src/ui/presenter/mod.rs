@@ -16,19 +16,31 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super::header::{heads_up, part_clock, step_figures, step_title, whole_countdown};
+use super::share_out::turn_clock;
 use super::text::{truncate, wrap_max};
 use crate::app::App;
+use crate::domain::clock::format_duration;
 
 /// Rows the room's view of the step needs at least; the large digits
 /// give way to it on a short terminal.
 const MIN_BODY: u16 = 9;
 
-/// The large figures, the line under them, and its style: in a step
-/// with parts the part's clock and then the whole timebox's, else the
-/// step's countdown; no figures on an untimed step.
+/// The large figures, the line under them, and its style: during a
+/// share-out turn the turn's clock (what the room watches then) and then
+/// the step's; in a step with parts the part's clock and then the whole
+/// timebox's, else the step's countdown; no figures on an untimed step.
 fn clock(app: &App) -> (String, String, Style) {
     let (whole, whole_style) = whole_countdown(app);
     let Some(figures) = step_figures(app) else { return (String::new(), whole, whole_style) };
+    if let Some(turn) = turn_clock(app) {
+        let step = (app.strings.whole_clock)(
+            &whole,
+            &format_duration(app.session().timebox(app.session().current_step())),
+        );
+        let line =
+            format!("{}: {} · {} {} · {step}", app.strings.presenting, turn.name, turn.figures, turn.word);
+        return (turn.figures, line, turn.style);
+    }
     match part_clock(app) {
         Some(part) => {
             let line = format!("{} {} {} · {whole}", part.title, part.figures, part.word);
