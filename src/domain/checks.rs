@@ -4,6 +4,8 @@
 //! whether it is met and, if not, exactly what is missing (as data, so the
 //! screen and the export word it in the session's language).
 
+use std::collections::BTreeSet;
+
 use serde::{Deserialize, Serialize};
 
 use super::decision::Action;
@@ -184,18 +186,15 @@ fn cells(s: &Session, empty: impl Fn(Cell) -> bool, kind: NoteKind) -> Vec<Gap> 
 fn unanswered(s: &Session, seen: &dyn Fn(&NoteId) -> bool) -> Vec<Gap> {
     let mut g = Vec::new();
     for group in s.groups.keys() {
+        // What the group's seen To-Be notes answer: found once per group,
+        // and only if a phase needs it.
+        let mut answered: Option<BTreeSet<NoteId>> = None;
         for phase in s.phases() {
             let cell = |kind| Cell { group: *group, phase: phase.id, kind };
             if s.notes_in(cell(NoteKind::AsIs)).iter().any(seen) {
                 continue;
             }
-            // Only a To-Be that is seen answers.
-            let answered: Vec<NoteId> = s
-                .notes
-                .iter()
-                .filter(|(id, n)| n.kind == NoteKind::ToBe && n.group == *group && seen(id))
-                .flat_map(|(_, n)| n.answers.iter().copied())
-                .collect();
+            let answered = answered.get_or_insert_with(|| answered_in(s, *group, seen));
             for pain in s.notes_in(cell(NoteKind::Pain)).iter().filter(|id| seen(id)) {
                 if !answered.contains(pain) {
                     g.push(Gap::Unanswered(*pain));
@@ -204,6 +203,20 @@ fn unanswered(s: &Session, seen: &dyn Fn(&NoteId) -> bool) -> Vec<Gap> {
         }
     }
     g
+}
+
+/// The notes a group's To-Be notes (those `seen`) answer, in any phase:
+/// read from the group's cells in the cell index, not from every note.
+fn answered_in(s: &Session, group: GroupId, seen: &dyn Fn(&NoteId) -> bool) -> BTreeSet<NoteId> {
+    let first = Cell { group, phase: PhaseId(0), kind: NoteKind::ROWS[0] };
+    s.cells
+        .range(first..)
+        .take_while(|(cell, _)| cell.group == group)
+        .filter(|(cell, _)| cell.kind == NoteKind::ToBe)
+        .flat_map(|(_, ids)| ids.iter().filter(|id| seen(id)))
+        .filter_map(|id| s.notes.get(id))
+        .flat_map(|n| n.answers.iter().copied())
+        .collect()
 }
 
 fn voted(s: &Session) -> Vec<Gap> {
