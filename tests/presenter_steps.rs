@@ -91,3 +91,83 @@ fn during_a_turn_tab_is_not_offered_in_the_presenter_view() {
     before.handle(&key(KeyCode::Tab));
     assert_eq!(before.group(), Some(GroupId(201)));
 }
+
+/// `cjm discuss`, gone back `[` from the discussion to the phases, the
+/// first phase defined.
+fn discuss_phases(lang: Lang) -> cjm::app::App {
+    let (mut app, _) = ui_common::discuss::discuss_app(lang, 10);
+    app.handle(&ch('['));
+    assert_eq!(app.screen(), cjm::app::Screen::Phases);
+    let definition = match lang {
+        Lang::En => "signed up, not yet using it every day",
+        Lang::Ja => "契約したが、まだ日常的に使っていない",
+    };
+    let (id, mut scheme) = chosen(&app);
+    scheme.phases[0].definition = definition.into();
+    app.commit(Event::SchemeSaved { id, scheme });
+    app
+}
+
+fn chosen(app: &cjm::app::App) -> (cjm::domain::SchemeId, cjm::domain::phase::PhaseScheme) {
+    let s = app.session();
+    let id = s.choice.as_ref().expect("chosen").scheme;
+    (id, s.schemes[&id].clone())
+}
+
+#[test]
+fn back_on_the_phases_the_room_sees_the_chosen_schemes_phases_and_the_other_schemes() {
+    let mut app = discuss_phases(Lang::En);
+    let text = room(&mut app);
+    assert!(text.contains("Phases: By state ★ chosen"), "{text}");
+    assert!(
+        text.contains("1. Onboarding") && text.contains("Definition: signed up, not yet"),
+        "with definitions:\n{text}"
+    );
+    assert!(text.contains("By period") && text.contains("★ By state"), "every scheme by name:\n{text}");
+    assert!(!text.contains('▸'), "no cursor for the room:\n{text}");
+    assert!(!text.contains("Output:"), "{text}");
+    snap("presenter_phases", &mut app);
+    // The facilitator looks at another scheme: the room still sees the chosen one.
+    app.presenter = false;
+    app.handle(&key(KeyCode::Up));
+    let text = room(&mut app);
+    assert!(text.contains("Phases: By state ★ chosen"), "{text}");
+    // A renamed phase reaches the room.
+    let (id, mut scheme) = chosen(&app);
+    scheme.phases[0].name = "Kick-off".into();
+    app.commit(Event::SchemeSaved { id, scheme });
+    assert!(room(&mut app).contains("1. Kick-off"));
+    snap("presenter_phases_ja", &mut discuss_phases(Lang::Ja));
+}
+
+#[test]
+fn back_on_the_personas_the_room_sees_the_2x2_without_a_selection() {
+    let mut app = discuss_phases(Lang::En);
+    app.handle(&ch('['));
+    assert_eq!(app.screen(), cjm::app::Screen::Personas);
+    let text = room(&mut app);
+    assert!(!text.contains('▸') && !text.contains("Output:"), "{text}");
+    // The fixture's personas: names, characteristics and challenges (a
+    // timed step: the large digits give way to the 2×2 at 80×24).
+    let (mut app, _) = app_at(1, 12);
+    let text = room(&mut app);
+    for part in ["推進力の高いリーダー 田中さん", "Characteristics:", "• 現場に定着しない", "End user, low"]
+    {
+        assert!(text.contains(part), "{part:?}:\n{text}");
+    }
+    assert!(!text.contains('▸'), "{text}");
+    snap("presenter_personas", &mut app);
+    snap("presenter_personas_ja", &mut app_at_in(Lang::Ja, 1, 12).0);
+}
+
+#[test]
+fn on_the_goal_step_the_room_sees_the_goal_and_done_when_framed() {
+    let (mut app, _) = app_at(0, 3);
+    let text = room(&mut app);
+    assert!(text.contains("║                                            Done when:"), "{text}");
+    assert!(text.contains("a ranked list of measures, each decided"), "{text}");
+    assert!(!text.contains("Output:") && !text.contains("press"), "no facilitator's hint:\n{text}");
+    snap("presenter_goal", &mut app);
+    let (mut ja, _) = app_at_in(Lang::Ja, 0, 3);
+    snap("presenter_goal_ja", &mut ja);
+}

@@ -18,12 +18,15 @@ use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 use super::header::{heads_up, part_clock, step_figures, step_title, whole_countdown};
 use super::share_out::turn_clock;
 use super::text::{truncate, wrap_max};
-use crate::app::App;
+use crate::app::{App, Screen};
 use crate::domain::clock::format_duration;
 
 /// Rows the room's view of the step needs at least; the large digits
 /// give way to it on a short terminal.
 const MIN_BODY: u16 = 9;
+/// The same for the personas' 2×2 and the phases, whose panes hold a
+/// persona's traits and challenges or a scheme's phase definitions.
+const MIN_SETUP_BODY: u16 = 12;
 
 /// The large figures, the line under them, and its style: during a
 /// share-out turn the turn's clock (what the room watches then) and then
@@ -61,7 +64,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let banner = heads_up(app);
     let banner_rows = u16::from(banner.is_some());
     let fixed = goal.len() as u16 + 1 + 3 + instructions.len() as u16 + 1 + banner_rows;
-    let big = !figures.is_empty() && area.height >= fixed + digits::HEIGHT + MIN_BODY;
+    let min_body = match app.screen() {
+        Screen::Personas | Screen::Phases => MIN_SETUP_BODY,
+        _ => MIN_BODY,
+    };
+    let big = !figures.is_empty() && area.height >= fixed + digits::HEIGHT + min_body;
     let [goal_area, title_area, instr_area, big_area, words_area, banner_area, body] = Layout::vertical([
         Constraint::Length(goal.len() as u16 + 1),
         Constraint::Length(3),
