@@ -136,3 +136,20 @@ fn the_rooms_overview_follows_each_change() {
     let room = screen_text(&render(&app, 100, 30));
     assert!(pain_cell(&room).contains('1') && !pain_cell(&room).contains('✗'), "{room}");
 }
+
+/// The refocus over the presenter view ticks the checks as the room sees
+/// them, as the room's board and overview do: with the Established As-Is
+/// kept from the room, its pain point is unanswered for the room.
+#[test]
+fn refocus_over_the_presenter_view_ticks_the_checks_the_room_sees() {
+    let (mut app, _) = discussion_app();
+    app.commit(Event::NotePrivacySet { id: NoteId(305), private: true });
+    app.handle(&ch('g'));
+    let own = screen_text(&render(&app, 120, 30));
+    assert!(own.contains("Exit criteria 1/3"), "{own}");
+    app.presenter = true;
+    let room = screen_text(&render(&app, 120, 30));
+    assert!(room.contains("Exit criteria 0/3"), "{room}");
+    let answered = (app.strings.check_name)(cjm::domain::checks::Check::PainPointsAnswered);
+    assert!(room.contains(&format!("✗ {answered}")), "{room}");
+}

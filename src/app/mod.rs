@@ -73,6 +73,9 @@ pub struct App {
     /// presenter view first draws it after a change; none inside when it
     /// is the facilitator's.
     room_tallies: std::cell::OnceCell<Option<overview::Overview>>,
+    /// The current step's checks as the room sees them (see
+    /// [`App::room_checks`]), built on first use after a change.
+    room_checks: std::cell::OnceCell<Option<Vec<Status>>>,
     /// A one-line message for the facilitator (errors, recovery notes).
     pub message: Option<String>,
     /// Set when the app should end.
@@ -121,6 +124,7 @@ impl App {
             overview: false,
             tallies: overview::Overview::default(),
             room_tallies: std::cell::OnceCell::new(),
+            room_checks: std::cell::OnceCell::new(),
             message: None,
             quit: false,
             dirty: true,
@@ -166,6 +170,24 @@ impl App {
         self.overview &= tallies.is_some();
         self.tallies = tallies.unwrap_or_default();
         self.room_tallies = std::cell::OnceCell::new();
+        self.room_checks = std::cell::OnceCell::new();
+    }
+
+    /// The current step's exit checks as the room sees them (the refocus
+    /// over the presenter view): evaluated without private notes, so a
+    /// cell the room sees empty is not met; built on first use after a
+    /// change, the facilitator's own when there are no private notes.
+    pub fn room_checks(&self) -> &[Status] {
+        let room = self.room_checks.get_or_init(|| {
+            let s = self.session();
+            if s.private.is_empty() {
+                return None;
+            }
+            let checks =
+                s.header.template.steps.get(s.current_step()).map_or(&[][..], |st| st.checks.as_slice());
+            Some(checks::evaluate_seen(s, checks, |id| !s.private.contains(id)))
+        });
+        room.as_deref().unwrap_or(&self.checks)
     }
 
     /// The overview as the room sees it (the presenter view): built on

@@ -17,8 +17,13 @@ const SHOWN_GAPS: usize = 2;
 
 /// "Exit criteria 2/3".
 pub fn progress(app: &App) -> String {
-    let met = app.checks.iter().filter(|s| s.met()).count();
-    format!("{} {met}/{}", app.strings.exit_criteria, app.checks.len())
+    progress_of(app, &app.checks)
+}
+
+/// "Exit criteria 2/3" of `checks` (the facilitator's or the room's).
+pub fn progress_of(app: &App, checks: &[Status]) -> String {
+    let met = checks.iter().filter(|s| s.met()).count();
+    format!("{} {met}/{}", app.strings.exit_criteria, checks.len())
 }
 
 /// One check as a line: "✓ name" or "✗ name — gap; gap (+n)".
