@@ -2,8 +2,10 @@
 //!
 //! The goal on top, the step and its current part framed with the
 //! instruction under it, the countdown in large digits when the terminal
-//! is tall enough, then the room's view of the step: the current group's
-//! board (private notes left out) or the vote without anyone's ballot.
+//! is tall enough (during a share-out turn, the turn's clock), then the
+//! room's view of the step: the goal and done-when, the personas and the
+//! phases read-only, the current group's board (private notes left out)
+//! or the vote without anyone's ballot.
 //! No menus, no footer, no messages: those are the facilitator's.
 
 pub mod digits;
