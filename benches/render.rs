@@ -6,7 +6,8 @@
 //! 1.2× of the 2,000-note frame: the board looks up only the visible
 //! cells through `Session::notes_in`, never every note, and the overview
 //! draws counts the app refreshed after the last change (measured apart:
-//! building them, once per change).
+//! building them, once per change; the room's, with one note in ten
+//! private, once per change while the presenter view shows it).
 
 use std::hint::black_box;
 
@@ -82,7 +83,13 @@ fn overview(c: &mut Criterion) {
             })
         });
         group.bench_function(format!("build counts, {n} notes"), |b| {
-            b.iter(|| cjm::app::overview::Overview::build(black_box(app.session()), black_box(&app.gaps)))
+            b.iter(|| {
+                cjm::app::overview::Overview::build(
+                    black_box(app.session()),
+                    black_box(&app.gaps),
+                    &Default::default(),
+                )
+            })
         });
     }
     // The worst case for building: every pain point reported unanswered.
@@ -95,7 +102,7 @@ fn overview(c: &mut Criterion) {
         .map(|(id, _)| cjm::domain::checks::Gap::Unanswered(*id))
         .collect();
     group.bench_function(format!("build counts, 20000 notes, {} gaps", gaps.len()), |b| {
-        b.iter(|| cjm::app::overview::Overview::build(black_box(s), black_box(&gaps)))
+        b.iter(|| cjm::app::overview::Overview::build(black_box(s), black_box(&gaps), &Default::default()))
     });
     group.finish();
 }
@@ -116,6 +123,20 @@ fn presenter(c: &mut Criterion) {
             b.iter(|| {
                 terminal.draw(|f| cjm::ui::draw(f, black_box(&app))).expect("draw");
             })
+        });
+        // The room's overview: drawn from counts cached after the first
+        // frame, and built (checks evaluated on what the room sees) once
+        // per change while it is shown.
+        app.overview = true;
+        group.bench_function(format!("overview, {n} notes"), |b| {
+            b.iter(|| {
+                terminal.draw(|f| cjm::ui::draw(f, black_box(&app))).expect("draw");
+            })
+        });
+        let s = app.session();
+        let checks = &s.header.template.steps[s.current_step()].checks;
+        group.bench_function(format!("build the room's overview, {n} notes"), |b| {
+            b.iter(|| cjm::app::overview::Overview::seen_by_room(black_box(s), black_box(checks)))
         });
     }
     group.finish();

@@ -69,6 +69,13 @@ pub struct App {
     /// refreshed with `gaps` on the discussion and share-out steps (empty
     /// elsewhere), read by the overview screen.
     pub tallies: overview::Overview,
+    /// The room's overview (see [`overview::for_room`]), built when the
+    /// presenter view first draws it after a change; none inside when it
+    /// is the facilitator's.
+    room_tallies: std::cell::OnceCell<Option<overview::Overview>>,
+    /// The current step's checks as the room sees them (see
+    /// [`App::room_checks`]), built on first use after a change.
+    room_checks: std::cell::OnceCell<Option<Vec<Status>>>,
     /// A one-line message for the facilitator (errors, recovery notes).
     pub message: Option<String>,
     /// Set when the app should end.
@@ -116,6 +123,8 @@ impl App {
             presenter: false,
             overview: false,
             tallies: overview::Overview::default(),
+            room_tallies: std::cell::OnceCell::new(),
+            room_checks: std::cell::OnceCell::new(),
             message: None,
             quit: false,
             dirty: true,
@@ -166,6 +175,33 @@ impl App {
         let tallies = overview::for_screen(self.session(), self.screen(), &self.gaps);
         self.overview &= tallies.is_some();
         self.tallies = tallies.unwrap_or_default();
+        self.room_tallies = std::cell::OnceCell::new();
+        self.room_checks = std::cell::OnceCell::new();
+    }
+
+    /// The current step's exit checks as the room sees them (the refocus
+    /// over the presenter view): evaluated without private notes, so a
+    /// cell the room sees empty is not met; built on first use after a
+    /// change, the facilitator's own when there are no private notes.
+    pub fn room_checks(&self) -> &[Status] {
+        let room = self.room_checks.get_or_init(|| {
+            let s = self.session();
+            if s.private.is_empty() {
+                return None;
+            }
+            let checks =
+                s.header.template.steps.get(s.current_step()).map_or(&[][..], |st| st.checks.as_slice());
+            Some(checks::evaluate_seen(s, checks, |id| !s.private.contains(id)))
+        });
+        room.as_deref().unwrap_or(&self.checks)
+    }
+
+    /// The overview as the room sees it (the presenter view): built on
+    /// first use after a change and kept until the next one, so a change
+    /// costs nothing more while nobody shows the room the overview.
+    pub fn room_tallies(&self) -> &overview::Overview {
+        let room = self.room_tallies.get_or_init(|| overview::for_room(self.session(), self.screen()));
+        room.as_ref().unwrap_or(&self.tallies)
     }
 
     /// Whether the overview of all groups is on screen (or under the

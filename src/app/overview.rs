@@ -7,14 +7,18 @@
 //! `App::refresh_gaps`), never per frame. The cost is one cell-index
 //! lookup per drawn cell plus one pass over the gaps: it grows with the
 //! number of groups and phases shown, not with the number of notes.
+//!
+//! The room's overview ([`for_room`], the presenter view) is built apart:
+//! the board checks evaluated on the notes the room sees, only once a
+//! change when the presenter shows it (`App::room_tallies`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::state::Screen;
 use super::{Action, App};
-use crate::domain::checks::{self, Gap};
+use crate::domain::checks::{self, Check, Gap};
 use crate::domain::note::{Cell, NoteKind};
-use crate::domain::{GroupId, PhaseId, Session, StepKind};
+use crate::domain::{GroupId, NoteId, PhaseId, Session, StepKind};
 
 /// One cell of the overview: a group's notes of one kind in one phase.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -30,24 +34,9 @@ pub struct Tally {
     /// no To-Be answering them. They are counted in the To-Be cell because
     /// that is where the missing note goes.
     pub unanswered: usize,
-    /// Of `notes`, those kept from the room (private).
-    pub private: usize,
-    /// Of `unanswered`, the private pain points.
-    pub private_unanswered: usize,
 }
 
 impl Tally {
-    /// The cell as the room sees it: private notes left out.
-    pub fn for_room(&self) -> Tally {
-        Tally {
-            notes: self.notes - self.private,
-            unanswered: self.unanswered - self.private_unanswered,
-            private: 0,
-            private_unanswered: 0,
-            ..*self
-        }
-    }
-
     /// Whether the exit criteria see anything missing in this cell.
     pub fn is_gap(&self) -> bool {
         self.empty_gap || self.unanswered > 0
@@ -67,17 +56,6 @@ pub struct GroupTally {
 }
 
 impl GroupTally {
-    /// The block as the room sees it: private notes left out of every
-    /// count, and unanswered private pain points out of the gaps.
-    pub fn for_room(&self) -> GroupTally {
-        let private: usize = self.cells.iter().flatten().map(|t| t.private_unanswered).sum();
-        GroupTally {
-            group: self.group,
-            cells: self.cells.iter().map(|row| row.map(|t| t.for_room())).collect(),
-            gaps: self.gaps - private,
-        }
-    }
-
     /// Notes per kind over all phases.
     pub fn totals(&self) -> [usize; 3] {
         let mut out = [0; 3];
@@ -101,8 +79,10 @@ pub struct Overview {
 
 impl Overview {
     /// Counts every group's cells and places `gaps` (the board checks'
-    /// findings) in them. Gaps about anything else are ignored.
-    pub fn build(s: &Session, gaps: &[Gap]) -> Overview {
+    /// findings) in them. Gaps about anything else are ignored. Notes in
+    /// `hidden` are not counted (the room's overview leaves out the
+    /// private ones; its `gaps` are the checks as the room sees them).
+    pub fn build(s: &Session, gaps: &[Gap], hidden: &BTreeSet<NoteId>) -> Overview {
         let phases: Vec<PhaseId> = s.phases().iter().map(|p| p.id).collect();
         let mut groups: Vec<GroupTally> = s
             .groups
@@ -120,17 +100,18 @@ impl Overview {
             let k = NoteKind::ROWS.iter().position(|r| *r == kind)?;
             Some((*group_at.get(&group)?, *phase_at.get(&phase)?, k))
         };
-        // Private notes are few: placed one by one, not looked for in every cell.
-        for n in s.private.iter().filter_map(|id| s.notes.get(id)) {
+        // Hidden notes are few: taken off one by one, not looked for in every cell.
+        for n in hidden.iter().filter_map(|id| s.notes.get(id)) {
             if let Some((g, p, k)) = at(n.group, n.phase, n.kind) {
-                groups[g].cells[p][k].private += 1;
+                let notes = &mut groups[g].cells[p][k].notes;
+                *notes = notes.saturating_sub(1);
             }
         }
         for gap in gaps {
-            let (group, phase, kind, empty, private) = match gap {
-                Gap::EmptyCell(group, phase, kind) => (*group, *phase, *kind, true, false),
+            let (group, phase, kind, empty) = match gap {
+                Gap::EmptyCell(group, phase, kind) => (*group, *phase, *kind, true),
                 Gap::Unanswered(note) => match s.notes.get(note) {
-                    Some(n) => (n.group, n.phase, NoteKind::ToBe, false, s.private.contains(note)),
+                    Some(n) => (n.group, n.phase, NoteKind::ToBe, false),
                     None => continue,
                 },
                 _ => continue,
@@ -141,11 +122,19 @@ impl Overview {
                 tally.empty_gap = true;
             } else {
                 tally.unanswered += 1;
-                tally.private_unanswered += usize::from(private);
             }
             groups[g].gaps += 1;
         }
         Overview { phases, groups }
+    }
+
+    /// The overview as the room sees it: private notes not counted, and
+    /// `checks` evaluated on the notes the room sees.
+    pub fn seen_by_room(s: &Session, checks: &[Check]) -> Overview {
+        let seen = |id: &NoteId| !s.private.contains(id);
+        let gaps: Vec<Gap> =
+            checks::evaluate_seen(s, checks, seen).into_iter().flat_map(|st| st.gaps).collect();
+        Overview::build(s, &gaps, &s.private)
     }
 
     /// The block of a group, if it is shown.
@@ -158,16 +147,38 @@ impl Overview {
 /// checks' `gaps`; on the share-out, with the discussion step's (the room
 /// presents what the discussion produced); none on other screens.
 pub fn for_screen(s: &Session, screen: Screen, gaps: &[Gap]) -> Option<Overview> {
+    let none = BTreeSet::new();
     match screen {
-        Screen::Discussion => Some(Overview::build(s, gaps)),
+        Screen::Discussion => Some(Overview::build(s, gaps, &none)),
         Screen::ShareOut => {
             let gaps: Vec<Gap> = discussion_step(s)
                 .map(|step| checks::for_step(s, step).into_iter().flat_map(|st| st.gaps).collect())
                 .unwrap_or_default();
-            Some(Overview::build(s, &gaps))
+            Some(Overview::build(s, &gaps, &none))
         }
         _ => None,
     }
+}
+
+/// The overview as the room sees it, when it differs from the
+/// facilitator's: private notes are left out of the counts and the board
+/// checks are evaluated on what the room sees, so a needed cell whose only
+/// notes are private is a gap (`✗ 0`) as on the room's board, and `!n`
+/// counts the pain points the room sees unanswered. None without private
+/// notes or off the discussion and share-out (the facilitator's overview
+/// is the room's then). It evaluates the board checks once more: the app
+/// builds it only when the room's overview is drawn, once per change.
+pub fn for_room(s: &Session, screen: Screen) -> Option<Overview> {
+    if s.private.is_empty() {
+        return None;
+    }
+    let step = match screen {
+        Screen::Discussion => s.current_step(),
+        Screen::ShareOut => discussion_step(s)?,
+        _ => return None,
+    };
+    let checks = s.header.template.steps.get(step).map_or(&[][..], |st| st.checks.as_slice());
+    Some(Overview::seen_by_room(s, checks))
 }
 
 /// The latest discussion step at or before the current one (else the

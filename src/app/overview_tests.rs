@@ -1,5 +1,7 @@
+use std::collections::BTreeSet;
+
 use super::*;
-use crate::domain::checks::{self, Check};
+use crate::domain::checks;
 use crate::domain::event::{Event, Stamped};
 use crate::domain::group::Group;
 use crate::domain::note::Note;
@@ -67,7 +69,7 @@ impl Room {
     fn overview(&self) -> Overview {
         let gaps: Vec<Gap> =
             checks::evaluate(self.s(), &BOARD_CHECKS).into_iter().flat_map(|st| st.gaps).collect();
-        Overview::build(self.s(), &gaps)
+        Overview::build(self.s(), &gaps, &BTreeSet::new())
     }
 }
 
@@ -130,7 +132,7 @@ fn unanswered_pain_points_count_in_their_phase_to_be_cell() {
 fn gaps_of_other_checks_are_ignored() {
     let (room, a, b) = Room::new();
     let gaps = [Gap::NotSharedOut(a), Gap::NoGroups, Gap::Unanswered(NoteId(9999))];
-    let o = Overview::build(room.s(), &gaps);
+    let o = Overview::build(room.s(), &gaps, &BTreeSet::new());
     assert!(o.groups.iter().all(|g| g.gaps == 0), "{o:?}");
     assert_eq!(o.group(b).map(|g| g.cells.len()), Some(3));
 }
@@ -140,6 +142,60 @@ fn without_groups_or_phases_it_is_empty() {
     let (header, seed) =
         setup::new_session(crate::templates::default_for(Lang::En), "decide", None, 0).expect("goal");
     let journal = Journal::new(header, seed);
-    let o = Overview::build(journal.session(), &[Gap::NoGroups]);
+    let o = Overview::build(journal.session(), &[Gap::NoGroups], &BTreeSet::new());
     assert!(o.groups.is_empty());
+}
+
+fn private(room: &mut Room, id: NoteId) {
+    room.push(Event::NotePrivacySet { id, private: true });
+}
+
+#[test]
+fn for_the_room_a_cell_whose_notes_are_all_private_is_an_empty_gap() {
+    let (mut room, a, _) = Room::new();
+    let pain = room.note(a, 0, NoteKind::Pain);
+    room.note(a, 0, NoteKind::AsIs);
+    private(&mut room, pain);
+    let own = room.overview();
+    assert_eq!(own.group(a).expect("A").cells[0][0], Tally { notes: 1, ..Tally::default() });
+    let seen = Overview::seen_by_room(room.s(), &BOARD_CHECKS);
+    let cell = seen.group(a).expect("A").cells[0][0];
+    assert_eq!(cell, Tally { notes: 0, empty_gap: true, ..Tally::default() });
+    assert_eq!(seen.group(a).expect("A").gaps, own.group(a).expect("A").gaps + 1);
+}
+
+#[test]
+fn for_the_room_a_private_as_is_or_to_be_leaves_its_pain_points_unanswered() {
+    let (mut room, a, _) = Room::new();
+    let pain = room.note(a, 1, NoteKind::Pain);
+    room.note(a, 1, NoteKind::Pain);
+    let as_is = room.note(a, 1, NoteKind::AsIs);
+    private(&mut room, as_is);
+    let seen = Overview::seen_by_room(room.s(), &BOARD_CHECKS);
+    let row = seen.group(a).expect("A").cells[1];
+    assert_eq!((row[1].notes, row[1].empty_gap), (0, true), "the room sees no As-Is");
+    assert_eq!(row[2].unanswered, 2, "both pain points need a To-Be for the room");
+    assert_eq!(room.overview().group(a).expect("A").cells[1][2].unanswered, 0);
+    // A To-Be answering one of them: private, it answers nothing the room sees.
+    let to_be = room.note(a, 1, NoteKind::ToBe);
+    room.push(Event::NoteLinked { id: to_be, answers: vec![pain] });
+    private(&mut room, to_be);
+    let seen = Overview::seen_by_room(room.s(), &BOARD_CHECKS);
+    assert_eq!(seen.group(a).expect("A").cells[1][2], Tally { unanswered: 2, ..Tally::default() });
+    room.push(Event::NotePrivacySet { id: to_be, private: false });
+    let seen = Overview::seen_by_room(room.s(), &BOARD_CHECKS);
+    assert_eq!(seen.group(a).expect("A").cells[1][2], Tally { notes: 1, unanswered: 1, ..Tally::default() });
+}
+
+#[test]
+fn a_private_pain_point_is_not_counted_unanswered_for_the_room() {
+    let (mut room, a, _) = Room::new();
+    room.note(a, 2, NoteKind::Pain);
+    let hidden = room.note(a, 2, NoteKind::Pain);
+    private(&mut room, hidden);
+    assert_eq!(room.overview().group(a).expect("A").cells[2][2].unanswered, 2);
+    let seen = Overview::seen_by_room(room.s(), &BOARD_CHECKS);
+    let ga = seen.group(a).expect("A");
+    assert_eq!((ga.cells[2][0].notes, ga.cells[2][2].unanswered), (1, 1));
+    assert_eq!(ga.gaps, room.overview().group(a).expect("A").gaps - 1);
 }

@@ -51,7 +51,7 @@ fn apply(app: &mut App, action: Action) {
 /// The presenter view's own keys: which group's board, or the overview,
 /// the room sees.
 fn presenter(app: &mut App, action: Action) {
-    if !matches!(app.screen(), Screen::Discussion | Screen::ShareOut) {
+    if !matches!(app.screen(), Screen::Discussion | Screen::ShareOut) || !offered(app, action) {
         return;
     }
     match action {
@@ -60,6 +60,17 @@ fn presenter(app: &mut App, action: Action) {
         Action::PrevTab => ops::cycle_group(app, false),
         _ => {}
     }
+}
+
+/// Whether `action` does anything in the current screen mode (the help
+/// lists only those). During a share-out turn the presenter view is
+/// pinned to the presenting group, whose turn clock the room watches:
+/// Tab and Shift-Tab would move nothing the room sees, so they are not
+/// offered then (the facilitator's own screen still picks boards).
+pub fn offered(app: &App, action: Action) -> bool {
+    let turn = app.screen() == Screen::ShareOut && app.session().sharing.is_some();
+    let tab = matches!(action, Action::NextTab | Action::PrevTab);
+    !(app.screen_mode() == Mode::Presenter && turn && tab)
 }
 
 /// The keys every screen shares. Returns whether the action was one.

@@ -4,6 +4,8 @@
 //! whether it is met and, if not, exactly what is missing (as data, so the
 //! screen and the export word it in the session's language).
 
+use std::collections::BTreeSet;
+
 use serde::{Deserialize, Serialize};
 
 use super::decision::Action;
@@ -88,7 +90,15 @@ impl Status {
 
 /// Evaluates checks on a session, in order.
 pub fn evaluate(session: &Session, checks: &[Check]) -> Vec<Status> {
-    checks.iter().map(|c| Status { check: *c, gaps: gaps(session, *c) }).collect()
+    evaluate_seen(session, checks, |_| true)
+}
+
+/// Evaluates checks as someone sees them who sees only the notes `seen`
+/// lets through: the room, which does not see private notes, finds a
+/// cell whose notes are all private empty. Only the board checks read
+/// notes; the others are as [`evaluate`] finds them.
+pub fn evaluate_seen(session: &Session, checks: &[Check], seen: impl Fn(&NoteId) -> bool) -> Vec<Status> {
+    checks.iter().map(|c| Status { check: *c, gaps: gaps(session, *c, &seen) }).collect()
 }
 
 /// The checks of a step, evaluated.
@@ -97,7 +107,8 @@ pub fn for_step(session: &Session, step: usize) -> Vec<Status> {
     evaluate(session, checks)
 }
 
-fn gaps(s: &Session, check: Check) -> Vec<Gap> {
+fn gaps(s: &Session, check: Check, seen: &dyn Fn(&NoteId) -> bool) -> Vec<Gap> {
+    let none_seen = |cell: Cell| !s.notes_in(cell).iter().any(seen);
     match check {
         Check::GoalConfirmed => {
             let mut g = Vec::new();
@@ -111,13 +122,13 @@ fn gaps(s: &Session, check: Check) -> Vec<Gap> {
         }
         Check::PersonasComplete => personas(s),
         Check::SchemeChosen => scheme(s),
-        Check::PainPointsPerPhase => cells(s, |s, cell| s.notes_in(cell).is_empty(), NoteKind::Pain),
+        Check::PainPointsPerPhase => cells(s, none_seen, NoteKind::Pain),
         Check::AsIsPerPhase => cells(
             s,
-            |s, cell| s.notes_in(cell).is_empty() && !s.no_as_is.contains(&(cell.group, cell.phase)),
+            |cell| none_seen(cell) && !s.no_as_is.contains(&(cell.group, cell.phase)),
             NoteKind::AsIs,
         ),
-        Check::PainPointsAnswered => unanswered(s),
+        Check::PainPointsAnswered => unanswered(s, seen),
         Check::AllSharedOut => {
             s.groups.keys().filter(|g| !s.shared_out.contains(g)).map(|g| Gap::NotSharedOut(*g)).collect()
         }
@@ -157,14 +168,14 @@ fn scheme(s: &Session) -> Vec<Gap> {
     g
 }
 
-fn cells(s: &Session, empty: impl Fn(&Session, Cell) -> bool, kind: NoteKind) -> Vec<Gap> {
+fn cells(s: &Session, empty: impl Fn(Cell) -> bool, kind: NoteKind) -> Vec<Gap> {
     if s.groups.is_empty() {
         return vec![Gap::NoGroups];
     }
     let mut g = Vec::new();
     for group in s.groups.keys() {
         for phase in s.phases() {
-            if empty(s, Cell { group: *group, phase: phase.id, kind }) {
+            if empty(Cell { group: *group, phase: phase.id, kind }) {
                 g.push(Gap::EmptyCell(*group, phase.id, kind));
             }
         }
@@ -172,21 +183,19 @@ fn cells(s: &Session, empty: impl Fn(&Session, Cell) -> bool, kind: NoteKind) ->
     g
 }
 
-fn unanswered(s: &Session) -> Vec<Gap> {
+fn unanswered(s: &Session, seen: &dyn Fn(&NoteId) -> bool) -> Vec<Gap> {
     let mut g = Vec::new();
     for group in s.groups.keys() {
+        // What the group's seen To-Be notes answer: found once per group,
+        // and only if a phase needs it.
+        let mut answered: Option<BTreeSet<NoteId>> = None;
         for phase in s.phases() {
             let cell = |kind| Cell { group: *group, phase: phase.id, kind };
-            if !s.notes_in(cell(NoteKind::AsIs)).is_empty() {
+            if s.notes_in(cell(NoteKind::AsIs)).iter().any(seen) {
                 continue;
             }
-            let answered: Vec<NoteId> = s
-                .notes
-                .values()
-                .filter(|n| n.kind == NoteKind::ToBe && n.group == *group)
-                .flat_map(|n| n.answers.iter().copied())
-                .collect();
-            for pain in s.notes_in(cell(NoteKind::Pain)) {
+            let answered = answered.get_or_insert_with(|| answered_in(s, *group, seen));
+            for pain in s.notes_in(cell(NoteKind::Pain)).iter().filter(|id| seen(id)) {
                 if !answered.contains(pain) {
                     g.push(Gap::Unanswered(*pain));
                 }
@@ -194,6 +203,20 @@ fn unanswered(s: &Session) -> Vec<Gap> {
         }
     }
     g
+}
+
+/// The notes a group's To-Be notes (those `seen`) answer, in any phase:
+/// read from the group's cells in the cell index, not from every note.
+fn answered_in(s: &Session, group: GroupId, seen: &dyn Fn(&NoteId) -> bool) -> BTreeSet<NoteId> {
+    let first = Cell { group, phase: PhaseId(0), kind: NoteKind::ROWS[0] };
+    s.cells
+        .range(first..)
+        .take_while(|(cell, _)| cell.group == group)
+        .filter(|(cell, _)| cell.kind == NoteKind::ToBe)
+        .flat_map(|(_, ids)| ids.iter().filter(|id| seen(id)))
+        .filter_map(|id| s.notes.get(id))
+        .flat_map(|n| n.answers.iter().copied())
+        .collect()
 }
 
 fn voted(s: &Session) -> Vec<Gap> {

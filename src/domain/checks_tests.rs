@@ -151,6 +151,43 @@ fn pain_points_without_as_is_need_a_linked_to_be() {
 }
 
 #[test]
+fn a_to_be_in_another_phase_or_of_another_group_is_told_apart() {
+    let mut room = Room::new();
+    let phases = room.choose_state_scheme();
+    let g = room.group();
+    let other = room.group();
+    let open = room.note(g, phases[0], NoteKind::Pain);
+    let theirs = room.note(other, phases[0], NoteKind::ToBe);
+    room.push(Event::NoteLinked { id: theirs, answers: vec![open] });
+    assert_eq!(room.gaps(Check::PainPointsAnswered), vec![Gap::Unanswered(open)], "another group's");
+    let later = room.note(g, phases[2], NoteKind::ToBe);
+    room.push(Event::NoteLinked { id: later, answers: vec![open] });
+    assert!(room.gaps(Check::PainPointsAnswered).is_empty(), "a To-Be of the group in any phase answers");
+}
+
+#[test]
+fn seen_by_someone_who_misses_a_note_a_cell_of_only_that_note_is_empty() {
+    let mut room = Room::new();
+    let phases = room.choose_state_scheme();
+    let g = room.group();
+    let pain = room.note(g, phases[0], NoteKind::Pain);
+    let as_is = room.note(g, phases[0], NoteKind::AsIs);
+    let to_be = room.note(g, phases[1], NoteKind::ToBe);
+    room.push(Event::NoteLinked { id: to_be, answers: vec![pain] });
+    let all = |check| evaluate(room.s(), &[check]).remove(0).gaps;
+    let seen = |check, hidden: NoteId| evaluate_seen(room.s(), &[check], |id| *id != hidden).remove(0).gaps;
+    assert!(!all(Check::AsIsPerPhase).contains(&Gap::EmptyCell(g, phases[0], NoteKind::AsIs)));
+    assert!(seen(Check::AsIsPerPhase, as_is).contains(&Gap::EmptyCell(g, phases[0], NoteKind::AsIs)));
+    assert!(seen(Check::PainPointsPerPhase, pain).contains(&Gap::EmptyCell(g, phases[0], NoteKind::Pain)));
+    // Without the As-Is the pain point needs a To-Be: the one it has answers...
+    assert!(seen(Check::PainPointsAnswered, as_is).is_empty());
+    // ...unless that is not seen either.
+    let hidden = |id: &NoteId| *id == as_is || *id == to_be;
+    let gaps = evaluate_seen(room.s(), &[Check::PainPointsAnswered], |id| !hidden(id)).remove(0).gaps;
+    assert_eq!(gaps, vec![Gap::Unanswered(pain)]);
+}
+
+#[test]
 fn every_group_must_share_out() {
     let mut room = Room::new();
     let (a, b) = (room.group(), room.group());

@@ -17,8 +17,13 @@ const SHOWN_GAPS: usize = 2;
 
 /// "Exit criteria 2/3".
 pub fn progress(app: &App) -> String {
-    let met = app.checks.iter().filter(|s| s.met()).count();
-    format!("{} {met}/{}", app.strings.exit_criteria, app.checks.len())
+    progress_of(app, &app.checks)
+}
+
+/// "Exit criteria 2/3" of `checks` (the facilitator's or the room's).
+pub fn progress_of(app: &App, checks: &[Status]) -> String {
+    let met = checks.iter().filter(|s| s.met()).count();
+    format!("{} {met}/{}", app.strings.exit_criteria, checks.len())
 }
 
 /// One check as a line: "✓ name" or "✗ name — gap; gap (+n)".
@@ -34,6 +39,15 @@ pub fn line(app: &App, status: &Status, width: usize) -> Line<'static> {
     let more = if more > 0 { format!(" (+{more})") } else { String::new() };
     let text = truncate(&format!("✗ {name} — {}{more}", gaps.join("; ")), width);
     Line::from(ratatui::text::Span::styled(text, app.theme().warning))
+}
+
+/// One check as the room sees it (the presenter view): "✓ name" or
+/// "✗ name", never the gaps, which may quote a private note.
+pub fn room_line(app: &App, status: &Status, width: usize) -> Line<'static> {
+    let name = (app.strings.check_name)(status.check);
+    let (mark, style) =
+        if status.met() { ("✓", app.theme().running) } else { ("✗", app.theme().warning) };
+    Line::styled(truncate(&format!("{mark} {name}"), width), style)
 }
 
 /// Rows the checklist takes: one per check.

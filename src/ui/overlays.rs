@@ -13,6 +13,7 @@ use crate::app::ops::link_candidates;
 use crate::app::state::Question;
 use crate::app::text_input::display_width;
 use crate::app::{Action, App, Mode, Overlay};
+use crate::domain::checks::Status;
 
 /// A rectangle of at most `w`×`h` centred in `area`.
 pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
@@ -84,7 +85,9 @@ fn unique(table: &[(keymap::Key, Action)]) -> Vec<Action> {
 pub fn help_lines(app: &App) -> Vec<(String, String)> {
     let mode = app.screen_mode();
     let mut lines = Vec::new();
-    section(&mut lines, app, app.strings.help_screen, mode, unique(keymap::bindings(mode)));
+    let own =
+        unique(keymap::bindings(mode)).into_iter().filter(|a| crate::app::update::offered(app, *a)).collect();
+    section(&mut lines, app, app.strings.help_screen, mode, own);
     let globals: Vec<Action> = unique(keymap::GLOBAL)
         .into_iter()
         .filter(|a| !keymap::bindings(mode).iter().any(|(_, b)| b == a))
@@ -161,10 +164,17 @@ fn goal(frame: &mut Frame, area: Rect, app: &App) {
         ratatui::text::Span::styled(format!("{}: ", app.strings.output), app.theme().title),
         ratatui::text::Span::raw(output),
     ]));
-    if !app.checks.is_empty() {
-        lines.push(Line::styled(super::checklist::progress(app), app.theme().title));
+    // Over the presenter view the room reads it: the checks as the room
+    // sees them, by name only, as a gap in words may quote a private note.
+    let (checks, line): (_, fn(&App, &Status, usize) -> Line<'static>) = if app.presenter {
+        (app.room_checks(), super::checklist::room_line)
+    } else {
+        (app.checks.as_slice(), super::checklist::line)
+    };
+    if !checks.is_empty() {
+        lines.push(Line::styled(super::checklist::progress_of(app, checks), app.theme().title));
         let width = usize::from(inner.width);
-        lines.extend(app.checks.iter().map(|s| super::checklist::line(app, s, width)));
+        lines.extend(checks.iter().map(|s| line(app, s, width)));
     }
     let block = Block::bordered().border_style(app.theme().focus);
     frame.render_widget(block, area);

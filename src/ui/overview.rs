@@ -45,7 +45,7 @@ pub struct AllGroups<'a> {
     /// The selected group: its row of blocks is kept in sight.
     pub selected: Option<GroupId>,
     /// Drawn for the room (the presenter view): the selection is not
-    /// highlighted and private notes are left out of every count.
+    /// highlighted (the tallies are then the room's, without private notes).
     pub room: bool,
 }
 
@@ -57,7 +57,7 @@ impl<'a> AllGroups<'a> {
             session: app.session(),
             strings: app.strings,
             theme: app.theme(),
-            tallies: &app.tallies,
+            tallies: if room { app.room_tallies() } else { &app.tallies },
             selected: app.group(),
             room,
         }
@@ -166,13 +166,6 @@ impl AllGroups<'_> {
     fn block(&self, index: usize, tally: &GroupTally, rect: Rect, buf: &mut Buffer) {
         let st = self.strings;
         let s = self.session;
-        let room;
-        let tally = if self.room {
-            room = tally.for_room();
-            &room
-        } else {
-            tally
-        };
         let selected = !self.room && self.selected == Some(tally.group);
         let inner_width = usize::from(rect.width.saturating_sub(2));
         let group = s.groups.get(&tally.group);

@@ -10,18 +10,28 @@ use crate::domain::persona::Quadrant;
 
 /// Draws the persona screen.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    grid(frame, area, app, false);
+}
+
+/// Draws the 2×2 as the room sees it (the presenter view): the same
+/// panes, no quadrant selected.
+pub fn draw_for_room(frame: &mut Frame, area: Rect, app: &App) {
+    grid(frame, area, app, true);
+}
+
+fn grid(frame: &mut Frame, area: Rect, app: &App, room: bool) {
     let [top, bottom] = Layout::vertical([Constraint::Fill(1); 2]).areas(area);
     let [a, b] = Layout::horizontal([Constraint::Fill(1); 2]).areas(top);
     let [c, d] = Layout::horizontal([Constraint::Fill(1); 2]).areas(bottom);
     for (i, rect) in [a, b, c, d].into_iter().enumerate() {
-        pane(frame, rect, app, i);
+        pane(frame, rect, app, i, room);
     }
 }
 
-fn pane(frame: &mut Frame, rect: Rect, app: &App, i: usize) {
+fn pane(frame: &mut Frame, rect: Rect, app: &App, i: usize, room: bool) {
     let st = app.strings;
     let q = Quadrant::ALL[i];
-    let selected = app.sel.quadrant.min(3) == i;
+    let selected = !room && app.sel.quadrant.min(3) == i;
     let border = if selected { app.theme().focus } else { app.theme().border };
     let title = if selected { format!("▸ {}", st.quadrants[i]) } else { st.quadrants[i].to_string() };
     let block = Block::bordered().title(title).border_style(border);

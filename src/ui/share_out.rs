@@ -3,30 +3,55 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::board::Board;
 use super::discussion::{tabs, who};
 use super::text::fit;
-use crate::app::App;
+use crate::app::{App, Screen};
 use crate::domain::clock::format_duration;
 
-/// The share-out turn's countdown: (text, style), or none before a turn.
-pub fn turn(app: &App) -> Option<(String, ratatui::style::Style)> {
+/// A running share-out turn's clock, in parts for the presenter view's
+/// large digits.
+pub struct TurnClock {
+    /// The presenting group's name.
+    pub name: String,
+    /// Time left, or over with a leading '+'.
+    pub figures: String,
+    /// "left" or "over" in the UI language.
+    pub word: &'static str,
+    /// Running, warning (the last fifth of the turn) or over.
+    pub style: Style,
+}
+
+/// The running turn's clock: the step's timebox shared among the groups,
+/// counted from the turn's start. None before a turn or off the share-out.
+pub fn turn_clock(app: &App) -> Option<TurnClock> {
     let s = app.session();
+    if app.screen() != Screen::ShareOut {
+        return None;
+    }
     let (group, since) = s.sharing?;
-    let name = s.groups.get(&group).map_or("?", |g| g.name.as_str());
+    let name = s.groups.get(&group).map_or("?", |g| g.name.as_str()).to_string();
     let slot = s.timebox(s.current_step()) / s.groups.len().max(1) as u64;
     let ran = app.now.saturating_sub(since);
-    let (text, style) = if ran > slot {
-        (format!("+{} {}", format_duration(ran - slot), app.strings.over), app.theme().over)
+    let (t, st) = (app.theme(), app.strings);
+    let (figures, word, style) = if ran > slot {
+        (format!("+{}", format_duration(ran - slot)), st.over, t.over)
     } else if ran * 5 >= slot * 4 {
-        (format!("{} {}", format_duration(slot - ran), app.strings.left), app.theme().warning)
+        (format_duration(slot - ran), st.left, t.warning)
     } else {
-        (format!("{} {}", format_duration(slot - ran), app.strings.left), app.theme().running)
+        (format_duration(slot - ran), st.left, t.running)
     };
-    Some((format!("{}: {name} · {text}", app.strings.presenting), style))
+    Some(TurnClock { name, figures, word, style })
+}
+
+/// The share-out turn's countdown: (text, style), or none before a turn.
+pub fn turn(app: &App) -> Option<(String, Style)> {
+    let c = turn_clock(app)?;
+    Some((format!("{}: {} · {} {}", app.strings.presenting, c.name, c.figures, c.word), c.style))
 }
 
 /// Draws the share-out screen.

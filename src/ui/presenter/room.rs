@@ -1,15 +1,17 @@
 //! The room's view of the current step, below the presenter's clock:
-//! a group's board without private notes or, when the facilitator shows
+//! the goal and done-when; the personas and the phases read-only; a
+//! group's board without private notes or, when the facilitator shows
 //! it, the overview of all groups; or the vote without ballots.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::style::Modifier;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 
 use super::super::board::Board;
 use super::super::discussion::who;
-use super::super::text::{fit, truncate};
+use super::super::text::{fit, truncate, wrap};
 use crate::app::{App, Screen};
 use crate::domain::NoteId;
 
@@ -22,11 +24,38 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         }
         Screen::Discussion | Screen::ShareOut => board(frame, area, app),
         Screen::Vote => vote(frame, area, app),
+        Screen::Goal => goal(frame, area, app),
+        Screen::Personas => super::super::personas::draw_for_room(frame, area, app),
+        Screen::Phases => super::super::phases::draw_for_room(frame, area, app),
         _ => {
             let text = format!("{}: {}", app.strings.output, step_output(app));
             frame.render_widget(Paragraph::new(text).style(t.text).wrap(Wrap { trim: false }), area);
         }
     }
+}
+
+/// The goal step: the goal and the done-when, centred in a double frame
+/// under the clock, the goal in bold (an empty one is a dash: the
+/// facilitator's hint to write it is not for the room).
+fn goal(frame: &mut Frame, area: Rect, app: &App) {
+    let t = app.theme();
+    let s = app.session();
+    let st = app.strings;
+    let width = usize::from(area.width.saturating_sub(6)).max(1);
+    let or_dash = |text: &str| if text.trim().is_empty() { "—".to_string() } else { text.to_string() };
+    let strong = t.goal.add_modifier(Modifier::BOLD);
+    let mut lines = vec![Line::styled(format!("{}:", st.goal), t.title).centered()];
+    lines.extend(wrap(&or_dash(&s.goal), width).into_iter().map(|l| Line::styled(l, strong).centered()));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(format!("{}:", st.done_when), t.title).centered());
+    let done = t.text.add_modifier(Modifier::BOLD);
+    lines.extend(wrap(&or_dash(&s.done_when), width).into_iter().map(|l| Line::styled(l, done).centered()));
+    let height = (lines.len() as u16 + 4).min(area.height.saturating_sub(1));
+    let [_, rect] = Layout::vertical([Constraint::Length(1), Constraint::Length(height)]).areas(area);
+    let block = Block::bordered().border_type(BorderType::Double).border_style(t.focus);
+    let inner = block.inner(rect).inner(Margin::new(2, 1));
+    frame.render_widget(block, rect);
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn step_output(app: &App) -> String {
