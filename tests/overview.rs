@@ -195,7 +195,8 @@ fn two_groups_on_five_phases_in_japanese_keep_blocks_narrow() {
     snap("overview_ja_five_phases", &app);
     let text = screen_text(&render(&app, 100, 30));
     let top = text.lines().find(|l| l.contains("1. Aチーム")).expect("block titles");
-    assert_eq!(cjm::text::width(top.trim_end()), 2 * 44, "two blocks of 44 columns:\n{text}");
+    let widest = usize::from(cjm::ui::overview::MAX_BLOCK_WIDTH);
+    assert_eq!(cjm::text::width(top.trim_end()), 2 * widest, "two blocks at the widest:\n{text}");
 }
 
 #[test]
@@ -239,4 +240,20 @@ fn reopening_shows_the_overview_where_the_facilitator_left_it() {
     let (mut app, _) = app_at(3, 50);
     app.handle(&ch('q'));
     assert!(!app.session().view.overview, "the board is saved as the board");
+}
+
+#[test]
+fn a_group_named_after_its_persona_says_the_name_once() {
+    let (mut app, _) = app_at(3, 50);
+    let name = "推進力の高いリーダー 田中さん";
+    let group = cjm::domain::group::Group {
+        name: name.into(),
+        persona: Some(cjm::domain::PersonaId(1)),
+        members: vec![],
+    };
+    app.commit(Event::GroupSaved { id: GroupId(200), group });
+    app.handle(&ch('O'));
+    let text = screen_text(&render(&app, 100, 30));
+    let title = text.lines().find(|l| l.contains("1. 推進力")).expect("block title");
+    assert_eq!(title.matches("田中さん").count(), 1, "{title}");
 }

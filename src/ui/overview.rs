@@ -30,7 +30,7 @@ use crate::text::width;
 /// The narrowest block: four fit side by side at 100 columns.
 pub const MIN_BLOCK_WIDTH: u16 = 24;
 /// The widest block.
-pub const MAX_BLOCK_WIDTH: u16 = 44;
+pub const MAX_BLOCK_WIDTH: u16 = 50;
 
 /// The overview to draw in an area.
 pub struct AllGroups<'a> {
@@ -170,7 +170,12 @@ impl AllGroups<'_> {
         let inner_width = usize::from(rect.width.saturating_sub(2));
         let group = s.groups.get(&tally.group);
         let name = group.map_or("?", |g| g.name.as_str());
-        let persona = group.and_then(|g| g.persona).and_then(|p| s.personas.get(&p)).map(|p| p.name.as_str());
+        // A group named after its persona (`cjm discuss`) does not repeat it.
+        let persona = group
+            .and_then(|g| g.persona)
+            .and_then(|p| s.personas.get(&p))
+            .map(|p| p.name.as_str())
+            .filter(|p| *p != name);
         let mark = if selected { "▶ " } else { "" };
         let shared = if s.shared_out.contains(&tally.group) { " ✓" } else { "" };
         let persona = persona.map(|p| format!(" · {p}")).unwrap_or_default();
@@ -180,7 +185,8 @@ impl AllGroups<'_> {
         let name = truncate(name, inner_width.saturating_sub(width(&fixed) + width(shared)));
         let head = format!("{fixed}{name}{shared}");
         let persona = truncate(&persona, inner_width.saturating_sub(width(&head)));
-        let title = format!("{head}{}", if persona.chars().count() > 4 { persona.as_str() } else { "" });
+        // A persona cut to a stub ("· …") says nothing: left out.
+        let title = format!("{head}{}", if width(&persona) > 4 { persona.as_str() } else { "" });
         let (gaps, gap_style) = if tally.gaps > 0 {
             (format!("✗ {}", (st.overview_gaps)(tally.gaps)), self.theme.gap)
         } else {
