@@ -8,7 +8,7 @@ use cjm::app::{App, MemorySink, Mode, Overlay};
 use cjm::domain::clock::MINUTE;
 use cjm::domain::{Event, Journal, Lang};
 use crossterm::event::KeyCode;
-use ui_common::wide::{render_frame, split_wide_chars};
+use ui_common::wide::checked_screen;
 use ui_common::*;
 
 const M: i64 = MINUTE as i64;
@@ -216,11 +216,7 @@ fn the_header_shows_both_clocks_and_the_heads_up_in_words() {
 
 fn snap(name: &str, app: &App) {
     for (w, h) in [(80, 24), (100, 30)] {
-        let (terminal, buf) = render_frame(app, w, h);
-        let text = screen_text(&terminal);
-        let bad = split_wide_chars(&buf);
-        assert!(bad.is_empty(), "{name} {w}x{h}: split wide characters {bad:?}\n{text}");
-        insta::assert_snapshot!(format!("{name}_{w}x{h}"), text);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), checked_screen(name, app, w, h));
     }
 }
 

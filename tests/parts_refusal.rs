@@ -9,7 +9,7 @@ use cjm::app::{App, MemorySink, Overlay};
 use cjm::domain::clock::MINUTE;
 use cjm::domain::{Event, Lang};
 use crossterm::event::KeyCode;
-use ui_common::wide::{render_frame, split_wide_chars};
+use ui_common::wide::checked_screen;
 use ui_common::*;
 
 const DISCUSSION: usize = 3;
@@ -79,11 +79,7 @@ fn the_prompt_opens_without_an_earlier_message_and_a_new_key_clears_the_refusal(
 
 fn snap(name: &str, app: &App) {
     for (w, h) in [(80, 24), (100, 30)] {
-        let (terminal, buf) = render_frame(app, w, h);
-        let text = screen_text(&terminal);
-        let bad = split_wide_chars(&buf);
-        assert!(bad.is_empty(), "{name} {w}x{h}: split wide characters {bad:?}\n{text}");
-        insta::assert_snapshot!(format!("{name}_{w}x{h}"), text);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), checked_screen(name, app, w, h));
     }
 }
 

@@ -16,12 +16,7 @@ const SHARE_OUT: usize = 4;
 fn snap(name: &str, app: &mut cjm::app::App) {
     app.presenter = true;
     for (w, h) in [(100, 30), (80, 24)] {
-        let (_, buf) = ui_common::wide::render_frame(app, w, h);
-        let split = ui_common::wide::split_wide_chars(&buf);
-        assert!(split.is_empty(), "{name} {w}x{h}: split wide characters {split:?}");
-        let misplaced = ui_common::wide::misplaced_cells(&buf);
-        assert!(misplaced.is_empty(), "{name} {w}x{h}: cells a terminal draws elsewhere {misplaced:?}");
-        insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen_text(&render(app, w, h)));
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), ui_common::wide::checked_screen(name, app, w, h));
     }
 }
 

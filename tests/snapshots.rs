@@ -9,13 +9,7 @@ use ui_common::*;
 
 fn snap(name: &str, app: &cjm::app::App) {
     for (w, h) in [(80, 24), (120, 40)] {
-        let (_, buf) = ui_common::wide::render_frame(app, w, h);
-        let split = ui_common::wide::split_wide_chars(&buf);
-        assert!(split.is_empty(), "{name} {w}x{h}: split wide characters {split:?}");
-        let misplaced = ui_common::wide::misplaced_cells(&buf);
-        assert!(misplaced.is_empty(), "{name} {w}x{h}: cells a terminal draws elsewhere {misplaced:?}");
-        let text = screen_text(&render(app, w, h));
-        insta::assert_snapshot!(format!("{name}_{w}x{h}"), text);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), ui_common::wide::checked_screen(name, app, w, h));
     }
 }
 

@@ -14,6 +14,19 @@ pub fn render_frame(app: &App, w: u16, h: u16) -> (Terminal<TestBackend>, Buffer
     (terminal, buf)
 }
 
+/// The app drawn at `w`×`h` as text, for a snapshot, after checking that
+/// no wide character is split and no cell sits where a terminal would not
+/// draw it (`name` says which screen failed).
+pub fn checked_screen(name: &str, app: &App, w: u16, h: u16) -> String {
+    let (terminal, buf) = render_frame(app, w, h);
+    let text = super::screen_text(&terminal);
+    let split = split_wide_chars(&buf);
+    assert!(split.is_empty(), "{name} {w}x{h}: split wide characters {split:?}\n{text}");
+    let misplaced = misplaced_cells(&buf);
+    assert!(misplaced.is_empty(), "{name} {w}x{h}: cells a terminal draws elsewhere {misplaced:?}\n{text}");
+    text
+}
+
 /// Where a wide character is split in the buffer, as "(x, y) 'c' then 's'".
 pub fn split_wide_chars(buf: &Buffer) -> Vec<String> {
     let mut bad = Vec::new();
