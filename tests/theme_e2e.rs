@@ -6,7 +6,6 @@
 mod tmux;
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use tmux::Tmux;
 
@@ -27,15 +26,10 @@ fn start(home: &Path, argv: &[&str]) -> Tmux {
 }
 
 fn wait_for_file(path: &Path, text: &str) -> String {
-    let start = Instant::now();
-    loop {
+    tmux::poll(&format!("{path:?} to contain {text:?}"), || {
         let now = std::fs::read_to_string(path).unwrap_or_default();
-        if now.contains(text) {
-            return now;
-        }
-        assert!(start.elapsed() < tmux::DEADLINE, "{path:?} never got {text:?}: {now}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+        if now.contains(text) { Ok(now) } else { Err(now) }
+    })
 }
 
 #[test]

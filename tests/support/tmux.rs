@@ -38,6 +38,21 @@ pub fn available(test: &str) -> bool {
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
+/// Asks `probe` every 50 ms until it gives a value; after [`DEADLINE`]
+/// fails naming `what` and the last state `probe` saw (its `Err`).
+pub fn poll<T>(what: &str, mut probe: impl FnMut() -> Result<T, String>) -> T {
+    let start = Instant::now();
+    loop {
+        match probe() {
+            Ok(found) => return found,
+            Err(seen) if start.elapsed() > DEADLINE => {
+                panic!("timed out after {DEADLINE:?} waiting for {what}; last seen:\n{seen}")
+            }
+            Err(_) => std::thread::park_timeout(Duration::from_millis(50)),
+        }
+    }
+}
+
 impl Tmux {
     /// Starts `program args…` in a `width`×`height` pane with `env` set,
     /// in working directory `dir`.
@@ -115,18 +130,10 @@ impl Tmux {
 
     /// Waits until `pred` holds for the screen.
     pub fn wait_until(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
+        poll(what, || {
             let screen = self.screen();
-            if pred(&screen) {
-                return screen;
-            }
-            if start.elapsed() > DEADLINE {
-                panic!("timed out after {DEADLINE:?} waiting for {what}; screen:\n{screen}");
-            }
-            std::thread::yield_now();
-            std::thread::park_timeout(Duration::from_millis(50));
-        }
+            if pred(&screen) { Ok(screen) } else { Err(screen) }
+        })
     }
 
     /// `]` to the step titled `next` (e.g. "Step 3/8"); when the step's exit
