@@ -261,29 +261,41 @@ impl App {
     /// Appends an event durably, then applies it. On a write error
     /// nothing changes on screen except the error message.
     pub fn commit(&mut self, event: Event) -> bool {
-        let stamped = Stamped { at: self.now, event };
-        match self.sink.append(&stamped) {
-            Ok(()) => {
-                if matches!(stamped.event, Event::TimeboxAdjusted { step, delta_ms }
-                    if delta_ms > 0 && step == self.session().current_step())
-                {
-                    self.prompted = None;
-                }
-                if matches!(stamped.event, Event::StepEntered { .. }) {
-                    // A new step opens on its own screen, not an overview.
-                    self.overview = false;
-                }
-                self.journal.push(stamped);
-                self.refresh_gaps();
-                self.dirty = true;
-                true
+        self.commit_all(vec![event])
+    }
+
+    /// Appends one user action's events durably, in one write and one
+    /// fsync (several behind an [`Event::Batch`] marker, so undo and redo
+    /// take them back as one), then applies them. On a write error none
+    /// of them is applied: nothing changes on screen except the message.
+    pub fn commit_all(&mut self, events: Vec<Event>) -> bool {
+        let now = self.now;
+        let records = crate::domain::journal::batch(
+            events.into_iter().map(|event| Stamped { at: now, event }).collect(),
+        );
+        if records.is_empty() {
+            return true;
+        }
+        if let Err(e) = self.sink.append_all(&records) {
+            self.message = Some(format!("{}: {e}", self.strings.not_saved));
+            self.dirty = true;
+            return false;
+        }
+        for stamped in &records {
+            if matches!(stamped.event, Event::TimeboxAdjusted { step, delta_ms }
+                if delta_ms > 0 && step == self.session().current_step())
+            {
+                self.prompted = None;
             }
-            Err(e) => {
-                self.message = Some(format!("{}: {e}", self.strings.not_saved));
-                self.dirty = true;
-                false
+            if matches!(stamped.event, Event::StepEntered { .. }) {
+                // A new step opens on its own screen, not an overview.
+                self.overview = false;
             }
         }
+        self.journal.push_all(records);
+        self.refresh_gaps();
+        self.dirty = true;
+        true
     }
 
     /// Moves time forward; asks for a redraw when the shown second changes.
