@@ -351,13 +351,17 @@ impl App {
         }
     }
 
-    /// The place on screen, as saved on quit.
+    /// The place on screen, as saved on quit. Every screen is named (as
+    /// in `restore_view`): a new one must say which item it keeps.
+    #[deny(clippy::wildcard_enum_match_arm)]
     pub fn view(&self) -> View {
         let item = match self.screen() {
             Screen::Personas => self.sel.quadrant,
             Screen::Phases => self.sel.phase,
             Screen::Vote => self.sel.measure,
-            _ => self.sel.note,
+            Screen::Goal | Screen::Discussion | Screen::ShareOut | Screen::WrapUp | Screen::Other => {
+                self.sel.note
+            }
         };
         View {
             group: self.sel.group,
@@ -368,6 +372,7 @@ impl App {
         }
     }
 
+    #[deny(clippy::wildcard_enum_match_arm)]
     fn restore_view(&mut self) {
         let view = self.session().view.clone();
         let item = usize::from(view.item);
@@ -383,7 +388,9 @@ impl App {
             Screen::Personas => self.sel.quadrant = item.min(3),
             Screen::Phases => self.sel.phase = item,
             Screen::Vote => self.sel.measure = item,
-            _ => self.sel.note = item,
+            Screen::Goal | Screen::Discussion | Screen::ShareOut | Screen::WrapUp | Screen::Other => {
+                self.sel.note = item
+            }
         }
         if let Some(choice) = &self.session().choice {
             self.sel.scheme = self.session().schemes.keys().position(|k| *k == choice.scheme).unwrap_or(0);
