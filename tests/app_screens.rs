@@ -101,7 +101,7 @@ fn moving_on_with_open_items_is_recorded_and_a_complete_step_is_not() {
     assert_eq!(app.session().current_step(), 1);
     type_text(&mut app, "challenges after lunch");
     app.handle(&key(KeyCode::Enter));
-    let events: Vec<Event> = sink.events.borrow()[before..].iter().map(|s| s.event.clone()).collect();
+    let events: Vec<Event> = sink.changes(before);
     assert_eq!(
         events,
         vec![

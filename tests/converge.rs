@@ -30,7 +30,7 @@ fn time_up() -> (App, MemorySink, usize) {
 }
 
 fn new_events(sink: &MemorySink, from: usize) -> Vec<Event> {
-    sink.events.borrow()[from..].iter().map(|s| s.event.clone()).collect()
+    sink.changes(from)
 }
 
 #[test]

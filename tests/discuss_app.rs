@@ -38,7 +38,7 @@ fn saving_the_goal_starts_the_discussion_with_groups_and_the_clock() {
     assert_eq!(app.session().current_step(), 2, "the goal is asked on the discussion");
     type_text(&mut app, "decide the priority of CS measures");
     app.handle(&key(KeyCode::Enter));
-    let saved: Vec<_> = sink.events.borrow().iter().map(|e| e.event.clone()).collect();
+    let saved: Vec<_> = sink.changes(0);
     assert!(
         matches!(saved.as_slice(), [Event::GoalSet { .. }, Event::GoalConfirmed]),
         "saving the goal only confirms it: {saved:?}"

@@ -12,7 +12,7 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
     #[test]
-    fn fold_equals_the_journal_pushed_one_by_one(events in common::events(60)) {
+    fn fold_equals_the_journal_pushed_one_by_one(events in common::events_with_batches(60)) {
         let header = common::header();
         let mut journal = Journal::new(header.clone(), Vec::new());
         for e in &events {
@@ -59,7 +59,7 @@ proptest! {
     }
 
     #[test]
-    fn undo_and_redo_never_cross_the_creation_barrier(events in common::events(60)) {
+    fn undo_and_redo_never_cross_the_creation_barrier(events in common::events_with_batches(60)) {
         let whole = effect(&events).in_effect;
         for (c, _) in events.iter().enumerate().filter(|(_, e)| e.event == Event::Created) {
             // What was in effect when the session was created stays so,
@@ -92,5 +92,79 @@ proptest! {
         let torn = parsed.torn.expect("a torn tail");
         prop_assert_eq!(torn.offset, start);
         prop_assert_eq!(std::fs::read(&path).unwrap(), &full[..cut]);
+    }
+
+    #[test]
+    fn one_undo_takes_back_a_whole_batch_and_one_redo_restores_it(actions in common::actions(12)) {
+        let header = common::header();
+        let mut journal = Journal::new(header.clone(), Vec::new());
+        let mut states = vec![journal.session().clone()];
+        for action in &actions {
+            journal.push_all(action.clone());
+            states.push(journal.session().clone());
+        }
+        // Undo walks back action by action, each to the state before it
+        // (the counts aside: undo is an event too).
+        let same = |a: &cjm::domain::Session, b: &cjm::domain::Session| {
+            (&a.goal, &a.notes, &a.groups, &a.participants, &a.parking, &a.decisions, &a.ballots)
+                == (&b.goal, &b.notes, &b.groups, &b.participants, &b.parking, &b.decisions, &b.ballots)
+        };
+        let changes = actions.iter().filter(|a| a.iter().any(|s| s.event.is_undoable())).count();
+        let mut at = common::T0 + 100_000_000;
+        let mut expected: Vec<&cjm::domain::Session> = Vec::new();
+        for (i, action) in actions.iter().enumerate().rev() {
+            if action.iter().any(|s| s.event.is_undoable()) {
+                expected.push(&states[i]);
+            }
+        }
+        prop_assert_eq!(expected.len(), changes);
+        for before in &expected {
+            at += 1;
+            journal.push(cjm::domain::Stamped { at, event: Event::Undo });
+            prop_assert!(same(journal.session(), before));
+        }
+        prop_assert!(!journal.can_undo());
+        for _ in 0..changes {
+            at += 1;
+            journal.push(cjm::domain::Stamped { at, event: Event::Redo });
+        }
+        prop_assert!(same(journal.session(), &states[states.len() - 1]));
+        prop_assert_eq!(journal.session(), &fold(header, journal.events()));
+    }
+
+    #[test]
+    fn actions_written_whole_load_whole_and_a_torn_batch_is_dropped_whole(
+        actions in common::actions(10).prop_filter("an action", |a| !a.is_empty()),
+        at in any::<prop::sample::Index>(),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        store::create(&path, &common::header(), &[], false).unwrap();
+        {
+            let mut writer = Writer::open(&path).unwrap();
+            for action in &actions {
+                writer.append_all(action).unwrap();
+            }
+        }
+        let all: Vec<_> = actions.iter().flatten().cloned().collect();
+        let parsed = store::load(&path).unwrap();
+        prop_assert!(parsed.torn.is_none());
+        prop_assert_eq!(&parsed.events, &all);
+        // Cut the file anywhere in the last action, newlines included
+        // (but not after its last byte): none of that action is kept.
+        let full = std::fs::read(&path).unwrap();
+        let last = actions[actions.len() - 1].iter().map(|s| store::format::encode_event(s).unwrap().len()).sum::<usize>();
+        let start = full.len() - last;
+        let cut = start + at.index(last - 1) + 1;
+        // Keeping all but a batch's last newline keeps it whole (as a record).
+        let whole = cut == full.len() - 1;
+        std::fs::write(&path, &full[..cut]).unwrap();
+        let parsed = store::load(&path).unwrap();
+        if whole {
+            prop_assert_eq!(&parsed.events, &all);
+        } else {
+            prop_assert_eq!(&parsed.events[..], &all[..all.len() - actions[actions.len() - 1].len()]);
+            prop_assert_eq!(parsed.torn.expect("torn").offset, start);
+        }
     }
 }

@@ -17,12 +17,14 @@ pub fn action(app: &mut App, action: Action) {
         Action::Extend5 => extend(app, step, 5),
         Action::Extend10 => extend(app, step, 10),
         Action::ParkAndMoveOn => {
-            let checks = app.checks.clone();
-            if park_unmet(app, step, &checks) {
-                move_on(app, step, app.strings.parked_reason);
-            }
+            let mut events = unmet_items(app, step, &app.checks);
+            events.extend(moving_on(app, step, app.strings.parked_reason));
+            app.commit_all(events);
         }
-        Action::MoveOnAnyway => move_on(app, step, app.strings.time_up_reason),
+        Action::MoveOnAnyway => {
+            let events = moving_on(app, step, app.strings.time_up_reason);
+            app.commit_all(events);
+        }
         Action::Close => {}
         _ => return,
     }
@@ -30,17 +32,11 @@ pub fn action(app: &mut App, action: Action) {
 }
 
 /// Gives the step `minutes` more, then re-plans: the remaining steps'
-/// timeboxes shrink so the session still ends on plan where it can.
+/// timeboxes shrink so the session still ends on plan where it can.(app: &mut App, step: usize, minutes: u64) {
+/// One action: its events go in one write, and one undo takes them back.
 pub fn extend(app: &mut App, step: usize, minutes: u64) {
     let delta_ms = (minutes * MINUTE) as i64;
-    if !app.commit(Event::TimeboxAdjusted { step, delta_ms }) {
-        return;
-    }
-    for (step, delta_ms) in plan::agenda(app.session(), app.now).adjustments() {
-        if !app.commit(Event::TimeboxAdjusted { step, delta_ms }) {
-            return;
-        }
-    }
+    app.commit_all(plan::extension(app.session(), app.now, step, delta_ms));
 }
 
 /// What a check misses, in words: "name: gap; gap".
@@ -50,25 +46,28 @@ pub fn missing_text(app: &App, status: &Status) -> String {
     format!("{}: {}", (app.strings.check_name)(status.check), gaps.join("; "))
 }
 
-/// One parked item per unmet check of `checks`. Returns whether all were saved.
-pub fn park_unmet(app: &mut App, step: usize, checks: &[Status]) -> bool {
-    let items: Vec<String> = checks.iter().filter(|s| !s.met()).map(|s| missing_text(app, s)).collect();
-    for text in items {
-        let id = ParkId(app.session().fresh_id());
-        let item = ParkItem { text, raised_by: None, step, outcome: None };
-        if !app.commit(Event::Parked { id, item }) {
-            return false;
-        }
-    }
-    true
+/// One parked item per unmet check of `checks`, with fresh ids.
+pub fn unmet_items(app: &App, step: usize, checks: &[Status]) -> Vec<Event> {
+    let first = app.session().fresh_id();
+    checks
+        .iter()
+        .filter(|s| !s.met())
+        .zip(first..)
+        .map(|(s, id)| Event::Parked {
+            id: ParkId(id),
+            item: ParkItem { text: missing_text(app, s), raised_by: None, step, outcome: None },
+        })
+        .collect()
 }
 
-/// Moves to the next step; with checks unmet, records why first.
-fn move_on(app: &mut App, step: usize, reason: &str) {
-    if !app.gaps.is_empty() && !app.commit(Event::MoveForced { step, reason: reason.to_string() }) {
-        return;
+/// Moving on to the next step; with checks unmet, why first.
+fn moving_on(app: &App, step: usize, reason: &str) -> Vec<Event> {
+    let mut events = Vec::new();
+    if !app.gaps.is_empty() {
+        events.push(Event::MoveForced { step, reason: reason.to_string() });
     }
     if step + 1 < app.session().header.template.steps.len() {
-        app.commit(Event::StepEntered { step: step + 1 });
+        events.push(Event::StepEntered { step: step + 1 });
     }
+    events
 }

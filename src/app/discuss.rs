@@ -7,13 +7,11 @@ use super::state::Target;
 use crate::domain::Event;
 use crate::domain::discuss;
 
-/// After the goal was saved: a discussion waiting for its goal has it
-/// confirmed, which starts its clock.
-pub fn after_goal(app: &mut App) {
-    if discuss::awaits_goal(app.session()) && !app.session().goal.trim().is_empty() {
-        // Not saved: the message says so; saving the goal again retries.
-        app.commit(Event::GoalConfirmed);
-    }
+/// With a (non-empty) goal being saved: a discussion waiting for its
+/// goal has it confirmed too, which starts its clock, in the same action
+/// (not saved: the message says so; saving the goal again retries).
+pub fn confirming(app: &App) -> Option<Event> {
+    discuss::awaits_goal(app.session()).then_some(Event::GoalConfirmed)
 }
 
 /// While the discussion waits for its goal, the goal field stays open:

@@ -223,13 +223,11 @@ fn save(app: &mut App, edit: Edit) -> bool {
         }),
     };
     let Some(event) = event else { return true };
-    if !app.commit(event) {
-        return false;
-    }
+    let mut events = vec![event];
     if goal_saved {
-        super::discuss::after_goal(app);
+        events.extend(super::discuss::confirming(app));
     }
-    true
+    app.commit_all(events)
 }
 
 /// Moves on from `step` with the reason typed; an empty reason (or one
@@ -239,11 +237,11 @@ fn force(app: &mut App, step: usize, reason: String) -> bool {
         app.message = Some(app.strings.reason_needed.into());
         return false;
     }
-    if !app.commit(Event::MoveForced { step, reason }) {
+    // One action: the reason and the step it moves to, in one write.
+    if !app.commit_all(vec![Event::MoveForced { step, reason }, Event::StepEntered { step: step + 1 }]) {
         return false;
     }
     app.overlay = None;
-    app.commit(Event::StepEntered { step: step + 1 });
     true
 }
 
@@ -254,19 +252,24 @@ fn edit_phase(app: &App, id: SchemeId, i: usize, change: impl FnOnce(&mut Phase)
 }
 
 /// Members by name: known names map to their participant, new names
-/// become participants first. False when an event could not be saved.
+/// become participants first, all in one action (one write, one undo).
+/// False when it could not be saved.
 fn save_members(app: &mut App, id: GroupId, text: &str) -> bool {
+    let Some(group) = app.session().groups.get(&id).cloned() else { return true };
+    let mut events = Vec::new();
     let mut members = Vec::new();
+    let mut fresh = app.session().fresh_id();
+    let mut new: Vec<(&str, ParticipantId)> = Vec::new();
     for name in text.split([',', '、', '，']).map(str::trim).filter(|n| !n.is_empty()) {
         let known = app.session().participants.iter().find(|(_, p)| p.name == name).map(|(id, _)| *id);
-        let pid = match known {
+        let pid = match known.or_else(|| new.iter().find(|(n, _)| *n == name).map(|(_, pid)| *pid)) {
             Some(pid) => pid,
             None => {
-                let pid = ParticipantId(app.session().fresh_id());
+                let pid = ParticipantId(fresh);
+                fresh += 1;
+                new.push((name, pid));
                 let participant = Participant { name: name.to_string(), votes: true };
-                if !app.commit(Event::ParticipantSaved { id: pid, participant }) {
-                    return false;
-                }
+                events.push(Event::ParticipantSaved { id: pid, participant });
                 pid
             }
         };
@@ -274,11 +277,6 @@ fn save_members(app: &mut App, id: GroupId, text: &str) -> bool {
             members.push(pid);
         }
     }
-    match app.session().groups.get(&id) {
-        Some(group) => {
-            let group = Group { members, ..group.clone() };
-            app.commit(Event::GroupSaved { id, group })
-        }
-        None => true,
-    }
+    events.push(Event::GroupSaved { id, group: Group { members, ..group } });
+    app.commit_all(events)
 }

@@ -261,29 +261,41 @@ impl App {
     /// Appends an event durably, then applies it. On a write error
     /// nothing changes on screen except the error message.
     pub fn commit(&mut self, event: Event) -> bool {
-        let stamped = Stamped { at: self.now, event };
-        match self.sink.append(&stamped) {
-            Ok(()) => {
-                if matches!(stamped.event, Event::TimeboxAdjusted { step, delta_ms }
-                    if delta_ms > 0 && step == self.session().current_step())
-                {
-                    self.prompted = None;
-                }
-                if matches!(stamped.event, Event::StepEntered { .. }) {
-                    // A new step opens on its own screen, not an overview.
-                    self.overview = false;
-                }
-                self.journal.push(stamped);
-                self.refresh_gaps();
-                self.dirty = true;
-                true
+        self.commit_all(vec![event])
+    }
+
+    /// Appends one user action's events durably, in one write and one
+    /// fsync (several behind an [`Event::Batch`] marker, so undo and redo
+    /// take them back as one), then applies them. On a write error none
+    /// of them is applied: nothing changes on screen except the message.
+    pub fn commit_all(&mut self, events: Vec<Event>) -> bool {
+        let now = self.now;
+        let records = crate::domain::journal::batch(
+            events.into_iter().map(|event| Stamped { at: now, event }).collect(),
+        );
+        if records.is_empty() {
+            return true;
+        }
+        if let Err(e) = self.sink.append_all(&records) {
+            self.message = Some(format!("{}: {e}", self.strings.not_saved));
+            self.dirty = true;
+            return false;
+        }
+        for stamped in &records {
+            if matches!(stamped.event, Event::TimeboxAdjusted { step, delta_ms }
+                if delta_ms > 0 && step == self.session().current_step())
+            {
+                self.prompted = None;
             }
-            Err(e) => {
-                self.message = Some(format!("{}: {e}", self.strings.not_saved));
-                self.dirty = true;
-                false
+            if matches!(stamped.event, Event::StepEntered { .. }) {
+                // A new step opens on its own screen, not an overview.
+                self.overview = false;
             }
         }
+        self.journal.push_all(records);
+        self.refresh_gaps();
+        self.dirty = true;
+        true
     }
 
     /// Moves time forward; asks for a redraw when the shown second changes.
@@ -339,13 +351,17 @@ impl App {
         }
     }
 
-    /// The place on screen, as saved on quit.
+    /// The place on screen, as saved on quit. Every screen is named (as
+    /// in `restore_view`): a new one must say which item it keeps.
+    #[deny(clippy::wildcard_enum_match_arm)]
     pub fn view(&self) -> View {
         let item = match self.screen() {
             Screen::Personas => self.sel.quadrant,
             Screen::Phases => self.sel.phase,
             Screen::Vote => self.sel.measure,
-            _ => self.sel.note,
+            Screen::Goal | Screen::Discussion | Screen::ShareOut | Screen::WrapUp | Screen::Other => {
+                self.sel.note
+            }
         };
         View {
             group: self.sel.group,
@@ -356,6 +372,7 @@ impl App {
         }
     }
 
+    #[deny(clippy::wildcard_enum_match_arm)]
     fn restore_view(&mut self) {
         let view = self.session().view.clone();
         let item = usize::from(view.item);
@@ -371,7 +388,9 @@ impl App {
             Screen::Personas => self.sel.quadrant = item.min(3),
             Screen::Phases => self.sel.phase = item,
             Screen::Vote => self.sel.measure = item,
-            _ => self.sel.note = item,
+            Screen::Goal | Screen::Discussion | Screen::ShareOut | Screen::WrapUp | Screen::Other => {
+                self.sel.note = item
+            }
         }
         if let Some(choice) = &self.session().choice {
             self.sel.scheme = self.session().schemes.keys().position(|k| *k == choice.scheme).unwrap_or(0);

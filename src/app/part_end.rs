@@ -74,7 +74,8 @@ pub fn action(app: &mut App, action: Action) {
         }
         Action::PartPark => {
             let unmet = part_checks(app, step, index);
-            if !super::converge::park_unmet(app, step, &unmet) {
+            let items = super::converge::unmet_items(app, step, &unmet);
+            if !app.commit_all(items) {
                 return;
             }
         }

@@ -6,17 +6,19 @@ use std::rc::Rc;
 use crate::domain::Stamped;
 use crate::store::Writer;
 
-/// A durable destination for events. `append` returns only once the
-/// event is safe; the app applies an event only after that.
+/// A durable destination for events. `append_all` returns only once the
+/// records are safe; the app applies them only after that.
 pub trait Sink {
-    /// Writes one event durably.
-    fn append(&mut self, stamped: &Stamped) -> anyhow::Result<()>;
+    /// Writes the records of one user action (see
+    /// [`crate::domain::journal::batch`]) durably and all at once: on an
+    /// error none of them is kept.
+    fn append_all(&mut self, records: &[Stamped]) -> anyhow::Result<()>;
 }
 
-/// The session file (write + fsync under the lock).
+/// The session file (one write + one fsync per action, under the lock).
 impl Sink for Writer {
-    fn append(&mut self, stamped: &Stamped) -> anyhow::Result<()> {
-        Writer::append(self, stamped)
+    fn append_all(&mut self, records: &[Stamped]) -> anyhow::Result<()> {
+        Writer::append_all(self, records)
     }
 }
 
@@ -27,14 +29,50 @@ pub struct MemorySink {
     pub events: Rc<RefCell<Vec<Stamped>>>,
     /// When set, appends fail (to test that nothing unsaved is shown).
     pub fail: Rc<RefCell<bool>>,
+    /// When set to `k`, the write of the `k`-th record from now (1-based)
+    /// fails: the action's records before it are taken back, as the
+    /// session file's writer cuts off a failed write.
+    pub fail_at: Rc<RefCell<Option<usize>>>,
+    /// How many writes (each one fsync of the file) were made: one per
+    /// user action.
+    pub writes: Rc<RefCell<usize>>,
+}
+
+impl MemorySink {
+    /// The events appended from index `from` on, without the batch
+    /// markers: what the actions changed.
+    pub fn changes(&self, from: usize) -> Vec<crate::domain::Event> {
+        let events = self.events.borrow();
+        let from = from.min(events.len());
+        events[from..]
+            .iter()
+            .filter(|s| !matches!(s.event, crate::domain::Event::Batch { .. }))
+            .map(|s| s.event.clone())
+            .collect()
+    }
 }
 
 impl Sink for MemorySink {
-    fn append(&mut self, stamped: &Stamped) -> anyhow::Result<()> {
+    fn append_all(&mut self, records: &[Stamped]) -> anyhow::Result<()> {
         if *self.fail.borrow() {
             anyhow::bail!("disk full");
         }
-        self.events.borrow_mut().push(stamped.clone());
+        let before = self.events.borrow().len();
+        for stamped in records {
+            let mut fail_at = self.fail_at.borrow_mut();
+            match fail_at.as_mut() {
+                Some(k) if *k <= 1 => {
+                    *fail_at = None;
+                    self.events.borrow_mut().truncate(before);
+                    anyhow::bail!("disk full");
+                }
+                Some(k) => *k -= 1,
+                None => {}
+            }
+            drop(fail_at);
+            self.events.borrow_mut().push(stamped.clone());
+        }
+        *self.writes.borrow_mut() += 1;
         Ok(())
     }
 }

@@ -275,6 +275,18 @@ pub enum Event {
     /// scheme and the groups): they are the starting point, not changes,
     /// so undo never goes back past this. Changes nothing itself.
     Created,
+    /// The next `len` events are one user action (extending a step and
+    /// re-planning the rest, saving a group's members with the new
+    /// participants, parking what is missing and moving on), written in
+    /// one write: undo and redo take their changes back as one. Changes
+    /// nothing itself. Events without one before them are each an action
+    /// of their own, as in files written before batches existed. A
+    /// marker, `Undo`, `Redo` or `Created` among the `len` ends the batch
+    /// early (only a hand-edited file has one there).
+    Batch {
+        /// How many events follow in the batch.
+        len: usize,
+    },
     /// Undo the latest change that is not yet undone.
     Undo,
     /// Redo the latest undone change.
@@ -283,21 +295,54 @@ pub enum Event {
 
 impl Event {
     /// Whether undo and redo apply to this event. Content changes do;
-    /// moving through the agenda, the timer, the view and undo/redo
-    /// themselves do not.
+    /// moving through the agenda, the timer, the view, batch markers and
+    /// undo/redo themselves do not. Every variant is named (no `_` arm),
+    /// so a new event cannot become undoable, or not, by default.
+    #[deny(clippy::wildcard_enum_match_arm)]
     pub fn is_undoable(&self) -> bool {
-        !matches!(
-            self,
+        match self {
+            Event::GoalSet { .. }
+            | Event::TimeboxAdjusted { .. }
+            | Event::PartAdjusted { .. }
+            | Event::ParticipantSaved { .. }
+            | Event::ParticipantRemoved { .. }
+            | Event::PersonaSaved { .. }
+            | Event::PersonaDeleted { .. }
+            | Event::SchemeSaved { .. }
+            | Event::SchemeDeleted { .. }
+            | Event::SchemeChosen { .. }
+            | Event::GroupSaved { .. }
+            | Event::GroupDeleted { .. }
+            | Event::NoteAdded { .. }
+            | Event::NoteEdited { .. }
+            | Event::NoteMoved { .. }
+            | Event::NoteDeleted { .. }
+            | Event::NoteLinked { .. }
+            | Event::NotePrivacySet { .. }
+            | Event::AsIsNoneMarked { .. }
+            | Event::ShareOutStarted { .. }
+            | Event::BallotCast { .. }
+            | Event::MeasuresMerged { .. }
+            | Event::MeasureUnmerged { .. }
+            | Event::VotingOpened
+            | Event::RoundStarted { .. }
+            | Event::VotingClosed
+            | Event::VotingReopened
+            | Event::Decided { .. }
+            | Event::DecisionCleared { .. }
+            | Event::Parked { .. }
+            | Event::ParkResolved { .. } => true,
             Event::GoalConfirmed
-                | Event::StepEntered { .. }
-                | Event::TimerPaused
-                | Event::TimerResumed
-                | Event::Viewed(_)
-                | Event::MoveForced { .. }
-                | Event::Refocused
-                | Event::Created
-                | Event::Undo
-                | Event::Redo
-        )
+            | Event::StepEntered { .. }
+            | Event::TimerPaused
+            | Event::TimerResumed
+            | Event::Viewed(_)
+            | Event::MoveForced { .. }
+            | Event::Refocused
+            | Event::Created
+            | Event::Batch { .. }
+            | Event::Undo
+            | Event::Redo => false,
+        }
     }
 }

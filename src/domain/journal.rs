@@ -9,7 +9,7 @@ use super::session::Session;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Effect {
     /// Per event: `false` for an event that a later `Undo` took back (and no
-    /// `Redo` restored), and for `Undo`/`Redo` themselves.
+    /// `Redo` restored), and for `Undo`/`Redo` and batch markers themselves.
     pub in_effect: Vec<bool>,
     /// Changes an `Undo` would take back.
     pub undoable: usize,
@@ -17,41 +17,101 @@ pub struct Effect {
     pub redoable: usize,
 }
 
+/// Where the log is in an [`Event::Batch`]: how many of its events are
+/// still to come, and whether one of them already was a change (the
+/// batch's undo unit, which later changes of the batch join).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Batching {
+    left: usize,
+    unit: bool,
+}
+
+impl Batching {
+    /// Moves past `event`; returns whether it is a change that joins the
+    /// unit of an earlier change of the same batch (undone with it).
+    fn joins(&mut self, event: &Event) -> bool {
+        if let Event::Batch { len } = event {
+            *self = Batching { left: *len, unit: false };
+            return false;
+        }
+        if self.left == 0 {
+            return false;
+        }
+        if matches!(event, Event::Undo | Event::Redo | Event::Created) {
+            *self = Batching::default();
+            return false;
+        }
+        self.left -= 1;
+        let joins = self.unit;
+        self.unit |= event.is_undoable();
+        joins && event.is_undoable()
+    }
+}
+
 /// Works out which events are in effect after undo and redo. An
 /// [`Event::Created`] is a barrier: nothing before it can be undone, and
 /// nothing undone before it redone (files without one: all of it can).
+/// The changes of one [`Event::Batch`] are undone and redone together.
 pub fn effect(events: &[Stamped]) -> Effect {
+    effect_and_batching(events).0
+}
+
+fn effect_and_batching(events: &[Stamped]) -> (Effect, Batching) {
     let mut effect = vec![true; events.len()];
-    let mut applied: Vec<usize> = Vec::new();
-    let mut undone: Vec<usize> = Vec::new();
+    // Undo units: the changes one undo takes back, in order.
+    let mut applied: Vec<Vec<usize>> = Vec::new();
+    let mut undone: Vec<Vec<usize>> = Vec::new();
+    let mut batching = Batching::default();
     for (i, stamped) in events.iter().enumerate() {
+        let joins = batching.joins(&stamped.event);
         match stamped.event {
             Event::Undo => {
                 effect[i] = false;
-                if let Some(j) = applied.pop() {
-                    effect[j] = false;
-                    undone.push(j);
+                if let Some(unit) = applied.pop() {
+                    for &j in &unit {
+                        effect[j] = false;
+                    }
+                    undone.push(unit);
                 }
             }
             Event::Redo => {
                 effect[i] = false;
-                if let Some(j) = undone.pop() {
-                    effect[j] = true;
-                    applied.push(j);
+                if let Some(unit) = undone.pop() {
+                    for &j in &unit {
+                        effect[j] = true;
+                    }
+                    applied.push(unit);
                 }
             }
             Event::Created => {
                 applied.clear();
                 undone.clear();
             }
+            Event::Batch { .. } => effect[i] = false,
             ref e if e.is_undoable() => {
-                applied.push(i);
+                match applied.last_mut() {
+                    Some(unit) if joins => unit.push(i),
+                    _ => applied.push(vec![i]),
+                }
                 undone.clear();
             }
             _ => {}
         }
     }
-    Effect { in_effect: effect, undoable: applied.len(), redoable: undone.len() }
+    (Effect { in_effect: effect, undoable: applied.len(), redoable: undone.len() }, batching)
+}
+
+/// One user action's events as they are written and journaled: a single
+/// event as it is, several behind an [`Event::Batch`] marker stamped like
+/// the first, none as nothing.
+pub fn batch(events: Vec<Stamped>) -> Vec<Stamped> {
+    match events.first() {
+        Some(first) if events.len() > 1 => {
+            let marker = Stamped { at: first.at, event: Event::Batch { len: events.len() } };
+            std::iter::once(marker).chain(events).collect()
+        }
+        _ => events,
+    }
 }
 
 /// Folds events into the state they describe.
@@ -73,13 +133,14 @@ pub struct Journal {
     session: Session,
     undoable: usize,
     redoable: usize,
+    batching: Batching,
 }
 
 impl Journal {
     /// A journal of a session with the given events.
     pub fn new(header: Header, events: Vec<Stamped>) -> Self {
         let session = fold(header, &events);
-        let mut journal = Self { events, session, undoable: 0, redoable: 0 };
+        let mut journal = Self { events, session, undoable: 0, redoable: 0, batching: Batching::default() };
         journal.recount();
         journal
     }
@@ -87,7 +148,7 @@ impl Journal {
     /// A journal of events whose state is already known (a replay
     /// checkpoint), so nothing is folded again.
     pub fn with_state(events: Vec<Stamped>, session: Session) -> Self {
-        let mut journal = Self { events, session, undoable: 0, redoable: 0 };
+        let mut journal = Self { events, session, undoable: 0, redoable: 0, batching: Batching::default() };
         journal.recount();
         journal
     }
@@ -121,10 +182,11 @@ impl Journal {
             self.session = fold(self.session.header.clone(), &self.events);
             self.recount();
         } else {
+            let joins = self.batching.joins(&stamped.event);
             if stamped.event == Event::Created {
                 self.undoable = 0;
                 self.redoable = 0;
-            } else if stamped.event.is_undoable() {
+            } else if stamped.event.is_undoable() && !joins {
                 self.undoable += 1;
                 self.redoable = 0;
             }
@@ -134,10 +196,19 @@ impl Journal {
         }
     }
 
+    /// Adds the records of one user action as [`batch`] makes them (a
+    /// marker first when there are several), so undo takes them back as one.
+    pub fn push_all(&mut self, batch: Vec<Stamped>) {
+        for stamped in batch {
+            self.push(stamped);
+        }
+    }
+
     fn recount(&mut self) {
-        let effect = effect(&self.events);
+        let (effect, batching) = effect_and_batching(&self.events);
         self.undoable = effect.undoable;
         self.redoable = effect.redoable;
+        self.batching = batching;
     }
 }
 

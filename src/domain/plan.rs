@@ -4,6 +4,7 @@
 //! it will run over. Pure: takes the session and `now`.
 
 use super::clock::Millis;
+use super::event::{Event, Stamped};
 use super::replan::{Budget, replan};
 use super::session::Session;
 
@@ -77,6 +78,20 @@ pub fn agenda(s: &Session, now: Millis) -> AgendaPlan {
     }
     let overrun = if budgets.is_empty() { deficit } else { plan.overrun + deficit };
     AgendaPlan { steps: out, current, time_left, overrun }
+}
+
+/// The events of giving `step` (the current one) `delta_ms` more at
+/// `now`: its adjustment, then the remaining steps re-planned after it,
+/// one user action. Works on a copy of the session with the first event
+/// applied (only the time-up prompt asks, once per overrun).
+pub fn extension(s: &Session, now: Millis, step: usize, delta_ms: i64) -> Vec<Event> {
+    let first = Event::TimeboxAdjusted { step, delta_ms };
+    let mut after = s.clone();
+    after.apply(&Stamped { at: now, event: first.clone() });
+    let rest = agenda(&after, now).adjustments();
+    std::iter::once(first)
+        .chain(rest.into_iter().map(|(step, delta_ms)| Event::TimeboxAdjusted { step, delta_ms }))
+        .collect()
 }
 
 impl AgendaPlan {

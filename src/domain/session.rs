@@ -303,7 +303,7 @@ impl Session {
             Event::MoveForced { step, reason } => self.forced.push((*step, reason.clone())),
             Event::Refocused => *self.refocus.entry(self.clock.current).or_insert(0) += 1,
             Event::Viewed(view) => self.view = view.clone(),
-            Event::Created | Event::Undo | Event::Redo => {}
+            Event::Created | Event::Batch { .. } | Event::Undo | Event::Redo => {}
         }
     }
 

@@ -88,7 +88,7 @@ pub fn lookup(event: &KeyEvent) -> Option<ReplayAction> {
 pub struct ReadOnly;
 
 impl Sink for ReadOnly {
-    fn append(&mut self, _stamped: &Stamped) -> anyhow::Result<()> {
+    fn append_all(&mut self, _records: &[Stamped]) -> anyhow::Result<()> {
         anyhow::bail!("replay is read-only")
     }
 }

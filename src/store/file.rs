@@ -1,9 +1,10 @@
 //! Session files on disk: create, load, append durably.
 //!
 //! All disk IO of sessions goes through here. An append is one `write` of
-//! one line followed by `fsync`, so an event is on disk before the app
-//! shows it, and a power cut can at worst tear the last line, which
-//! [`super::format::parse`] recovers from.
+//! one user action's lines (one event, or a batch of them) followed by one
+//! `fsync`, so an action is on disk before the app shows it, and a power
+//! cut can at worst tear the last action, which [`super::format::parse`]
+//! recovers from (an incomplete batch is dropped whole).
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Write};
@@ -183,43 +184,53 @@ impl Writer {
         Ok(Self { path: path.to_path_buf(), file, len, broken: false, unterminated, _lock: lock })
     }
 
-    /// Appends one event and waits until it is on disk. A record longer
-    /// than a line may be, or one that would take the file past the size
-    /// [`load`] reads, is refused with nothing written.
-    ///
-    /// If the write or the sync fails (disk full, IO error), the partial
-    /// record is cut off again so that the file stays whole and a later
-    /// append can succeed. If even that fails, the writer refuses every
-    /// further append rather than write after a partial record.
+    /// Appends one event and waits until it is on disk (see
+    /// [`Writer::append_all`]).
     pub fn append(&mut self, stamped: &Stamped) -> anyhow::Result<()> {
+        self.append_all(std::slice::from_ref(stamped))
+    }
+
+    /// Appends the records of one user action (one event, or a batch
+    /// marker and its events) in one write, then waits until they are on
+    /// disk: one `fsync` per action. A record longer than a line may be,
+    /// or records that would take the file past the size [`load`] reads,
+    /// are refused with nothing written.
+    ///
+    /// If the write or the sync fails (disk full, IO error), what was
+    /// written is cut off again so that the file stays whole, none of the
+    /// action in it, and a later append can succeed. If even that fails,
+    /// the writer refuses every further append rather than write after a
+    /// partial record.
+    pub fn append_all(&mut self, records: &[Stamped]) -> anyhow::Result<()> {
         if self.broken {
             anyhow::bail!(
                 "could not save to {}: an earlier save failed and could not be undone; reopen the session",
                 self.path.display()
             );
         }
-        let mut line = format::encode_event(stamped)?;
-        // A record the reader would refuse would make the whole session
-        // unopenable: it is refused here instead, and nothing is written.
-        if line.len() - 1 > MAX_LINE_BYTES {
-            anyhow::bail!(
-                "could not save to {}: the change is longer than {MAX_LINE_BYTES} bytes, the most one record may hold",
-                self.path.display()
-            );
-        }
         // The newline put back after an unterminated last record counts too.
-        if self.unterminated {
-            line.insert(0, '\n');
+        let mut text = if self.unterminated { String::from("\n") } else { String::new() };
+        for stamped in records {
+            let line = format::encode_event(stamped)?;
+            // A record the reader would refuse would make the whole session
+            // unopenable: it is refused here instead, and nothing is written.
+            if line.len() - 1 > MAX_LINE_BYTES {
+                anyhow::bail!(
+                    "could not save to {}: the change is longer than {MAX_LINE_BYTES} bytes, the most one record may hold",
+                    self.path.display()
+                );
+            }
+            text.push_str(&line);
         }
-        if self.len + line.len() as u64 > MAX_FILE_BYTES {
+        if self.len + text.len() as u64 > MAX_FILE_BYTES {
             anyhow::bail!(
                 "could not save to {}: the session file would grow past {MAX_FILE_BYTES} bytes, the most cjm reads",
                 self.path.display()
             );
         }
-        match self.file.write_all(line.as_bytes()).and_then(|()| self.file.sync_data()) {
+        match self.file.write_all(text.as_bytes()).and_then(|()| self.file.sync_data()) {
             Ok(()) => {
-                self.len += line.len() as u64;
+                self.len += text.len() as u64;
                 self.unterminated = false;
                 Ok(())
             }

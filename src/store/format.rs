@@ -19,7 +19,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::error::{FileError, Pos, Problem};
-use crate::domain::{FORMAT_VERSION, Header, Stamped};
+use crate::domain::{Event, FORMAT_VERSION, Header, Stamped};
 
 /// The line that ends the header.
 pub const EVENTS_MARKER: &str = "// events";
@@ -104,6 +104,9 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
     let events_start = text.len() - rest.len();
 
     let mut events = Vec::new();
+    // The latest batch marker: its index in `events`, byte offset, line.
+    let mut marker: Option<(usize, usize, usize)> = None;
+    let mut torn_at: Option<Torn> = None;
     let mut offset = events_start;
     let mut lines = rest.split_inclusive('\n').peekable();
     let mut line_no = header_lines + 1;
@@ -118,45 +121,66 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
             let error = FileError::at(path, pos, Problem::TornTail { kept });
             Some(Torn { error, offset: start })
         };
-        if unterminated && (cut_mid_char || !(trimmed.is_empty() || trimmed.starts_with("//"))) {
+        let record = if unterminated && (cut_mid_char || !(trimmed.is_empty() || trimmed.starts_with("//"))) {
             // Whole but for its newline: kept. Anything else is torn,
             // pointed at where it stops parsing.
             match ron::from_str::<Stamped>(line) {
-                Ok(stamped) if !cut_mid_char && line.len() <= MAX_LINE_BYTES => events.push(stamped),
+                Ok(stamped) if !cut_mid_char && line.len() <= MAX_LINE_BYTES => stamped,
                 Ok(_) => {
                     let pos = Pos { line: line_no, col: line.chars().count() + 1 };
-                    return Ok(Parsed { header, torn: torn(pos, events.len()), events });
+                    torn_at = torn(pos, events.len());
+                    break;
                 }
                 Err(err) => {
-                    let pos = ron_pos(&err, line_no);
-                    return Ok(Parsed { header, torn: torn(pos, events.len()), events });
+                    torn_at = torn(ron_pos(&err, line_no), events.len());
+                    break;
                 }
             }
-            continue;
-        }
-        if trimmed.is_empty() || trimmed.starts_with("//") {
-            continue;
-        }
-        if line.len() > MAX_LINE_BYTES {
-            let problem = Problem::LineTooLong { limit: MAX_LINE_BYTES };
-            return Err(FileError::at(path, Pos { line: line_no, col: 1 }, problem));
-        }
-        match ron::from_str::<Stamped>(line) {
-            Ok(stamped) => events.push(stamped),
-            Err(err) => {
-                let problem = Problem::Event(err.code.to_string());
-                return Err(FileError::at(path, ron_pos(&err, line_no), problem));
+        } else {
+            if trimmed.is_empty() || trimmed.starts_with("//") {
+                continue;
             }
+            if line.len() > MAX_LINE_BYTES {
+                let problem = Problem::LineTooLong { limit: MAX_LINE_BYTES };
+                return Err(FileError::at(path, Pos { line: line_no, col: 1 }, problem));
+            }
+            match ron::from_str::<Stamped>(line) {
+                Ok(stamped) => stamped,
+                Err(err) => {
+                    let problem = Problem::Event(err.code.to_string());
+                    return Err(FileError::at(path, ron_pos(&err, line_no), problem));
+                }
+            }
+        };
+        if matches!(record.event, Event::Batch { .. }) {
+            marker = Some((events.len(), start, line_no));
         }
+        events.push(record);
     }
-    if cut_mid_char {
+    if torn_at.is_none() && cut_mid_char {
         // The text ended with a newline and only part of a character
         // follows it: a record torn within its first character.
         let error =
             FileError::at(path, Pos { line: line_no + 1, col: 1 }, Problem::TornTail { kept: events.len() });
-        return Ok(Parsed { header, events, torn: Some(Torn { error, offset: text.len() }) });
+        torn_at = Some(Torn { error, offset: text.len() });
     }
-    Ok(Parsed { header, events, torn: None })
+    // A batch is written in one write: one cut short at the end of the
+    // file is torn as a whole, and none of it is kept.
+    if let Some((index, start, line)) = marker.filter(|(i, ..)| incomplete(&events[*i..])) {
+        events.truncate(index);
+        let error = FileError::at(path, Pos { line, col: 1 }, Problem::TornTail { kept: index });
+        torn_at = Some(Torn { error, offset: start });
+    }
+    Ok(Parsed { header, events, torn: torn_at })
+}
+
+/// Whether a batch marker and the events after it (the file's last
+/// marker, to the end) lack some of the batch: fewer follow than it
+/// counts, and nothing that ends a batch early came (see [`Event::Batch`]).
+fn incomplete(batch: &[Stamped]) -> bool {
+    let Some((Stamped { event: Event::Batch { len }, .. }, rest)) = batch.split_first() else { return false };
+    let ends = rest.iter().any(|s| matches!(s.event, Event::Undo | Event::Redo | Event::Created));
+    rest.len() < *len && !ends
 }
 
 /// The bytes as text, or where the first byte that is not UTF-8 sits.

@@ -295,3 +295,45 @@ pub fn realistic_events(n: usize) -> Vec<Stamped> {
     }
     out
 }
+
+/// [`events`] with batch markers among them, counting any number of the
+/// events after them (a batch cut short, or ended early by an undo, too):
+/// the fold and the journal must agree on any log.
+pub fn events_with_batches(max: usize) -> impl Strategy<Value = Vec<Stamped>> {
+    let marker = (0usize..5).prop_map(|len| Event::Batch { len });
+    let one = prop_oneof![
+        12 => event(),
+        2 => Just(Event::Undo),
+        2 => Just(Event::Redo),
+        1 => Just(Event::Created),
+        3 => marker,
+    ];
+    prop::collection::vec((0u64..120_000, one), 0..max).prop_map(|v| {
+        let mut at = T0;
+        v.into_iter()
+            .map(|(delta, event)| {
+                at += delta;
+                Stamped { at, event }
+            })
+            .collect()
+    })
+}
+
+/// User actions as the app writes them (see `cjm::domain::journal::batch`):
+/// each one event, or a marker and the 2–4 events of its batch (never
+/// undo, redo or the creation barrier, which are actions of their own).
+pub fn actions(max: usize) -> impl Strategy<Value = Vec<Vec<Stamped>>> {
+    let change = event().prop_filter("a change", |e| {
+        !matches!(e, Event::Undo | Event::Redo | Event::Created | Event::Batch { .. })
+    });
+    let action = prop::collection::vec(change, 1..5);
+    prop::collection::vec((0u64..120_000, action), 0..max).prop_map(|v| {
+        let mut at = T0;
+        v.into_iter()
+            .map(|(delta, events)| {
+                at += delta;
+                cjm::domain::journal::batch(events.into_iter().map(|event| Stamped { at, event }).collect())
+            })
+            .collect()
+    })
+}

@@ -68,7 +68,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let fixed = goal.len() as u16 + 1 + 3 + instructions.len() as u16 + 1 + banner_rows;
     let min_body = match app.screen() {
         Screen::Personas | Screen::Phases => MIN_SETUP_BODY,
-        _ => MIN_BODY,
+        Screen::Goal
+        | Screen::Discussion
+        | Screen::ShareOut
+        | Screen::Vote
+        | Screen::WrapUp
+        | Screen::Other => MIN_BODY,
     };
     let big = !figures.is_empty() && area.height >= fixed + digits::HEIGHT + min_body;
     let [goal_area, title_area, instr_area, big_area, words_area, banner_area, body] = Layout::vertical([

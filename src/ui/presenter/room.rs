@@ -15,7 +15,9 @@ use super::super::text::{fit, truncate, wrap};
 use crate::app::{App, Screen};
 use crate::domain::NoteId;
 
-/// Draws the room's view of the current step in `area`.
+/// Draws the room's view of the current step in `area`. Every screen is
+/// named: a new one must say what the room sees.
+#[deny(clippy::wildcard_enum_match_arm)]
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let t = app.theme();
     match app.screen() {
@@ -27,7 +29,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Screen::Goal => goal(frame, area, app),
         Screen::Personas => super::super::personas::draw_for_room(frame, area, app),
         Screen::Phases => super::super::phases::draw_for_room(frame, area, app),
-        _ => {
+        Screen::WrapUp | Screen::Other => {
             let text = format!("{}: {}", app.strings.output, step_output(app));
             frame.render_widget(Paragraph::new(text).style(t.text).wrap(Wrap { trim: false }), area);
         }
