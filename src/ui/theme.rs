@@ -96,9 +96,10 @@ impl Theme {
     /// coloured accents, all fixed 256-colour shades.
     pub const DARK: Theme = Theme {
         base: fixed(D_TEXT),
-        text: Style::new(),
+        text: fixed(D_TEXT),
         dim: fixed(D_DIM),
-        title: Style::new().add_modifier(BOLD),
+        // Its own colour: a block title over a grey border keeps it.
+        title: fixed(D_TEXT).add_modifier(BOLD),
         goal: fixed(D_CYAN).add_modifier(BOLD),
         running: fixed(D_GREEN).add_modifier(BOLD),
         warning: fixed(D_YELLOW).add_modifier(BOLD),

@@ -229,6 +229,7 @@ fn the_contrast_check_catches_a_faint_colour() {
     // Text in the terminal's own colour cannot be measured: refused.
     t = Theme::DARK;
     t.base = Style::new();
+    t.text = Style::new();
     assert!(too_faint(&t).iter().any(|b| b.contains(": text 0.00:1")));
     // A bold named black on white may be drawn bright grey (4.0:1 in xterm).
     let mut light = Theme::LIGHT;
