@@ -79,11 +79,11 @@ const INK: u8 = 16;
 
 /// The dark theme's shades, each measured on `#000000` and `#1e1e1e`:
 /// text `#d0d0d0` (10.8:1 on `#1e1e1e`), dim `#949494` (5.5:1), borders
-/// `#767676` (3.7:1), cyan `#5fd7d7`, green `#87d787`, yellow `#ffd75f`,
+/// `#8a8a8a` (4.8:1: a block's title is drawn in its border's colour), cyan `#5fd7d7`, green `#87d787`, yellow `#ffd75f`,
 /// red `#ff5f5f` (5.6:1), magenta `#ff87ff` and blue `#5fafff` (7.2:1).
 const D_TEXT: u8 = 252;
 const D_DIM: u8 = 246;
-const D_BORDER: u8 = 243;
+const D_BORDER: u8 = 245;
 const D_CYAN: u8 = 80;
 const D_GREEN: u8 = 114;
 const D_YELLOW: u8 = 221;

@@ -138,8 +138,9 @@ fn ink(c: Option<Color>) -> Ink {
     }
 }
 
-/// Each style by name with the contrast it needs: borders and the `✎`
-/// mark 3:1, everything else is text, 4.5:1. Each is also measured when
+/// Each style by name with the contrast it needs: the `✎` mark 3:1,
+/// everything else is text, 4.5:1 (borders too: a block's title is drawn
+/// in its border's colour). Each is also measured when
 /// selected, as the board draws the chosen note.
 fn named_styles(t: &Theme) -> Vec<(String, Style, f64)> {
     let mut out = vec![
@@ -151,7 +152,7 @@ fn named_styles(t: &Theme) -> Vec<(String, Style, f64)> {
         ("warning", t.warning, contrast::TEXT),
         ("over", t.over, contrast::TEXT),
         ("selected", t.selected, contrast::TEXT),
-        ("border", t.border, contrast::MARK),
+        ("border", t.border, contrast::TEXT),
         ("focus", t.focus, contrast::TEXT),
         ("gap", t.gap, contrast::TEXT),
         ("key", t.key, contrast::TEXT),
