@@ -167,16 +167,19 @@ fn countdown_at(seconds: u64) -> (String, ratatui::style::Color) {
 
 #[test]
 fn countdown_turns_amber_at_80_percent_and_red_with_the_word_over() {
-    use ratatui::style::Color;
+    // The dark theme's fixed shades: green #87d787, amber #ffd75f, red #ff5f5f.
+    let t = cjm::ui::theme::Theme::DARK;
     let (line, fg) = countdown_at(60);
     assert!(line.ends_with("04:00 left"), "{line}");
-    assert_eq!(fg, Color::Green);
+    assert_eq!(Some(fg), t.running.fg);
     let (line, fg) = countdown_at(4 * 60);
     assert!(line.ends_with("01:00 left"), "{line}");
-    assert_eq!(fg, Color::Yellow);
+    assert_eq!(Some(fg), t.warning.fg);
     let (line, fg) = countdown_at(7 * 60 + 5);
     assert!(line.ends_with("+02:05 over"), "{line}");
-    assert_eq!(fg, Color::Red);
+    assert_eq!(Some(fg), t.over.fg);
+    assert_ne!(t.running.fg, t.warning.fg);
+    assert_ne!(t.warning.fg, t.over.fg);
 }
 
 #[test]

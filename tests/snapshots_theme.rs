@@ -187,7 +187,7 @@ fn shown(buf: &Buffer, x: u16, y: u16) -> (Color, Color) {
 
 /// Dark colours the light theme may put on white (or white on them).
 const DARK_INKS: [Color; 7] = [
-    Color::Black,
+    Color::Indexed(16),
     Color::Indexed(22),
     Color::Indexed(25),
     Color::Indexed(90),
@@ -196,10 +196,13 @@ const DARK_INKS: [Color; 7] = [
     Color::Indexed(240),
 ];
 
+/// The light theme's paper: cube white.
+const WHITE: Color = Color::Indexed(231);
+
 fn readable(theme: ThemeName, (fg, bg): (Color, Color)) -> bool {
     match theme {
         ThemeName::Light => {
-            (bg == Color::White && DARK_INKS.contains(&fg)) || (fg == Color::White && DARK_INKS.contains(&bg))
+            (bg == WHITE && DARK_INKS.contains(&fg)) || (fg == WHITE && DARK_INKS.contains(&bg))
         }
         ThemeName::HighContrast => {
             matches!((fg, bg), (Color::White, Color::Black) | (Color::Black, Color::White))

@@ -13,8 +13,9 @@ fn bin() -> String {
     assert_cmd::cargo::cargo_bin("cjm").display().to_string()
 }
 
-/// The background escape tmux reports for white (colour 15) and black (0).
-const WHITE_BG: &str = "\u{1b}[48;5;15m";
+/// The background escape tmux reports for the light theme's white (cube
+/// colour 231) and high contrast's black (0).
+const WHITE_BG: &str = "\u{1b}[48;5;231m";
 const BLACK_BG: &str = "\u{1b}[48;5;0m";
 
 fn start(home: &Path, argv: &[&str]) -> Tmux {

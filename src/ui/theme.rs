@@ -1,9 +1,13 @@
 //! Every colour the UI uses, in one place: three themes, chosen with `T`
 //! and remembered in `config.ron` (`theme: "light"`).
 //!
-//! `dark` is the terminal's own background with coloured accents; `light`
-//! paints dark text on white for a bright shared screen; `high-contrast`
-//! is white on black with bold, reverse and underline instead of hues.
+//! `dark` is the terminal's own background with light grey text and
+//! coloured accents; `light` paints black on white for a bright shared
+//! screen; `high-contrast` is white on black with bold, reverse and
+//! underline instead of hues. Every colour is a fixed 256-colour shade
+//! (or, in high-contrast, plain white and black), so the contrast holds
+//! in any palette: 4.5:1 for text and 3:1 for borders and marks, on a
+//! `#000000` or `#1e1e1e` terminal for dark (see the unit tests).
 //! No theme relies on colour alone: countdowns say "left" or "over", and
 //! in `light` and `high-contrast` warning, over and focus differ by
 //! modifier as well.
@@ -67,31 +71,52 @@ const MAGENTA: u8 = 90;
 const RED: u8 = 124;
 const ORANGE: u8 = 130;
 const GREY: u8 = 240;
+/// The light theme's paper and ink: cube white `#ffffff` and black
+/// `#000000`, not the named colours a palette tunes (and may brighten
+/// when bold).
+const PAPER: u8 = 231;
+const INK: u8 = 16;
+
+/// The dark theme's shades, each measured on `#000000` and `#1e1e1e`:
+/// text `#d0d0d0` (10.8:1 on `#1e1e1e`), dim `#949494` (5.5:1), borders
+/// `#8a8a8a` (4.8:1: a block's title is drawn in its border's colour), cyan `#5fd7d7`, green `#87d787`, yellow `#ffd75f`,
+/// red `#ff5f5f` (5.6:1), magenta `#ff87ff` and blue `#5fafff` (7.2:1).
+const D_TEXT: u8 = 252;
+const D_DIM: u8 = 246;
+const D_BORDER: u8 = 245;
+const D_CYAN: u8 = 80;
+const D_GREEN: u8 = 114;
+const D_YELLOW: u8 = 221;
+const D_RED: u8 = 203;
+const D_MAGENTA: u8 = 213;
+const D_BLUE: u8 = 75;
 
 impl Theme {
-    /// The terminal's own background, coloured accents (the original look).
+    /// The terminal's own (dark) background, light grey text and
+    /// coloured accents, all fixed 256-colour shades.
     pub const DARK: Theme = Theme {
-        base: Style::new(),
-        text: Style::new(),
-        dim: Style::new().fg(Color::DarkGray),
-        title: Style::new().add_modifier(Modifier::BOLD),
-        goal: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-        running: Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
-        warning: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-        over: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        base: fixed(D_TEXT),
+        text: fixed(D_TEXT),
+        dim: fixed(D_DIM),
+        // Its own colour: a block title over a grey border keeps it.
+        title: fixed(D_TEXT).add_modifier(BOLD),
+        goal: fixed(D_CYAN).add_modifier(BOLD),
+        running: fixed(D_GREEN).add_modifier(BOLD),
+        warning: fixed(D_YELLOW).add_modifier(BOLD),
+        over: fixed(D_RED).add_modifier(BOLD),
         selected: Style::new().add_modifier(Modifier::REVERSED),
-        border: Style::new().fg(Color::DarkGray),
-        focus: Style::new().fg(Color::Cyan),
-        gap: Style::new().fg(Color::Red),
-        key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-        message: Style::new().fg(Color::Yellow),
-        editing: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-        rows: [Style::new().fg(Color::Magenta), Style::new().fg(Color::Blue), Style::new().fg(Color::Green)],
+        border: fixed(D_BORDER),
+        focus: fixed(D_CYAN),
+        gap: fixed(D_RED),
+        key: fixed(D_CYAN).add_modifier(BOLD),
+        message: fixed(D_YELLOW),
+        editing: fixed(D_CYAN).add_modifier(BOLD),
+        rows: [fixed(D_MAGENTA), fixed(D_BLUE), fixed(D_GREEN)],
     };
 
     /// Dark text on white, for a bright room or a projector.
     pub const LIGHT: Theme = Theme {
-        base: Style::new().fg(Color::Black).bg(Color::White),
+        base: fixed(INK).bg(Color::Indexed(PAPER)),
         text: Style::new(),
         dim: fixed(GREY),
         title: Style::new().add_modifier(BOLD),
