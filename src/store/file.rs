@@ -178,6 +178,10 @@ impl Writer {
     pub fn open_locked(path: &Path, lock: Lock) -> anyhow::Result<Self> {
         let io = |e: std::io::Error| anyhow::anyhow!("{}: {}", path.display(), io_message(&e));
         let mut file = OpenOptions::new().read(true).append(true).open(path).map_err(io)?;
+        // The file opened is the one locked, not one put at its path since.
+        if !lock.holds(&file) {
+            return Err(super::lock::Churn { path: path.display().to_string() }.into());
+        }
         let len = file.metadata().map_err(io)?.len();
         let unterminated = len > 0 && last_byte(&mut file, len).map_err(io)? != b'\n';
         Ok(Self { path: path.to_path_buf(), file, len, broken: false, unterminated, _lock: lock })

@@ -3,7 +3,9 @@
 pub mod error;
 pub mod file;
 pub mod format;
+pub mod holder;
 pub mod lock;
+pub mod own;
 pub mod paths;
 pub mod report;
 pub mod settings;
