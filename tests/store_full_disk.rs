@@ -19,7 +19,8 @@ struct Tiny(tempfile::TempDir);
 impl Tiny {
     fn mount() -> Option<Tiny> {
         let dir = tempfile::tempdir().ok()?;
-        let ok = Command::new("mount").args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"]).arg(dir.path()).status();
+        let ok =
+            Command::new("mount").args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"]).arg(dir.path()).status();
         ok.ok()?.success().then_some(Tiny(dir))
     }
     fn path(&self) -> &Path {
