@@ -1,5 +1,6 @@
 //! Everything that touches the disk: session files, locks, paths, settings.
 
+pub mod atomic;
 pub mod error;
 pub mod file;
 pub mod format;
