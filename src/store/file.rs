@@ -161,6 +161,9 @@ pub struct Writer {
     /// The file's last record lacks its newline (kept as whole by the
     /// reader): the next append puts it back first.
     unterminated: bool,
+    /// The file's lines end in CRLF (an editor or git made them so): the
+    /// lines appended do too, so the file keeps one line ending.
+    crlf: bool,
     _lock: Lock,
 }
 
@@ -184,7 +187,8 @@ impl Writer {
         }
         let len = file.metadata().map_err(io)?.len();
         let unterminated = len > 0 && last_byte(&mut file, len).map_err(io)? != b'\n';
-        Ok(Self { path: path.to_path_buf(), file, len, broken: false, unterminated, _lock: lock })
+        let crlf = first_line_ends_in_crlf(&mut file).map_err(io)?;
+        Ok(Self { path: path.to_path_buf(), file, len, broken: false, unterminated, crlf, _lock: lock })
     }
 
     /// Appends one event and waits until it is on disk. A record longer
@@ -211,9 +215,12 @@ impl Writer {
                 self.path.display()
             );
         }
+        if self.crlf {
+            line.insert(line.len() - 1, '\r');
+        }
         // The newline put back after an unterminated last record counts too.
         if self.unterminated {
-            line.insert(0, '\n');
+            line.insert_str(0, if self.crlf { "\r\n" } else { "\n" });
         }
         if self.len + line.len() as u64 > MAX_FILE_BYTES {
             anyhow::bail!(
@@ -240,6 +247,16 @@ impl Writer {
     pub fn path(&self) -> &Path {
         &self.path
     }
+}
+
+/// Whether the file's first line ends in CRLF (read from the start; the
+/// writer appends at the end whatever the position).
+fn first_line_ends_in_crlf(file: &mut File) -> std::io::Result<bool> {
+    use std::io::{BufRead, Seek, SeekFrom};
+    file.seek(SeekFrom::Start(0))?;
+    let mut line = Vec::new();
+    std::io::BufReader::new(Read::by_ref(file).take(64 * 1024)).read_until(b'\n', &mut line)?;
+    Ok(line.ends_with(b"\r\n"))
 }
 
 /// The byte at `len - 1`. Appends go to the end whatever the position,
