@@ -10,7 +10,9 @@ use super::messages::Messages;
 
 /// Writes the export to `output`, or to standard output. A torn last
 /// record is reported on stderr; everything complete is exported. A
-/// session file (this one or another) is never written over.
+/// session file (this one or another) is never written over, nor is
+/// anything written through a symbolic link; the file is owner-only and
+/// put in place whole (see [`crate::store::atomic`]).
 pub fn run(m: &Messages, path: &Path, format: Format, output: Option<&Path>) -> anyhow::Result<()> {
     let (session, _) = super::read_only::load(m, path)?;
     let text = match format {
@@ -19,10 +21,20 @@ pub fn run(m: &Messages, path: &Path, format: Format, output: Option<&Path>) -> 
     };
     match output {
         Some(out) => {
+            // Only a regular file (or no file) is replaced; a link is
+            // never followed, and the rename below replaces a name only.
+            if let Ok(meta) = std::fs::symlink_metadata(out) {
+                if meta.file_type().is_symlink() {
+                    anyhow::bail!((m.export_over_link)(out));
+                }
+                if !meta.is_file() {
+                    anyhow::bail!((m.export_over_other)(out));
+                }
+            }
             if crate::store::file::is_session(out) {
                 anyhow::bail!((m.export_over_session)(out));
             }
-            std::fs::write(out, text).with_context(|| (m.could_not_write)(out))?;
+            crate::store::atomic::replace(out, text.as_bytes()).with_context(|| (m.could_not_write)(out))?;
             eprintln!("{}", (m.wrote)(out));
         }
         None => {

@@ -35,6 +35,10 @@ pub fn run(
 /// Whether `err` from `store::create` says which file or directory it is
 /// about (a lock held elsewhere, a failed write step).
 fn names_its_path(err: &anyhow::Error) -> bool {
-    use crate::store::lock::{Churn, Held, HeldReplace};
-    err.is::<Held>() || err.is::<HeldReplace>() || err.is::<Churn>() || err.is::<store::WriteError>()
+    use crate::store::lock::{Churn, Held, HeldReplace, Unexpected};
+    err.is::<Held>()
+        || err.is::<HeldReplace>()
+        || err.is::<Churn>()
+        || err.is::<Unexpected>()
+        || err.is::<store::WriteError>()
 }

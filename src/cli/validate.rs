@@ -35,7 +35,10 @@ pub fn run(m: &Messages, dirs: &Dirs, args: &[String]) -> anyhow::Result<ExitCod
 /// Checks one file: a session if it has the events marker, else a template.
 fn check(path: &Path) -> Result<Valid, FileError> {
     let bytes = store::file::read_limited(path)?;
-    let is_session = bytes.split(|b| *b == b'\n').any(|line| line == EVENTS_MARKER.as_bytes());
+    // The marker line ends in LF or CRLF, as every reader takes it.
+    let is_session = bytes
+        .split(|b| *b == b'\n')
+        .any(|line| line.strip_suffix(b"\r").unwrap_or(line) == EVENTS_MARKER.as_bytes());
     if is_session {
         let parsed = store::format::parse(path, &bytes)?;
         if let Some(torn) = parsed.torn {

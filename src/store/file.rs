@@ -162,6 +162,9 @@ pub struct Writer {
     /// The file's last record lacks its newline (kept as whole by the
     /// reader): the next append puts it back first.
     unterminated: bool,
+    /// The file's lines end in CRLF (an editor or git made them so): the
+    /// lines appended do too, so the file keeps one line ending.
+    crlf: bool,
     _lock: Lock,
 }
 
@@ -179,9 +182,14 @@ impl Writer {
     pub fn open_locked(path: &Path, lock: Lock) -> anyhow::Result<Self> {
         let io = |e: std::io::Error| anyhow::anyhow!("{}: {}", path.display(), io_message(&e));
         let mut file = OpenOptions::new().read(true).append(true).open(path).map_err(io)?;
+        // The file opened is the one locked, not one put at its path since.
+        if !lock.holds(&file) {
+            return Err(super::lock::Churn { path: path.display().to_string() }.into());
+        }
         let len = file.metadata().map_err(io)?.len();
         let unterminated = len > 0 && last_byte(&mut file, len).map_err(io)? != b'\n';
-        Ok(Self { path: path.to_path_buf(), file, len, broken: false, unterminated, _lock: lock })
+        let crlf = first_line_ends_in_crlf(&mut file).map_err(io)?;
+        Ok(Self { path: path.to_path_buf(), file, len, broken: false, unterminated, crlf, _lock: lock })
     }
 
     /// Appends one event and waits until it is on disk (see
@@ -208,10 +216,11 @@ impl Writer {
                 self.path.display()
             );
         }
+        let newline = if self.crlf { "\r\n" } else { "\n" };
         // The newline put back after an unterminated last record counts too.
-        let mut text = if self.unterminated { String::from("\n") } else { String::new() };
+        let mut text = if self.unterminated { String::from(newline) } else { String::new() };
         for stamped in records {
-            let line = format::encode_event(stamped)?;
+            let mut line = format::encode_event(stamped)?;
             // A record the reader would refuse would make the whole session
             // unopenable: it is refused here instead, and nothing is written.
             if line.len() - 1 > MAX_LINE_BYTES {
@@ -219,6 +228,9 @@ impl Writer {
                     "could not save to {}: the change is longer than {MAX_LINE_BYTES} bytes, the most one record may hold",
                     self.path.display()
                 );
+            }
+            if self.crlf {
+                line.insert(line.len() - 1, '\r');
             }
             text.push_str(&line);
         }
@@ -247,6 +259,16 @@ impl Writer {
     pub fn path(&self) -> &Path {
         &self.path
     }
+}
+
+/// Whether the file's first line ends in CRLF (read from the start; the
+/// writer appends at the end whatever the position).
+fn first_line_ends_in_crlf(file: &mut File) -> std::io::Result<bool> {
+    use std::io::{BufRead, Seek, SeekFrom};
+    file.seek(SeekFrom::Start(0))?;
+    let mut line = Vec::new();
+    std::io::BufReader::new(Read::by_ref(file).take(64 * 1024)).read_until(b'\n', &mut line)?;
+    Ok(line.ends_with(b"\r\n"))
 }
 
 /// The byte at `len - 1`. Appends go to the end whatever the position,

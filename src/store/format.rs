@@ -85,13 +85,16 @@ fn ron_pos(err: &ron::error::SpannedError, first_line: usize) -> Pos {
 /// `)`, so no part of one parses: a last line that parses is whole and
 /// kept (the [`super::Writer`] puts the newline back before appending);
 /// one that does not is reported as [`Parsed::torn`], also when the cut
-/// fell inside a multi-byte character.
+/// fell inside a multi-byte character or the line holds bytes that are not
+/// UTF-8 at all (garbage after a cut). Such bytes before the last line are
+/// a located [`Problem::NotText`].
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
-        // Only the very end is an incomplete character: a cut mid-write.
-        // Parse the whole characters; the last line is then torn.
-        Err(e) if e.error_len().is_none() => {
+        // Bytes that are not UTF-8 only in the last line, with no newline
+        // after them (a cut inside a character, garbage after a cut):
+        // that line is torn. Parse the text before them.
+        Err(e) if !bytes[e.valid_up_to()..].contains(&b'\n') => {
             std::str::from_utf8(&bytes[..e.valid_up_to()]).map_err(|_| not_text(path, bytes, e))?
         }
         Err(e) => return Err(not_text(path, bytes, e)),
@@ -99,7 +102,11 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
     let cut_mid_char = text.len() < bytes.len();
 
     let (header_text, header_lines, rest) =
-        split_header(text).ok_or_else(|| FileError::at(path, end_pos(text), Problem::NoHeader))?;
+        split_header(text).ok_or_else(|| match std::str::from_utf8(bytes) {
+            // A header cut off by bytes that are not text: those are named.
+            Err(e) => not_text(path, bytes, e),
+            Ok(_) => FileError::at(path, end_pos(text), Problem::NoHeader),
+        })?;
     let header = parse_header(path, header_text)?;
     let events_start = text.len() - rest.len();
 

@@ -1,11 +1,17 @@
-//! One writer per session: an OS file lock on `PATH.lock`, which holds the
-//! writer's process id so a second `cjm` can say who has the session.
-//! The OS drops the lock when the process dies, so a crash leaves no
-//! stale lock behind.
+//! One writer per session: an OS file lock (`flock`) on the session file
+//! itself, so the lock follows the file's identity and every alias of it
+//! (a symbolic link, a hard link, `sub/../s.ron`) finds it taken; and one
+//! on `PATH.lock`, which holds the writer's process id so a second `cjm`
+//! can say who has the session (and guards a session not created yet).
+//! The OS drops both when the process dies, so a crash leaves no stale
+//! lock behind. The lock file is cjm's own: a link, directory or fifo
+//! in its place is refused ([`Unexpected`]), never followed or written.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+
+pub use super::own::Found;
 
 /// The session is being written by another process.
 #[derive(Debug, thiserror::Error)]
@@ -37,11 +43,33 @@ pub struct Churn {
     pub path: String,
 }
 
+/// The lock file's path holds something cjm did not make: it is left
+/// alone, and nothing is written through it.
+#[derive(Debug, thiserror::Error)]
+#[error("{lock}: the lock file {} (remove it if no cjm has the session open)", found_words(*found))]
+pub struct Unexpected {
+    /// The lock file's path.
+    pub lock: String,
+    /// What is there.
+    pub found: Found,
+}
+
+fn found_words(found: Found) -> &'static str {
+    match found {
+        Found::Symlink => "is a symbolic link; cjm does not write through it",
+        Found::Directory => "is a directory; cjm needs a file of its own there",
+        Found::Special => "is not a regular file; cjm does not write to it",
+        Found::HardLinked => "has other names (hard links); cjm does not write to another file",
+    }
+}
+
 /// A held lock; released on drop.
 #[derive(Debug)]
 pub struct Lock {
     file: File,
     path: PathBuf,
+    /// The session file, locked too, when it existed at the time.
+    session: Option<File>,
 }
 
 /// The lock file that goes with a session file.
@@ -61,20 +89,38 @@ impl Lock {
         let path = lock_path(session);
         // A holder removes the lock file as it lets go, so the file opened
         // here may already be unlinked by the time it is locked; such a
-        // lock guards nothing. Check and try again with a fresh file.
+        // lock guards nothing. Check and try again with a fresh file. The
+        // same holds for a session file replaced while it is locked.
         for _ in 0..ATTEMPTS {
-            let mut file =
-                OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&path)?;
+            let mut file = open_lock_file(&path)?;
             match file.try_lock() {
                 Ok(()) => {
                     if !is_current(&file, &path) {
                         continue;
                     }
-                    file.set_len(0)?;
-                    file.seek(SeekFrom::Start(0))?;
-                    write!(file, "{}", std::process::id())?;
-                    file.sync_all()?;
-                    return Ok(Lock { file, path });
+                    // Dropped on every way out: the lock file goes again.
+                    let mut lock = Lock { file, path: path.clone(), session: None };
+                    match lock_session(session)? {
+                        Session::Locked(file) => lock.session = file,
+                        Session::Moved => continue,
+                        Session::Held(identity) => {
+                            let pid = super::holder::pid(session, &identity, &lock.path);
+                            return Err(Held { path: session.display().to_string(), pid }.into());
+                        }
+                    }
+                    // On a full disk this fails; the lock is dropped, and
+                    // its file removed, on the way out.
+                    let mut write_pid = || -> std::io::Result<()> {
+                        lock.file.set_len(0)?;
+                        lock.file.seek(SeekFrom::Start(0))?;
+                        write!(lock.file, "{}", std::process::id())?;
+                        lock.file.sync_all()
+                    };
+                    if let Err(source) = write_pid() {
+                        let step = super::error::WriteStep::Create;
+                        return Err(super::error::WriteError { step, path: lock.path.clone(), source }.into());
+                    }
+                    return Ok(lock);
                 }
                 Err(std::fs::TryLockError::WouldBlock) => {
                     let mut pid = String::new();
@@ -87,24 +133,107 @@ impl Lock {
         }
         Err(Churn { path: session.display().to_string() }.into())
     }
+
+    /// Whether `file` is the session file this lock holds (the same
+    /// device and inode), so a writer appends to the file it locked.
+    pub fn holds(&self, file: &File) -> bool {
+        match (&self.session, file.metadata()) {
+            (Some(locked), Ok(meta)) => locked.metadata().is_ok_and(|l| same(&l, &meta)),
+            // Only a regular file is locked itself; a device (`/dev/full`
+            // in a test) is written as it is, and fails as it does.
+            (None, Ok(meta)) => !meta.is_file(),
+            _ => false,
+        }
+    }
+}
+
+/// Opens (or creates, owner-only) the lock file, refusing anything at its
+/// path that is not a regular file.
+fn open_lock_file(path: &Path) -> anyhow::Result<File> {
+    let mut options = super::own::options();
+    options.read(true).write(true).create(true).truncate(false);
+    match super::own::open(path, &options)? {
+        Ok(file) => Ok(file),
+        Err(found) => Err(Unexpected { lock: path.display().to_string(), found }.into()),
+    }
+}
+
+/// The session file's own lock, taken or not.
+enum Session {
+    /// Taken (`None`: there is no session file yet, or it is not a
+    /// regular file, which loading it reports).
+    Locked(Option<File>),
+    /// The file was replaced while it was being locked.
+    Moved,
+    /// Another open of the file holds it; its metadata.
+    Held(fs::Metadata),
+}
+
+fn lock_session(session: &Path) -> std::io::Result<Session> {
+    let none = |e: std::io::Error| {
+        if e.kind() == std::io::ErrorKind::NotFound { Ok(Session::Locked(None)) } else { Err(e) }
+    };
+    match fs::metadata(session) {
+        Ok(meta) if meta.is_file() => {}
+        Ok(_) => return Ok(Session::Locked(None)),
+        Err(e) => return none(e),
+    }
+    // Read and write where allowed: over NFS an exclusive lock needs a
+    // file open for writing. Nothing is written through this handle.
+    let mut options = OpenOptions::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = match options.read(true).write(true).open(session) {
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => options.write(false).open(session),
+        other => other,
+    };
+    let file = match file {
+        Ok(file) => file,
+        Err(e) => return none(e),
+    };
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Ok(Session::Moved);
+    }
+    match file.try_lock() {
+        Ok(()) if fs::metadata(session).is_ok_and(|now| same(&now, &meta)) => Ok(Session::Locked(Some(file))),
+        Ok(()) => Ok(Session::Moved),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(Session::Held(meta)),
+        Err(std::fs::TryLockError::Error(e)) => Err(e),
+    }
+}
+
+pub(super) fn parent(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Whether two metadata are of one file (device and inode).
+#[cfg(unix)]
+pub(super) fn same(a: &fs::Metadata, b: &fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.dev() == b.dev() && a.ino() == b.ino()
+}
+
+#[cfg(not(unix))]
+pub(super) fn same(_: &fs::Metadata, _: &fs::Metadata) -> bool {
+    true
 }
 
 /// How often to retry when the lock file is removed under us.
 const ATTEMPTS: usize = 16;
 
 /// Whether `file` is still the file at `path` (not removed or replaced).
-#[cfg(unix)]
 fn is_current(file: &File, path: &Path) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    match (file.metadata(), fs::metadata(path)) {
-        (Ok(open), Ok(named)) => open.dev() == named.dev() && open.ino() == named.ino(),
+    match (file.metadata(), fs::symlink_metadata(path)) {
+        (Ok(open), Ok(named)) => same(&open, &named),
         _ => false,
     }
-}
-
-#[cfg(not(unix))]
-fn is_current(_file: &File, path: &Path) -> bool {
-    path.exists()
 }
 
 impl Drop for Lock {

@@ -1,9 +1,12 @@
 //! Everything that touches the disk: session files, locks, paths, settings.
 
+pub mod atomic;
 pub mod error;
 pub mod file;
 pub mod format;
+pub mod holder;
 pub mod lock;
+pub mod own;
 pub mod paths;
 pub mod report;
 pub mod settings;

@@ -1,21 +1,22 @@
 //! Reports written beside a session file, never over an existing file.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Writes `text` to `NAME.md` beside the session file `NAME.ron`, or to
-/// `NAME-2.md`, `NAME-3.md`… when that exists (checked and created in one
-/// step, so a file appearing meanwhile is not overwritten either),
-/// readable by its owner only. Returns the file written.
+/// `NAME-2.md`, `NAME-3.md`… when that name is taken (by a file or a
+/// link, which is never followed), readable by its owner only. The report
+/// is written whole to a temporary file first and then linked into place
+/// without replacing anything, so no one sees half a report, and a name
+/// appearing meanwhile is not overwritten either. Returns the file written.
 pub fn write_beside(session: &Path, text: &str) -> std::io::Result<PathBuf> {
     let stem = session.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let dir = session.parent().unwrap_or(Path::new(""));
-    let (path, mut file) = super::unique::create_numbered(|n| {
-        dir.join(if n == 1 { format!("{stem}.md") } else { format!("{stem}-{n}.md") })
-    })?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()?;
-    Ok(path)
+    super::atomic::create_numbered(
+        &super::atomic::dir_of(session),
+        text.as_bytes(),
+        super::unique::TRIES,
+        |n| dir.join(if n == 1 { format!("{stem}.md") } else { format!("{stem}-{n}.md") }),
+    )
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use std::path::Path;
 use super::Messages;
 use crate::domain::discuss::DiscussError;
 use crate::replay::player::FromError;
+use crate::store::lock::Found;
 use crate::store::{Problem, WriteStep};
 use crate::text::fill;
 
@@ -54,6 +55,15 @@ pub const EN: Messages = Messages {
         )
     },
     lock_churn: |path| format!("could not lock {path}: its lock file keeps being replaced"),
+    lock_unexpected: |lock, found| {
+        let what = match found {
+            Found::Symlink => "is a symbolic link; cjm does not write through it",
+            Found::Directory => "is a directory; cjm needs a file of its own there",
+            Found::Special => "is not a regular file; cjm does not write to it",
+            Found::HardLinked => "has other names (hard links); cjm does not write to another file",
+        };
+        format!("{lock}: the lock file {what} (remove it if no cjm has the session open)")
+    },
     no_home: "cannot find a home directory for cjm's files; set CJM_HOME",
     unknown_template: |name, names| {
         format!("no template called {name:?} (built-in: {names}; see `cjm templates`)")
@@ -77,6 +87,15 @@ pub const EN: Messages = Messages {
     export_over_session: |p| {
         format!(
             "{} is a cjm session file; not writing the export over it (choose another -o file)",
+            p.display()
+        )
+    },
+    export_over_link: |p| {
+        format!("{} is a symbolic link; cjm does not write through it (choose another -o file)", p.display())
+    },
+    export_over_other: |p| {
+        format!(
+            "{} is not a regular file (a directory, fifo or device); not writing the export there (choose another -o file)",
             p.display()
         )
     },

@@ -5,6 +5,7 @@ use std::path::Path;
 use super::Messages;
 use crate::domain::discuss::DiscussError;
 use crate::replay::player::FromError;
+use crate::store::lock::Found;
 use crate::store::{Problem, WriteStep};
 use crate::text::{fill, pad, pad_left};
 
@@ -79,6 +80,17 @@ pub const JA: Messages = Messages {
         )
     },
     lock_churn: |path| format!("{path} をロックできませんでした: ロックファイルが何度も置き換えられます"),
+    lock_unexpected: |lock, found| {
+        let what = match found {
+            Found::Symlink => "シンボリックリンクです。cjm はリンク先に書き込みません",
+            Found::Directory => "ディレクトリです。cjm はここに自分のファイルを置く必要があります",
+            Found::Special => "通常のファイルではありません。cjm は書き込みません",
+            Found::HardLinked => {
+                "別の名前 (ハードリンク) を持つファイルです。cjm は他のファイルに書き込みません"
+            }
+        };
+        format!("{lock}: ロックファイルが{what} (このセッションを開いている cjm がなければ削除してください)")
+    },
     no_home: "cjm のファイルを置くホームディレクトリが見つかりません。CJM_HOME を設定してください",
     unknown_template: |name, names| {
         format!("{name:?} というテンプレートはありません (組み込み: {names}。`cjm templates` で一覧できます)")
@@ -107,6 +119,18 @@ pub const JA: Messages = Messages {
     export_over_session: |p| {
         format!(
             "{} は cjm のセッションファイルです。上書きしません (-o に別のファイルを指定してください)",
+            p.display()
+        )
+    },
+    export_over_link: |p| {
+        format!(
+            "{} はシンボリックリンクです。cjm はリンク先に書き込みません (-o に別のファイルを指定してください)",
+            p.display()
+        )
+    },
+    export_over_other: |p| {
+        format!(
+            "{} は通常のファイルではありません (ディレクトリ・FIFO・デバイス)。書き込みません (-o に別のファイルを指定してください)",
             p.display()
         )
     },

@@ -13,7 +13,7 @@ use crate::domain::Lang;
 use crate::domain::discuss::DiscussError;
 use crate::domain::setup::SetupError;
 use crate::replay::player::FromError;
-use crate::store::lock::{Churn, Held, HeldReplace};
+use crate::store::lock::{Churn, Found, Held, HeldReplace, Unexpected};
 use crate::store::paths::NoHome;
 use crate::store::{FileError, Pos, Problem, WriteError, WriteStep};
 use crate::templates::UnknownTemplate;
@@ -101,6 +101,8 @@ pub struct Messages {
     pub held: fn(&str, &str) -> String,
     /// The lock file kept being replaced (path).
     pub lock_churn: fn(&str) -> String,
+    /// The lock file's path holds a link, directory or fifo (its path).
+    pub lock_unexpected: fn(&str, Found) -> String,
     /// No home directory and no `CJM_HOME`.
     pub no_home: &'static str,
     /// No template by that name (name, built-in names).
@@ -123,6 +125,10 @@ pub struct Messages {
     pub held_replace: fn(&str, &str) -> String,
     /// `export -o FILE` where FILE is a session file.
     pub export_over_session: fn(&Path) -> String,
+    /// `export -o FILE` where FILE is a symbolic link.
+    pub export_over_link: fn(&Path) -> String,
+    /// `export -o FILE` where FILE is a directory, fifo or device.
+    pub export_over_other: fn(&Path) -> String,
     // `cjm discuss` fixes (groups with --from).
     /// `discuss --from --groups`: the earlier session's groups are kept.
     pub discuss_groups_from: &'static str,
@@ -164,6 +170,8 @@ impl Messages {
             (self.held_replace)(&e.path, &e.pid)
         } else if let Some(e) = cause.downcast_ref::<Churn>() {
             (self.lock_churn)(&e.path)
+        } else if let Some(e) = cause.downcast_ref::<Unexpected>() {
+            (self.lock_unexpected)(&e.lock, e.found)
         } else if cause.downcast_ref::<NoHome>().is_some() {
             self.no_home.to_string()
         } else if let Some(e) = cause.downcast_ref::<WriteError>() {

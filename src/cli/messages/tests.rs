@@ -52,6 +52,9 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
         ("export_over_session", (m.export_over_session)(p)),
         ("discuss_groups_from", m.discuss_groups_from.to_string()),
     ];
+    for found in [Found::Symlink, Found::Directory, Found::Special, Found::HardLinked] {
+        out.push(("lock_unexpected", (m.lock_unexpected)("s.ron.lock", found)));
+    }
     for problem in problems() {
         out.push(("problem", (m.problem)(&problem)));
     }
@@ -108,6 +111,10 @@ fn english_matches_the_neutral_display_of_the_errors() {
         assert_eq!((m.write_error)(step, Path::new("d")), e.to_string());
     }
     assert_eq!((m.lock_churn)("s.ron"), Churn { path: "s.ron".into() }.to_string());
+    for found in [Found::Symlink, Found::Directory, Found::Special, Found::HardLinked] {
+        let e = Unexpected { lock: "s.ron.lock".into(), found };
+        assert_eq!((m.lock_unexpected)("s.ron.lock", found), e.to_string());
+    }
     assert_eq!(m.no_home, NoHome.to_string());
     let held = Held { path: "s.ron".into(), pid: "42".into() };
     assert_eq!((m.held)("s.ron", "42"), held.to_string());
