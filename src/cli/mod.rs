@@ -8,6 +8,7 @@ mod help;
 mod list;
 pub mod messages;
 mod new;
+pub mod out;
 mod read_only;
 mod replay;
 pub mod run;
@@ -158,8 +159,12 @@ pub fn main() -> ExitCode {
     let m = Messages::of(cli.lang.unwrap_or(help_lang));
     match dirs.and_then(|dirs| dispatch(cli, &dirs, locale)) {
         Ok(code) => code,
+        // A reader that went away (`| head`) is no error: end quietly.
+        Err(err) if out::output_error(&err).is_some_and(out::OutputError::is_closed_pipe) => {
+            ExitCode::SUCCESS
+        }
         Err(err) => {
-            eprintln!("{}{}", m.error_prefix, m.error(&err));
+            out::err_line(&format!("{}{}", m.error_prefix, m.error(&err)));
             ExitCode::from(1)
         }
     }
@@ -210,13 +215,13 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
     let flag = cli.lang;
     let settings = settings::load(&dirs.config).unwrap_or_else(|err| {
         let m = Messages::of(flag.or(locale).unwrap_or(Lang::En));
-        eprintln!("{}{}", m.warning_prefix, (m.settings_fallback)(&m.file_error(&err)));
+        out::err_line(&format!("{}{}", m.warning_prefix, (m.settings_fallback)(&m.file_error(&err))));
         settings::Settings::default()
     });
     let lang = settings::resolve_lang(flag, &settings, locale);
     let m = Messages::of(lang);
     let theme = ThemeName::from_setting(settings.theme.as_deref()).unwrap_or_else(|name| {
-        eprintln!("{}{}", m.warning_prefix, (m.unknown_theme)(&name));
+        out::err_line(&format!("{}{}", m.warning_prefix, (m.unknown_theme)(&name)));
         ThemeName::Dark
     });
     let default_template = crate::templates::default_name(lang);

@@ -112,6 +112,8 @@ pub const JA: Messages = Messages {
     },
     // `cjm discuss` fixes (groups with --from).
     discuss_groups_from: "--from のセッションのグループを引き継ぐため、--groups は無視しました",
+    // Output streams and control characters.
+    standard_output: "標準出力",
 };
 
 fn saved(p: &Path) -> String {

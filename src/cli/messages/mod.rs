@@ -126,6 +126,9 @@ pub struct Messages {
     // `cjm discuss` fixes (groups with --from).
     /// `discuss --from --groups`: the earlier session's groups are kept.
     pub discuss_groups_from: &'static str,
+    // Output streams and control characters.
+    /// What a failed write to standard output is about ("standard output").
+    pub standard_output: &'static str,
 }
 
 impl Messages {
@@ -168,6 +171,8 @@ impl Messages {
             self.no_home.to_string()
         } else if let Some(e) = cause.downcast_ref::<WriteError>() {
             (self.write_error)(e.step, &e.path)
+        } else if let Some(e) = cause.downcast_ref::<super::out::OutputError>() {
+            format!("{}: {}", self.standard_output, (self.io_error)(&e.io))
         } else if let Some(e) = cause.downcast_ref::<std::io::Error>() {
             (self.io_error)(e)
         } else if let Some(e) = cause.downcast_ref::<DiscussError>() {

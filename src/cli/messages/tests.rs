@@ -51,6 +51,8 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
         ("held_replace", (m.held_replace)("s.ron", "42")),
         ("export_over_session", (m.export_over_session)(p)),
         ("discuss_groups_from", m.discuss_groups_from.to_string()),
+        ("standard_output", m.standard_output.to_string()),
+        ("io_storage_full", (m.io_error)(&std::io::Error::from(std::io::ErrorKind::StorageFull))),
     ];
     for problem in problems() {
         out.push(("problem", (m.problem)(&problem)));
