@@ -27,6 +27,17 @@ pub fn strip_controls(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `s` as text that came in (a file, a paste) is kept: a line break
+/// written CR LF or CR becomes LF, every other forbidden control character
+/// ([`is_forbidden_control`]) is removed.
+pub fn neutralise(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(is_forbidden_control) {
+        std::borrow::Cow::Owned(strip_controls(&s.replace("\r\n", "\n").replace('\r', "\n")).into_owned())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 /// Display width of one grapheme as ratatui's buffer counts it.
 pub fn grapheme_width(g: &str) -> usize {
     if g.contains(char::is_control) { 0 } else { usize::from(g.cell_width()) }

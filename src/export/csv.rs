@@ -73,13 +73,16 @@ fn record(out: &mut String, fields: &[String]) {
 }
 
 /// One field: formula starts neutralised, then quoted if it must be.
+/// Control characters go first ([`crate::text::neutralise`]), so none can
+/// hide a formula start.
 pub(crate) fn field(text: &str) -> String {
-    let neutral = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let text = crate::text::neutralise(text);
+    let neutral = if text.starts_with(['=', '+', '-', '@', '\t']) {
         format!("'{text}")
     } else {
         text.to_string()
     };
-    if neutral.contains([',', '"', '\n', '\r']) {
+    if neutral.contains([',', '"', '\n']) {
         format!("\"{}\"", neutral.replace('"', "\"\""))
     } else {
         neutral
@@ -140,7 +143,7 @@ mod tests {
         assert_eq!(field("a,b"), "\"a,b\"");
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field("two\nlines"), "\"two\nlines\"");
-        assert_eq!(field("cr\rhere"), "\"cr\rhere\"");
+        assert_eq!(field("cr\rhere"), "\"cr\nhere\"");
         assert_eq!(field(""), "");
     }
 
@@ -151,7 +154,7 @@ mod tests {
         assert_eq!(field("-2"), "'-2");
         assert_eq!(field("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(field("\tx"), "'\tx");
-        assert_eq!(field("\rx"), "\"'\rx\"");
+        assert_eq!(field("\rx"), "\"\nx\"");
         assert_eq!(field("a=b"), "a=b");
     }
 
