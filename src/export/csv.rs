@@ -77,16 +77,9 @@ fn record(out: &mut String, fields: &[String]) {
 /// hide a formula start.
 pub(crate) fn field(text: &str) -> String {
     let text = crate::text::neutralise(text);
-    let neutral = if text.starts_with(['=', '+', '-', '@', '\t']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    if neutral.contains([',', '"', '\n']) {
-        format!("\"{}\"", neutral.replace('"', "\"\""))
-    } else {
-        neutral
-    }
+    let neutral =
+        if text.starts_with(['=', '+', '-', '@', '\t']) { format!("'{text}") } else { text.to_string() };
+    if neutral.contains([',', '"', '\n']) { format!("\"{}\"", neutral.replace('"', "\"\"")) } else { neutral }
 }
 
 #[cfg(test)]
@@ -156,6 +149,14 @@ mod tests {
         assert_eq!(field("\tx"), "'\tx");
         assert_eq!(field("\rx"), "\"\nx\"");
         assert_eq!(field("a=b"), "a=b");
+        assert_eq!(field("\u{7}=cmd()"), "'=cmd()", "a control character hides no formula");
+    }
+
+    #[test]
+    fn control_characters_never_reach_a_field() {
+        let all: String = (0u32..0xA0).filter_map(char::from_u32).filter(|c| c.is_control()).collect();
+        let out = field(&format!("a{all}b"));
+        assert_eq!(out, "\"a\t\n\nb\"", "tab and LF stay, CR becomes a line break, the rest goes");
     }
 
     #[test]
