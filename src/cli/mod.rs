@@ -2,6 +2,7 @@
 //!
 //! Exit codes: 0 success, 1 a user error (one line on stderr), 2 usage.
 
+mod args;
 mod discuss;
 mod export;
 mod help;
@@ -211,6 +212,28 @@ fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Lang> {
     found
 }
 
+/// Every text argument of `command`, named as the user writes it.
+fn text_args(command: &Command) -> Vec<(&'static str, Option<&str>)> {
+    match command {
+        Command::New { path, goal, done_when, template, .. } => vec![
+            ("PATH", Some(path)),
+            ("--goal", Some(goal)),
+            ("--done-when", done_when.as_deref()),
+            ("--template", template.as_deref()),
+        ],
+        Command::Run { path } | Command::Export { path, .. } => vec![("PATH", Some(path))],
+        Command::Discuss { path, goal, from, template, .. } => vec![
+            ("PATH", Some(path)),
+            ("--goal", goal.as_deref()),
+            ("--from", from.as_deref()),
+            ("--template", template.as_deref()),
+        ],
+        Command::Replay { path, from, .. } => vec![("PATH", Some(path)), ("--from", from.as_deref())],
+        Command::Validate { paths } => paths.iter().map(|p| ("PATH", Some(p.as_str()))).collect(),
+        Command::List | Command::Templates => Vec::new(),
+    }
+}
+
 fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitCode> {
     let flag = cli.lang;
     let settings = settings::load(&dirs.config).unwrap_or_else(|err| {
@@ -230,6 +253,7 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
         run::new_workshop(dirs, template, lang, theme)?;
         return Ok(ExitCode::SUCCESS);
     };
+    args::check(&text_args(&command))?;
     match command {
         Command::New { path, goal, done_when, template, force } => {
             let template = template.as_deref().unwrap_or(default_template);

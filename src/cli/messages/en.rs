@@ -84,6 +84,18 @@ pub const EN: Messages = Messages {
     discuss_groups_from: "--groups was ignored: the groups of the --from session are kept",
     // Output streams and control characters.
     standard_output: "standard output",
+    // Drafts and what "Saved" means.
+    not_saved: |p, why| format!("Not saved: {}: {why}", p.display()),
+    draft_kept: |p| format!("The text being typed was kept in {}; `cjm run` offers it back", p.display()),
+    draft_not_kept: |p, why| format!("Could not keep the text being typed in {}: {why}", p.display()),
+    control_in_argument: |e| {
+        format!(
+            "{}: control character U+{:04X} at character {}: terminal escapes and other control characters are not allowed",
+            e.arg,
+            u32::from(e.c),
+            e.at
+        )
+    },
 };
 
 fn saved(p: &Path) -> String {
