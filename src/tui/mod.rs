@@ -113,7 +113,9 @@ pub fn run_app(mut app: App, lang: Lang) -> anyhow::Result<()> {
     let result = match run {
         Ok(result) => result,
         Err(panic) => {
-            terminal::restore();
+            // The panic hook gave the terminal back already (leaving the
+            // alternate screen twice would move the cursor back over the
+            // panic message).
             crate::cli::out::err_line(&farewell(&app, lang, &kept).join("\n"));
             std::panic::resume_unwind(panic);
         }
