@@ -11,6 +11,33 @@
 use ratatui::buffer::CellWidth;
 use unicode_segmentation::UnicodeSegmentation;
 
+/// Whether `c` is a control character that must never reach a terminal
+/// or a report: C0 except line feed and tab, DEL, and C1 (U+0080–U+009F).
+pub fn is_forbidden_control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
+/// `s` without its forbidden control characters ([`is_forbidden_control`]);
+/// borrowed when there are none.
+pub fn strip_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(is_forbidden_control) {
+        std::borrow::Cow::Owned(s.chars().filter(|c| !is_forbidden_control(*c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+/// `s` as text that came in (a file, a paste) is kept: a line break
+/// written CR LF or CR becomes LF, every other forbidden control character
+/// ([`is_forbidden_control`]) is removed.
+pub fn neutralise(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(is_forbidden_control) {
+        std::borrow::Cow::Owned(strip_controls(&s.replace("\r\n", "\n").replace('\r', "\n")).into_owned())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 /// Display width of one grapheme as ratatui's buffer counts it.
 pub fn grapheme_width(g: &str) -> usize {
     if g.contains(char::is_control) { 0 } else { usize::from(g.cell_width()) }

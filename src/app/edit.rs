@@ -18,7 +18,8 @@ pub fn begin(app: &mut App, target: Target) {
     app.edit = Some(Edit { target, input });
 }
 
-fn current_text(app: &App, target: &Target) -> String {
+/// The text a field on `target` opens with: what is saved.
+pub fn current_text(app: &App, target: &Target) -> String {
     let s = app.session();
     let phase = |id: &SchemeId, i: &usize| s.schemes.get(id).and_then(|sc| sc.phases.get(*i));
     match target {

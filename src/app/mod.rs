@@ -80,6 +80,12 @@ pub struct App {
     pub message: Option<String>,
     /// Set when the app should end.
     pub quit: bool,
+    /// Why the last event could not be saved; none once one is saved
+    /// (the exit line says "Saved" only when the last write reached disk).
+    pub unsaved: Option<String>,
+    /// The draft file the open field was recovered from: the loop removes
+    /// it once that field is saved or discarded.
+    pub draft: Option<PathBuf>,
     /// Set when the screen must be drawn again.
     pub dirty: bool,
     /// The texts in the session's language.
@@ -127,6 +133,8 @@ impl App {
             room_checks: std::cell::OnceCell::new(),
             message: None,
             quit: false,
+            unsaved: None,
+            draft: None,
             dirty: true,
             strings,
             theme: ThemeName::Dark,
@@ -277,6 +285,7 @@ impl App {
             return true;
         }
         if let Err(e) = self.sink.append_all(&records) {
+            self.unsaved = Some(e.to_string());
             self.message = Some(format!("{}: {e}", self.strings.not_saved));
             self.dirty = true;
             return false;
@@ -293,6 +302,7 @@ impl App {
             }
         }
         self.journal.push_all(records);
+        self.unsaved = None;
         self.refresh_gaps();
         self.dirty = true;
         true

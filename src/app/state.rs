@@ -72,8 +72,8 @@ pub enum Mode {
     Overview,
 }
 
-/// What a text field being edited will change.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What a text field being edited will change (kept in a draft file).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Target {
     /// The goal.
     Goal,

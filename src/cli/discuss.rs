@@ -53,7 +53,7 @@ pub fn run(
     }
     if path.exists() {
         if options.sets_up() {
-            eprintln!("{}{}", m.warning_prefix, (m.discuss_ignored)(&path));
+            super::out::err_line(&format!("{}{}", m.warning_prefix, (m.discuss_ignored)(&path)));
         }
         return crate::tui::open(dirs, &path, flag, theme);
     }
@@ -85,7 +85,7 @@ pub fn run(
         && options.groups.is_some()
         && !old.groups.is_empty()
     {
-        eprintln!("{}{}", m.warning_prefix, m.discuss_groups_from);
+        super::out::err_line(&format!("{}{}", m.warning_prefix, m.discuss_groups_from));
     }
     // Everything but the goal's confirmation is written now, also while
     // the goal editor asks for the goal: the groups asked for are kept

@@ -1,6 +1,5 @@
 //! `cjm export`: the Markdown report or the CSV of notes.
 
-use std::io::Write;
 use std::path::Path;
 
 use anyhow::Context;
@@ -35,13 +34,9 @@ pub fn run(m: &Messages, path: &Path, format: Format, output: Option<&Path>) -> 
                 anyhow::bail!((m.export_over_session)(out));
             }
             crate::store::atomic::replace(out, text.as_bytes()).with_context(|| (m.could_not_write)(out))?;
-            eprintln!("{}", (m.wrote)(out));
+            super::out::err_line(&(m.wrote)(out));
         }
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout.write_all(text.as_bytes())?;
-            stdout.flush()?;
-        }
+        None => super::out::raw(&text)?,
     }
     Ok(())
 }

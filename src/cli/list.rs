@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::messages::Messages;
+use super::out;
 use crate::domain::fold;
 use crate::store::{self, Dirs, paths};
 use crate::text::fill;
@@ -15,7 +16,7 @@ pub fn run(m: &Messages, dirs: &Dirs) -> anyhow::Result<()> {
     };
     files.sort();
     if files.is_empty() {
-        println!("{}", (m.no_sessions)(&dirs.sessions));
+        out::line(&(m.no_sessions)(&dirs.sessions))?;
         return Ok(());
     }
     let mut rows = Vec::new();
@@ -40,10 +41,10 @@ pub fn run(m: &Messages, dirs: &Dirs) -> anyhow::Result<()> {
         }
     }
     rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    println!("{}", (m.list_header)());
+    out::line(&(m.list_header)())?;
     for (_, name, goal, step, notes, when) in rows {
         // Padded by columns: a Japanese name or step is two a character.
-        println!("{} {when:<17} {notes:>5}  {} {goal}", fill(&name, 28), fill(&step, 18));
+        out::line(&format!("{} {when:<17} {notes:>5}  {} {goal}", fill(&name, 28), fill(&step, 18)))?;
     }
     Ok(())
 }

@@ -2,12 +2,14 @@
 //!
 //! Exit codes: 0 success, 1 a user error (one line on stderr), 2 usage.
 
+mod args;
 mod discuss;
 mod export;
 mod help;
 mod list;
 pub mod messages;
 mod new;
+pub mod out;
 mod read_only;
 mod replay;
 pub mod run;
@@ -158,8 +160,12 @@ pub fn main() -> ExitCode {
     let m = Messages::of(cli.lang.unwrap_or(help_lang));
     match dirs.and_then(|dirs| dispatch(cli, &dirs, locale)) {
         Ok(code) => code,
+        // A reader that went away (`| head`) is no error: end quietly.
+        Err(err) if out::output_error(&err).is_some_and(out::OutputError::is_closed_pipe) => {
+            ExitCode::SUCCESS
+        }
         Err(err) => {
-            eprintln!("{}{}", m.error_prefix, m.error(&err));
+            out::err_line(&format!("{}{}", m.error_prefix, m.error(&err)));
             ExitCode::from(1)
         }
     }
@@ -206,17 +212,39 @@ fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Lang> {
     found
 }
 
+/// Every text argument of `command`, named as the user writes it.
+fn text_args(command: &Command) -> Vec<(&'static str, Option<&str>)> {
+    match command {
+        Command::New { path, goal, done_when, template, .. } => vec![
+            ("PATH", Some(path)),
+            ("--goal", Some(goal)),
+            ("--done-when", done_when.as_deref()),
+            ("--template", template.as_deref()),
+        ],
+        Command::Run { path } | Command::Export { path, .. } => vec![("PATH", Some(path))],
+        Command::Discuss { path, goal, from, template, .. } => vec![
+            ("PATH", Some(path)),
+            ("--goal", goal.as_deref()),
+            ("--from", from.as_deref()),
+            ("--template", template.as_deref()),
+        ],
+        Command::Replay { path, from, .. } => vec![("PATH", Some(path)), ("--from", from.as_deref())],
+        Command::Validate { paths } => paths.iter().map(|p| ("PATH", Some(p.as_str()))).collect(),
+        Command::List | Command::Templates => Vec::new(),
+    }
+}
+
 fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitCode> {
     let flag = cli.lang;
     let settings = settings::load(&dirs.config).unwrap_or_else(|err| {
         let m = Messages::of(flag.or(locale).unwrap_or(Lang::En));
-        eprintln!("{}{}", m.warning_prefix, (m.settings_fallback)(&m.file_error(&err)));
+        out::err_line(&format!("{}{}", m.warning_prefix, (m.settings_fallback)(&m.file_error(&err))));
         settings::Settings::default()
     });
     let lang = settings::resolve_lang(flag, &settings, locale);
     let m = Messages::of(lang);
     let theme = ThemeName::from_setting(settings.theme.as_deref()).unwrap_or_else(|name| {
-        eprintln!("{}{}", m.warning_prefix, (m.unknown_theme)(&name));
+        out::err_line(&format!("{}{}", m.warning_prefix, (m.unknown_theme)(&name)));
         ThemeName::Dark
     });
     let default_template = crate::templates::default_name(lang);
@@ -225,6 +253,7 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
         run::new_workshop(dirs, template, lang, theme)?;
         return Ok(ExitCode::SUCCESS);
     };
+    args::check(&text_args(&command))?;
     match command {
         Command::New { path, goal, done_when, template, force } => {
             let template = template.as_deref().unwrap_or(default_template);

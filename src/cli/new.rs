@@ -1,6 +1,7 @@
 //! `cjm new`: create a session file.
 
 use super::messages::Messages;
+use super::out;
 use crate::domain::{Clock, SystemClock, setup};
 use crate::store::{self, Dirs};
 
@@ -27,8 +28,8 @@ pub fn run(
         // An error that names its path already is not prefixed with it again.
         if names_its_path(&e) { e } else { e.context(path.display().to_string()) }
     })?;
-    println!("{}", (m.created)(&path));
-    println!("{}", (m.run_it_with)(&path));
+    out::line(&(m.created)(&path))?;
+    out::line(&(m.run_it_with)(&path))?;
     Ok(())
 }
 

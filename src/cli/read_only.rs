@@ -14,7 +14,7 @@ use crate::store;
 pub fn load(m: &Messages, path: &Path) -> anyhow::Result<(Session, Vec<Stamped>)> {
     let parsed = store::load(path)?;
     if let Some(torn) = &parsed.torn {
-        eprintln!("{}{}", m.warning_prefix, m.file_error(&torn.error));
+        super::out::err_line(&format!("{}{}", m.warning_prefix, m.file_error(&torn.error)));
     }
     Ok((fold(parsed.header, &parsed.events), parsed.events))
 }

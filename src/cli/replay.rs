@@ -8,6 +8,6 @@ use super::messages::Messages;
 /// reported on stderr; everything complete is summarised.
 pub fn summary(m: &Messages, path: &Path) -> anyhow::Result<()> {
     let (session, events) = super::read_only::load(m, path)?;
-    print!("{}", crate::replay::summary::render(&session, &events));
+    super::out::print(&crate::replay::summary::render(&session, &events))?;
     Ok(())
 }

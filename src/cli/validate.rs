@@ -4,6 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::messages::Messages;
+use super::out;
 use crate::store::{self, Dirs, FileError, format::EVENTS_MARKER};
 
 /// What a valid file holds.
@@ -18,18 +19,28 @@ enum Valid {
 /// per problem. Exit 0 only if every file is valid.
 pub fn run(m: &Messages, dirs: &Dirs, args: &[String]) -> anyhow::Result<ExitCode> {
     let mut failed = false;
+    // Every file is checked even when standard output fails: a bad one is
+    // still reported on stderr and still fails the run.
+    let mut stdout: Result<(), out::OutputError> = Ok(());
     for arg in args {
         let path = dirs.session_path(arg);
-        match check(&path) {
-            Ok(Valid::Session(events)) => println!("{}", (m.valid_session)(&path, events)),
-            Ok(Valid::Template(name, steps)) => println!("{}", (m.valid_template)(&path, &name, steps)),
+        let ok = match check(&path) {
+            Ok(Valid::Session(events)) => (m.valid_session)(&path, events),
+            Ok(Valid::Template(name, steps)) => (m.valid_template)(&path, &name, steps),
             Err(err) => {
                 failed = true;
-                eprintln!("{}", m.file_error(&err));
+                out::err_line(&m.file_error(&err));
+                continue;
             }
+        };
+        if stdout.is_ok() {
+            stdout = out::line(&ok);
         }
     }
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    match stdout {
+        Err(e) if !failed || !e.is_closed_pipe() => Err(e.into()),
+        _ => Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }),
+    }
 }
 
 /// Checks one file: a session if it has the events marker, else a template.

@@ -50,7 +50,7 @@ pub struct Note {
 }
 
 /// The address of one cell on a board.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct Cell {
     /// Which group's board.
     pub group: GroupId,

@@ -73,17 +73,13 @@ fn record(out: &mut String, fields: &[String]) {
 }
 
 /// One field: formula starts neutralised, then quoted if it must be.
+/// Control characters go first ([`crate::text::neutralise`]), so none can
+/// hide a formula start.
 pub(crate) fn field(text: &str) -> String {
-    let neutral = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    if neutral.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", neutral.replace('"', "\"\""))
-    } else {
-        neutral
-    }
+    let text = crate::text::neutralise(text);
+    let neutral =
+        if text.starts_with(['=', '+', '-', '@', '\t']) { format!("'{text}") } else { text.to_string() };
+    if neutral.contains([',', '"', '\n']) { format!("\"{}\"", neutral.replace('"', "\"\"")) } else { neutral }
 }
 
 #[cfg(test)]
@@ -140,7 +136,7 @@ mod tests {
         assert_eq!(field("a,b"), "\"a,b\"");
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field("two\nlines"), "\"two\nlines\"");
-        assert_eq!(field("cr\rhere"), "\"cr\rhere\"");
+        assert_eq!(field("cr\rhere"), "\"cr\nhere\"");
         assert_eq!(field(""), "");
     }
 
@@ -151,8 +147,16 @@ mod tests {
         assert_eq!(field("-2"), "'-2");
         assert_eq!(field("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(field("\tx"), "'\tx");
-        assert_eq!(field("\rx"), "\"'\rx\"");
+        assert_eq!(field("\rx"), "\"\nx\"");
         assert_eq!(field("a=b"), "a=b");
+        assert_eq!(field("\u{7}=cmd()"), "'=cmd()", "a control character hides no formula");
+    }
+
+    #[test]
+    fn control_characters_never_reach_a_field() {
+        let all: String = (0u32..0xA0).filter_map(char::from_u32).filter(|c| c.is_control()).collect();
+        let out = field(&format!("a{all}b"));
+        assert_eq!(out, "\"a\t\n\nb\"", "tab and LF stay, CR becomes a line break, the rest goes");
     }
 
     #[test]

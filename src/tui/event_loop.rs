@@ -146,6 +146,7 @@ where
             app.tick(clock.now());
             app.handle(&event);
             perform(app);
+            super::draft::settle(app);
         }
     }
 }

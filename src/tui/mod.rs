@@ -1,6 +1,7 @@
 //! The terminal around the app: setup and restore, the event loop,
 //! signals, and opening or creating the session file.
 
+pub mod draft;
 pub mod event_loop;
 pub mod replay;
 pub mod terminal;
@@ -101,18 +102,48 @@ pub fn run_app(mut app: App, lang: Lang) -> anyhow::Result<()> {
     for signal in [SIGTERM, SIGHUP, SIGINT] {
         signal_hook::flag::register(signal, Arc::clone(&stop)).context("could not watch signals")?;
     }
+    draft::offer(&mut app);
     let mut terminal = terminal::setup().inspect_err(|_| terminal::restore())?;
-    let result =
-        event_loop::run(&mut terminal, &mut app, &mut event_loop::Crossterm::spawn(), &SystemClock, &stop);
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        event_loop::run(&mut terminal, &mut app, &mut event_loop::Crossterm::spawn(), &SystemClock, &stop)
+    }));
+    // A field still open (a signal, a closed terminal, a panic): its text
+    // is kept as a draft beside the session.
+    let kept = draft::keep(&app);
+    let result = match run {
+        Ok(result) => result,
+        Err(panic) => {
+            // The panic hook gave the terminal back already (leaving the
+            // alternate screen twice would move the cursor back over the
+            // panic message).
+            crate::cli::out::err_line(&farewell(&app, lang, &kept).join("\n"));
+            std::panic::resume_unwind(panic);
+        }
+    };
     if result.is_err() {
         // The terminal may be gone (a killed tmux pane): still save the place.
         app.quit_with_save();
     }
     terminal::restore();
-    if let Some(path) = &app.path {
-        // Not eprintln!: it panics when the terminal is already gone.
-        use std::io::Write;
-        let _ = writeln!(std::io::stderr(), "{}", (crate::cli::messages::Messages::of(lang).saved)(path));
+    for line in farewell(&app, lang, &kept) {
+        crate::cli::out::err_line(&line);
     }
     result
+}
+
+/// What is said after the UI closes: "Saved: PATH" only when the last
+/// write reached the file, else why not; and where a draft was kept.
+pub fn farewell(app: &App, lang: Lang, kept: &anyhow::Result<Option<PathBuf>>) -> Vec<String> {
+    let m = crate::cli::messages::Messages::of(lang);
+    let Some(path) = &app.path else { return Vec::new() };
+    let mut lines = vec![match &app.unsaved {
+        None => (m.saved)(path),
+        Some(why) => (m.not_saved)(path, why),
+    }];
+    match kept {
+        Ok(Some(draft)) => lines.push((m.draft_kept)(draft)),
+        Ok(None) => {}
+        Err(e) => lines.push((m.draft_not_kept)(&draft::path_of(path), &m.error(e))),
+    }
+    lines
 }

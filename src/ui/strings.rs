@@ -305,6 +305,10 @@ pub struct Strings {
     // Header wording (review 2).
     /// The goal line while the goal's field is open and no goal is saved yet.
     pub goal_being_written: &'static str,
+    // Drafts (issue 13).
+    /// The field reopened with text kept when the app last ended while it
+    /// was open; the draft file's path follows.
+    pub draft_recovered: &'static str,
 }
 
 /// The texts for a language.

@@ -168,6 +168,8 @@ pub static EN: Strings = Strings {
     untimed_no_adjust: "This step has no timebox: there is no time to add or take off.",
     // Header wording (review 2).
     goal_being_written: "(being written: Enter saves it)",
+    // Drafts (issue 13).
+    draft_recovered: "Recovered the text you were typing when cjm last ended (draft",
 };
 
 fn en_check(check: Check) -> &'static str {

@@ -175,6 +175,8 @@ pub static JA: Strings = Strings {
     untimed_no_adjust: "このステップには時間枠がないため、時間を増減できません。",
     // Header wording (review 2).
     goal_being_written: "（入力中：Enter で保存）",
+    // Drafts (issue 13).
+    draft_recovered: "前回 cjm が終了したときに入力中だった文章を復元しました（下書き",
 };
 
 fn ja_check(check: Check) -> &'static str {

@@ -116,6 +116,7 @@ fn every_japanese_text_is_there_and_translated() {
         ("untimed", JA.untimed, EN.untimed),
         ("untimed_no_adjust", JA.untimed_no_adjust, EN.untimed_no_adjust),
         ("goal_being_written", JA.goal_being_written, EN.goal_being_written),
+        ("draft_recovered", JA.draft_recovered, EN.draft_recovered),
     ];
     for (what, ja, en) in pairs {
         check(what, ja, en);

@@ -72,7 +72,7 @@ pub const EN: Messages = Messages {
         WriteStep::CreateDir | WriteStep::Create => format!("could not create {}", p.display()),
         WriteStep::WriteIn => format!("could not write in {}", p.display()),
     },
-    io_error: |e| e.to_string(),
+    io_error,
     from_error,
     unknown_lang: |s| format!("unknown language {s:?}; use ja or en"),
     about: "Run a customer journey map workshop from the terminal: a timed agenda, the goal always on screen, notes per group, votes and decisions, saved as you go.",
@@ -101,6 +101,20 @@ pub const EN: Messages = Messages {
     },
     // `cjm discuss` fixes (groups with --from).
     discuss_groups_from: "--groups was ignored: the groups of the --from session are kept",
+    // Output streams and control characters.
+    standard_output: "standard output",
+    // Drafts and what "Saved" means.
+    not_saved: |p, why| format!("Not saved: {}: {why}", p.display()),
+    draft_kept: |p| format!("The text being typed was kept in {}; `cjm run` offers it back", p.display()),
+    draft_not_kept: |p, why| format!("Could not keep the text being typed in {}: {why}", p.display()),
+    control_in_argument: |e| {
+        format!(
+            "{}: control character U+{:04X} at character {}: terminal escapes and other control characters are not allowed",
+            e.arg,
+            u32::from(e.c),
+            e.at
+        )
+    },
 };
 
 fn saved(p: &Path) -> String {
@@ -134,6 +148,13 @@ fn problem(problem: &Problem) -> String {
         Problem::TornTail { kept } => format!(
             "the last record is incomplete (cut off mid-write); the {kept} complete events before it are kept"
         ),
+    }
+}
+
+fn io_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::StorageFull => "No space left on device".to_string(),
+        _ => e.to_string(),
     }
 }
 

@@ -136,6 +136,20 @@ pub const JA: Messages = Messages {
     },
     // `cjm discuss` fixes (groups with --from).
     discuss_groups_from: "--from のセッションのグループを引き継ぐため、--groups は無視しました",
+    // Output streams and control characters.
+    standard_output: "標準出力",
+    // Drafts and what "Saved" means.
+    not_saved: |p, why| format!("保存できませんでした: {}: {why}", p.display()),
+    draft_kept: |p| format!("入力中の文章を {} に残しました。`cjm run` で復元できます", p.display()),
+    draft_not_kept: |p, why| format!("入力中の文章を {} に残せませんでした: {why}", p.display()),
+    control_in_argument: |e| {
+        format!(
+            "{}: {} 文字目に制御文字 U+{:04X} があります（端末のエスケープなどの制御文字は使えません）",
+            e.arg,
+            e.at,
+            u32::from(e.c)
+        )
+    },
 };
 
 fn saved(p: &Path) -> String {

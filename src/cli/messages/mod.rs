@@ -9,6 +9,7 @@ mod ja;
 
 use std::path::Path;
 
+use super::args::ControlInArgument;
 use crate::domain::Lang;
 use crate::domain::discuss::DiscussError;
 use crate::domain::setup::SetupError;
@@ -132,6 +133,18 @@ pub struct Messages {
     // `cjm discuss` fixes (groups with --from).
     /// `discuss --from --groups`: the earlier session's groups are kept.
     pub discuss_groups_from: &'static str,
+    // Output streams and control characters.
+    /// What a failed write to standard output is about ("standard output").
+    pub standard_output: &'static str,
+    // Drafts and what "Saved" means.
+    /// After the UI closes, the last change could not be written (path, why).
+    pub not_saved: fn(&Path, &str) -> String,
+    /// After the UI closes: the open field's text was kept in this draft.
+    pub draft_kept: fn(&Path) -> String,
+    /// After the UI closes: the draft could not be written (path, why).
+    pub draft_not_kept: fn(&Path, &str) -> String,
+    /// A command-line argument holds a control character.
+    pub control_in_argument: fn(&ControlInArgument) -> String,
 }
 
 impl Messages {
@@ -176,12 +189,16 @@ impl Messages {
             self.no_home.to_string()
         } else if let Some(e) = cause.downcast_ref::<WriteError>() {
             (self.write_error)(e.step, &e.path)
+        } else if let Some(e) = cause.downcast_ref::<super::out::OutputError>() {
+            format!("{}: {}", self.standard_output, (self.io_error)(&e.io))
         } else if let Some(e) = cause.downcast_ref::<std::io::Error>() {
             (self.io_error)(e)
         } else if let Some(e) = cause.downcast_ref::<DiscussError>() {
             (self.discuss_error)(e)
         } else if let Some(e) = cause.downcast_ref::<FromError>() {
             (self.from_error)(e)
+        } else if let Some(e) = cause.downcast_ref::<ControlInArgument>() {
+            (self.control_in_argument)(e)
         } else if let Some(e) = cause.downcast_ref::<UnknownTemplate>() {
             (self.unknown_template)(&e.name, &e.built_in.join(", "))
         } else {

@@ -51,6 +51,19 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
         ("held_replace", (m.held_replace)("s.ron", "42")),
         ("export_over_session", (m.export_over_session)(p)),
         ("discuss_groups_from", m.discuss_groups_from.to_string()),
+        ("standard_output", m.standard_output.to_string()),
+        ("not_saved", (m.not_saved)(p, "x")),
+        ("draft_kept", (m.draft_kept)(p)),
+        ("draft_not_kept", (m.draft_not_kept)(p, "x")),
+        (
+            "control_in_argument",
+            (m.control_in_argument)(&crate::cli::args::ControlInArgument {
+                arg: "--goal",
+                c: '\u{1b}',
+                at: 1,
+            }),
+        ),
+        ("io_storage_full", (m.io_error)(&std::io::Error::from(std::io::ErrorKind::StorageFull))),
     ];
     for found in [Found::Symlink, Found::Directory, Found::Special, Found::HardLinked] {
         out.push(("lock_unexpected", (m.lock_unexpected)("s.ron.lock", found)));

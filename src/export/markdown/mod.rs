@@ -44,32 +44,34 @@ pub fn markdown(session: &Session, now: Millis) -> String {
     forced(&mut out, session, l);
     exit_criteria(&mut out, session, l);
     parking(&mut out, session, l);
-    out
+    // Every text went through `cell` or `inline`; this is the last guard.
+    crate::text::strip_controls(&out).into_owned()
 }
 
-/// Text for a table cell: `|` escaped, line breaks as `<br>`.
+/// Text for a table cell: as [`inline`], and `|` escaped.
 pub(crate) fn cell(text: &str) -> String {
+    inline(text).replace('|', "\\|")
+}
+
+/// Text on one line of a paragraph or list item: line breaks as `<br>`,
+/// control characters removed, HTML shown as text (`&`, `<`, `>` as
+/// entities) and no link: `[` and `]` are escaped, so no `[x](javascript:…)`
+/// and, with `<` gone, no `<javascript:…>` autolink.
+fn inline(text: &str) -> String {
+    let text = crate::text::neutralise(text.trim());
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.trim().chars().peekable();
-    while let Some(c) = chars.next() {
+    for c in text.trim().chars() {
         match c {
-            '|' => out.push_str("\\|"),
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push_str("<br>");
-            }
             '\n' => out.push_str("<br>"),
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '[' => out.push_str("\\["),
+            ']' => out.push_str("\\]"),
             c => out.push(c),
         }
     }
     out
-}
-
-/// Text on one line of a paragraph or list item: line breaks as `<br>`.
-fn inline(text: &str) -> String {
-    text.trim().replace("\r\n", "<br>").replace(['\r', '\n'], "<br>")
 }
 
 fn row(out: &mut String, cells: &[String]) {
@@ -118,6 +120,21 @@ mod tests {
     fn cells_escape_pipes_and_line_breaks() {
         assert_eq!(cell("a|b\nc\r\nd\re"), "a\\|b<br>c<br>d<br>e");
         assert_eq!(cell("  plain  "), "plain");
+    }
+
+    #[test]
+    fn html_shows_as_text_and_no_link_is_made() {
+        assert_eq!(inline("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
+        assert_eq!(inline("[x](javascript:alert(1))"), "\\[x\\](javascript:alert(1))");
+        assert_eq!(inline("<javascript:alert(1)>"), "&lt;javascript:alert(1)&gt;");
+        assert_eq!(cell("a & b"), "a &amp; b");
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_report() {
+        let all: String = (0u32..0xA0).filter_map(char::from_u32).filter(|c| c.is_control()).collect();
+        assert_eq!(cell(&format!("a{all}b")), "a\t<br><br>b", "tab and LF stay, CR is a line break");
+        assert_eq!(inline("a\u{1b}]0;pwned\u{7}\u{9b}2Jb"), "a\\]0;pwned2Jb");
     }
 
     #[test]
