@@ -285,7 +285,27 @@ pub fn same_kind(a: Action, b: Action) -> bool {
     std::mem::discriminant(&a) == std::mem::discriminant(&b)
 }
 
-/// Normalises a key event: Shift is part of a printed character.
+/// The ASCII key a full-width character stands for: with the IME on, `?`
+/// arrives as `？` (U+FF1F) and `m` as `ｍ`; U+FF01–FF5E are ASCII
+/// `!`–`~` shifted by 0xFEE0, and the ideographic space U+3000 is Space.
+/// Any other character is itself.
+pub fn fold_wide(c: char) -> char {
+    match c {
+        '\u{3000}' => ' ',
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// Whether a key outside a field looks typed with the IME on: a character
+/// beyond ASCII (kana, kanji, …) that even folded no key table knows.
+pub fn looks_like_ime(key: Key) -> bool {
+    matches!(key.code, KeyCode::Char(c) if !c.is_ascii() && !key.mods.contains(KeyModifiers::CONTROL))
+}
+
+/// Normalises a key event: Shift is part of a printed character, and a
+/// full-width character is its ASCII key ([`fold_wide`]). Text typed into
+/// a field is taken from the event itself, so it stays as typed.
 pub fn key_of(event: &KeyEvent) -> Key {
     let mut mods = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
     if event.code == KeyCode::BackTab {
@@ -293,10 +313,12 @@ pub fn key_of(event: &KeyEvent) -> Key {
         mods.remove(KeyModifiers::SHIFT);
     }
     if let KeyCode::Char(c) = event.code {
+        let c = fold_wide(c);
         mods.remove(KeyModifiers::SHIFT);
         if mods.contains(KeyModifiers::CONTROL) {
             return Key { code: KeyCode::Char(c.to_ascii_lowercase()), mods };
         }
+        return Key { code: KeyCode::Char(c), mods };
     }
     Key { code: event.code, mods }
 }

@@ -57,3 +57,54 @@ fn every_binding_is_reachable_through_the_reverse_map() {
         }
     }
 }
+
+/// Every mode, for the tables below.
+fn all_modes() -> Vec<Mode> {
+    use Screen::*;
+    let mut modes: Vec<Mode> =
+        [Goal, Personas, Phases, Discussion, ShareOut, Vote, WrapUp, Other].map(Mode::Screen).to_vec();
+    modes.extend([Mode::Edit, Mode::Help, Mode::GoalView, Mode::Link, Mode::Confirm, Mode::Presenter]);
+    modes.extend([Mode::Converge, Mode::Agenda, Mode::Parking, Mode::PartEnd, Mode::Overview]);
+    modes
+}
+
+#[test]
+fn full_width_ascii_and_the_ideographic_space_fold_to_their_keys() {
+    assert_eq!(fold_wide('？'), '?');
+    assert_eq!(fold_wide('ｍ'), 'm');
+    assert_eq!(fold_wide('Ｐ'), 'P');
+    assert_eq!(fold_wide('！'), '!');
+    assert_eq!(fold_wide('～'), '~');
+    assert_eq!(fold_wide('\u{3000}'), ' ');
+    for c in ['あ', 'ア', 'ｱ', '漢', '\u{FF00}', '\u{FF5F}', '｡', 'a', '?'] {
+        assert_eq!(fold_wide(c), c, "{c:?} is not full-width ASCII");
+    }
+}
+
+/// Every printable character key of every table, typed full-width, does
+/// what the half-width key does; Ctrl keys too (Ctrl-ｃ quits and saves).
+#[test]
+fn every_table_answers_its_keys_typed_full_width() {
+    let mut checked = 0;
+    for mode in all_modes() {
+        let globals = if has_globals(mode) { GLOBAL } else { &[] };
+        for (key, _) in bindings(mode).iter().chain(globals) {
+            let KeyCode::Char(c) = key.code else { continue };
+            let wide = if c == ' ' { '\u{3000}' } else { char::from_u32(c as u32 + 0xFEE0).expect("wide") };
+            let event = press(KeyCode::Char(wide), key.mods);
+            assert_eq!(lookup(mode, &event), lookup_key(mode, *key), "{mode:?} {wide:?}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} keys checked");
+}
+
+#[test]
+fn kana_looks_like_the_ime_and_ascii_or_ctrl_does_not() {
+    let of = |c, m| key_of(&press(KeyCode::Char(c), m));
+    assert!(looks_like_ime(of('あ', KeyModifiers::NONE)));
+    assert!(looks_like_ime(of('ｶ', KeyModifiers::NONE)));
+    assert!(!looks_like_ime(of('？', KeyModifiers::NONE)), "folded to ?");
+    assert!(!looks_like_ime(of('z', KeyModifiers::NONE)));
+    assert!(!looks_like_ime(key_of(&press(KeyCode::Enter, KeyModifiers::NONE))));
+}

@@ -78,6 +78,8 @@ pub struct App {
     room_checks: std::cell::OnceCell<Option<Vec<Status>>>,
     /// A one-line message for the facilitator (errors, recovery notes).
     pub message: Option<String>,
+    /// Whether the "IME seems on" hint was shown (once per run).
+    ime_hinted: bool,
     /// Set when the app should end.
     pub quit: bool,
     /// Why the last event could not be saved; none once one is saved
@@ -132,6 +134,7 @@ impl App {
             room_tallies: std::cell::OnceCell::new(),
             room_checks: std::cell::OnceCell::new(),
             message: None,
+            ime_hinted: false,
             quit: false,
             unsaved: None,
             draft: None,
@@ -346,7 +349,7 @@ impl App {
                 match keymap::lookup(self.mode(), key) {
                     Some(action) => update::update(self, action),
                     None if self.mode() == Mode::Edit => edit::key(self, key),
-                    None => {}
+                    None => self.hint_ime(key),
                 }
                 self.dirty = true;
             }
@@ -358,6 +361,16 @@ impl App {
             }
             TermEvent::Resize(..) | TermEvent::FocusGained => self.dirty = true,
             _ => {}
+        }
+    }
+
+    /// A kana (or other non-ASCII) key no table knows, outside a field:
+    /// the IME seems on. Says so once per run in the message line, so a
+    /// facilitator typing on does not see it flash with every key.
+    fn hint_ime(&mut self, key: &crossterm::event::KeyEvent) {
+        if !self.ime_hinted && keymap::looks_like_ime(keymap::key_of(key)) {
+            self.ime_hinted = true;
+            self.message = Some(self.strings.ime_on.into());
         }
     }
 

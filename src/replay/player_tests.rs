@@ -133,3 +133,14 @@ fn the_theme_stays_while_the_playhead_moves() {
     p.tick(60_000);
     assert_eq!(p.app.theme, ThemeName::HighContrast);
 }
+
+/// With the IME on the replay keys still answer: `？` is `?`, `ｑ` is `q`,
+/// the ideographic space plays.
+#[test]
+fn replay_keys_typed_full_width_do_what_half_width_ones_do() {
+    for (key, action) in KEYS {
+        let KeyCode::Char(c) = key.code else { continue };
+        let wide = if c == ' ' { '\u{3000}' } else { char::from_u32(c as u32 + 0xFEE0).expect("wide") };
+        assert_eq!(lookup(&KeyEvent::new(KeyCode::Char(wide), key.mods)), Some(*action), "{wide:?}");
+    }
+}

@@ -64,6 +64,8 @@ pub struct Strings {
     pub confirmed: &'static str,
     /// Goal not confirmed.
     pub not_confirmed: &'static str,
+    /// A kana key outside a field: the IME seems on.
+    pub ime_on: &'static str,
     /// Error prefix when an event could not be saved.
     pub not_saved: &'static str,
     /// Space before the goal is confirmed.

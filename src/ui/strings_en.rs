@@ -34,6 +34,7 @@ pub static EN: Strings = Strings {
     key_enter: "Enter",
     confirmed: "Confirmed: the clock is running.",
     not_confirmed: "Not confirmed yet: read it aloud, then press Enter to start the clock.",
+    ime_on: "The IME seems on: commands need half-width keys.",
     not_saved: "Not saved",
     clock_not_started: "The clock starts when the goal is confirmed.",
     nothing_to_undo: "Nothing to undo.",

@@ -37,6 +37,7 @@ pub static JA: Strings = Strings {
     key_enter: "Enter",
     confirmed: "確認済み：タイマーが動いています。",
     not_confirmed: "未確認：ゴールを読み上げてから Enter でタイマーを開始します。",
+    ime_on: "IME がオンのようです：コマンドは半角で入力してください。",
     not_saved: "保存できませんでした",
     clock_not_started: "タイマーはゴールの確認後に始まります。",
     nothing_to_undo: "元に戻す操作はありません。",

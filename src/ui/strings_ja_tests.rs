@@ -39,6 +39,7 @@ fn every_japanese_text_is_there_and_translated() {
         ("key_enter", JA.key_enter, EN.key_enter),
         ("confirmed", JA.confirmed, EN.confirmed),
         ("not_confirmed", JA.not_confirmed, EN.not_confirmed),
+        ("ime_on", JA.ime_on, EN.ime_on),
         ("not_saved", JA.not_saved, EN.not_saved),
         ("clock_not_started", JA.clock_not_started, EN.clock_not_started),
         ("nothing_to_undo", JA.nothing_to_undo, EN.nothing_to_undo),

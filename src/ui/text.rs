@@ -6,90 +6,144 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::app::text_input::{display_width, grapheme_width};
 
-/// Greedy word wrap to `width` columns; words longer than a line break
-/// between graphemes. Newlines start new lines. Never returns no lines.
+/// Wraps `text` to `width` columns at the break opportunities of Unicode
+/// line breaking (UAX #14, [`breaks`]) with Japanese line-breaking rules
+/// (禁則処理) on top. Newlines start new lines; a space at a break that
+/// would overflow the line is dropped, every other character is kept, so
+/// the lines joined give the text back but for those spaces. Where the
+/// rules cannot fit the width, the width wins: a stretch with no allowed
+/// break wider than a line breaks between graphemes, before a
+/// line-start-prohibited mark only when no other place fits (日 / 々 at
+/// width 2); a single grapheme wider than the width stands alone on its
+/// line (the one line that may be wider). Never returns no lines.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut out = Vec::new();
     for para in text.split('\n') {
-        let mut line = String::new();
-        let mut col = 0;
-        // Where the last word on the line starts.
-        let mut last_word = 0;
-        for word in para.split_word_bounds() {
-            let w = display_width(word);
-            if col + w <= width {
-                // A closing mark belongs to the word before it, and a word
-                // to the opening mark before it: neither moves the start.
-                if !word.trim().is_empty() && !closes(word) && !holds(&line, word) {
-                    last_word = line.len();
-                }
-                line.push_str(word);
-                col += w;
-                continue;
-            }
-            if word.trim().is_empty() {
-                out.push(std::mem::take(&mut line));
-                col = 0;
-                last_word = 0;
-                continue;
-            }
-            // A closing mark never starts a line: the word before it goes
-            // down with it; an opening mark never ends one: it goes down
-            // with the word after it, and a number with its unit ("1分")
-            // (Japanese line-breaking, 禁則処理).
-            let carried = &line[last_word..];
-            if (closes(word) || holds(&line, word)) && last_word > 0 && display_width(carried) + w <= width {
-                let carried = format!("{carried}{word}");
-                line.truncate(last_word);
-                out.push(std::mem::take(&mut line));
-                col = display_width(&carried);
-                line = carried;
-                last_word = 0;
-                continue;
-            }
-            if w <= width && col > 0 {
-                out.push(std::mem::take(&mut line));
-                line.push_str(word);
-                col = w;
-                last_word = 0;
-                continue;
-            }
-            for g in word.graphemes(true) {
-                let gw = grapheme_width(g);
-                if col + gw > width && col > 0 {
-                    out.push(std::mem::take(&mut line));
-                    col = 0;
-                }
-                last_word = line.len();
-                line.push_str(g);
-                col += gw;
-            }
+        let mut line = Building::default();
+        let mut from = 0;
+        for to in breaks(para).into_iter().chain(std::iter::once(para.len())) {
+            line.place(&para[from..to], width, &mut out);
+            from = to;
         }
-        out.push(line);
+        out.push(line.text);
     }
     out
 }
 
-/// Whether `word` is punctuation that must not begin a line: closing
-/// brackets and quotes, commas, full stops, ! ? : ; (ASCII and full-width).
-fn closes(word: &str) -> bool {
-    let mut chars = word.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if ")]}）］｝」』】〕〉》、。，．,.!?！？:;：；".contains(c))
+/// The line being built and its width.
+#[derive(Default)]
+struct Building {
+    text: String,
+    col: usize,
 }
 
-/// Whether `line` must not end before `word`: it ends in an opening mark,
-/// or in a number that `word` (a Japanese counter such as 分 or 件) counts.
-fn holds(line: &str, word: &str) -> bool {
-    let last = line.chars().next_back();
-    let unit = word.chars().next().is_some_and(|c| !c.is_ascii() && !c.is_whitespace() && !opens(c));
-    last.is_some_and(opens) || (last.is_some_and(|c| c.is_ascii_digit()) && unit)
+impl Building {
+    fn end(&mut self, out: &mut Vec<String>) {
+        out.push(std::mem::take(&mut self.text));
+        self.col = 0;
+    }
+
+    fn push(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.col += display_width(s);
+    }
+
+    /// Adds one unbreakable piece (maybe ending in spaces), starting new
+    /// lines as needed.
+    fn place(&mut self, piece: &str, width: usize, out: &mut Vec<String>) {
+        let bare = piece.trim_end_matches(' ');
+        if self.col + display_width(piece) <= width {
+            return self.push(piece);
+        }
+        if bare.is_empty() {
+            // Only spaces, too wide: a break, or nothing at a line's start.
+            if self.col > 0 {
+                self.end(out);
+            }
+            return;
+        }
+        if self.col + display_width(bare) <= width {
+            // The spaces hang over the edge: dropped at the break.
+            self.push(bare);
+            return self.end(out);
+        }
+        if self.col > 0 {
+            self.end(out);
+        }
+        if display_width(bare) <= width {
+            return self.place(piece, width, out);
+        }
+        // Wider than a line: break between graphemes, not before a mark
+        // that may not start a line when an earlier place fits.
+        let gs: Vec<&str> = bare.graphemes(true).collect();
+        let mut i = 0;
+        loop {
+            let mut end = i + 1;
+            let mut used = grapheme_width(gs[i]);
+            while end < gs.len() && used + grapheme_width(gs[end]) <= width {
+                used += grapheme_width(gs[end]);
+                end += 1;
+            }
+            if end == gs.len() {
+                self.push(&gs[i..].concat());
+                break;
+            }
+            let cut = (i + 1..=end).rev().find(|&c| may_break_between(gs[c - 1], gs[c])).unwrap_or(end);
+            self.push(&gs[i..cut].concat());
+            self.end(out);
+            i = cut;
+        }
+        let spaces = &piece[bare.len()..];
+        if self.col + display_width(spaces) <= width {
+            self.push(spaces);
+        } else if !spaces.is_empty() {
+            self.end(out);
+        }
+    }
+}
+
+/// Where `para` may break (byte offsets, never 0 or the end): UAX #14's
+/// opportunities (`unicode-linebreak`) less those our own rules forbid:
+/// none before a line-start-prohibited mark ([`no_start`]), none after an
+/// opening mark ([`opens`]), none between a number and its unit (15分).
+pub fn breaks(para: &str) -> Vec<usize> {
+    unicode_linebreak::linebreaks(para)
+        .map(|(at, _)| at)
+        .filter(|&at| at > 0 && at < para.len())
+        .filter(|&at| match (para[..at].chars().next_back(), para[at..].chars().next()) {
+            (Some(b), Some(a)) => may_break(b, a),
+            _ => true,
+        })
+        .collect()
+}
+
+fn may_break(before: char, after: char) -> bool {
+    let unit = !after.is_ascii() && !after.is_whitespace() && !opens(after);
+    !(no_start(after) || opens(before) || (before.is_ascii_digit() && unit))
+}
+
+fn may_break_between(before: &str, after: &str) -> bool {
+    match (before.chars().next_back(), after.chars().next()) {
+        (Some(b), Some(a)) => may_break(b, a),
+        _ => true,
+    }
+}
+
+/// Whether `c` may not start a line (JIS X 4051 行頭禁則): closing
+/// brackets and quotes, 、。，．・：；？！ and their ASCII forms, hyphens
+/// and 〜, the prolonged sound mark ー, iteration marks (々 ゝ ゞ ヽ ヾ 〻),
+/// sound marks and small kana (ぁ っ ゃ ァ ッ ャ ㇰ…).
+pub fn no_start(c: char) -> bool {
+    ")]}）］｝」』】〕〉》〙〗〟’”»、。，．,.!?！？:;：；・‐゠–〜～ー々〻ゝゞヽヾ゛゜‼⁇⁈⁉ｰﾞﾟ｡｣､･".contains(c)
+        || "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶｧｨｩｪｫｯｬｭｮ".contains(c)
+        || ('\u{31F0}'..='\u{31FF}').contains(&c)
 }
 
 /// Whether `c` is an opening bracket or quote that must not end a line
 /// (ASCII and full-width).
-fn opens(c: char) -> bool {
-    "([{（［｛「『【〔〈《〘〖“‘".contains(c)
+pub fn opens(c: char) -> bool {
+    "([{（［｛「『【〔〈《〘〖“‘«｢〝".contains(c)
 }
 
 /// Wraps, keeping at most `max` lines; the last kept line ends in "…"
