@@ -226,15 +226,7 @@ pub fn events(max: usize) -> impl Strategy<Value = Vec<Stamped>> {
         2 => Just(Event::Redo),
         1 => Just(Event::Created),
     ];
-    prop::collection::vec((0u64..120_000, one), 0..max).prop_map(|v| {
-        let mut at = T0;
-        v.into_iter()
-            .map(|(delta, event)| {
-                at += delta;
-                Stamped { at, event }
-            })
-            .collect()
-    })
+    prop::collection::vec((0u64..120_000, one), 0..max).prop_map(stamped_from_t0)
 }
 
 /// A realistic session: mostly notes of about 60 characters in Japanese and
@@ -308,15 +300,7 @@ pub fn events_with_batches(max: usize) -> impl Strategy<Value = Vec<Stamped>> {
         1 => Just(Event::Created),
         3 => marker,
     ];
-    prop::collection::vec((0u64..120_000, one), 0..max).prop_map(|v| {
-        let mut at = T0;
-        v.into_iter()
-            .map(|(delta, event)| {
-                at += delta;
-                Stamped { at, event }
-            })
-            .collect()
-    })
+    prop::collection::vec((0u64..120_000, one), 0..max).prop_map(stamped_from_t0)
 }
 
 /// User actions as the app writes them (see `cjm::domain::journal::batch`):
@@ -336,4 +320,15 @@ pub fn actions(max: usize) -> impl Strategy<Value = Vec<Vec<Stamped>>> {
             })
             .collect()
     })
+}
+
+/// Events stamped at `T0` plus the running sum of their delays.
+fn stamped_from_t0(v: Vec<(u64, Event)>) -> Vec<Stamped> {
+    let mut at = T0;
+    v.into_iter()
+        .map(|(delta, event)| {
+            at += delta;
+            Stamped { at, event }
+        })
+        .collect()
 }
