@@ -32,7 +32,7 @@ pub fn action(app: &mut App, action: Action) {
 }
 
 /// Gives the step `minutes` more, then re-plans: the remaining steps'
-/// timeboxes shrink so the session still ends on plan where it can.(app: &mut App, step: usize, minutes: u64) {
+/// timeboxes shrink so the session still ends on plan where it can.
 /// One action: its events go in one write, and one undo takes them back.
 pub fn extend(app: &mut App, step: usize, minutes: u64) {
     let delta_ms = (minutes * MINUTE) as i64;

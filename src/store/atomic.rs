@@ -68,8 +68,9 @@ pub fn dir_of(path: &Path) -> PathBuf {
     }
 }
 
-/// Syncs a directory so a rename in it survives a crash (best effort).
-fn sync_dir(dir: &Path) {
+/// Syncs a directory so a rename in it survives a crash (best effort:
+/// not every platform can open a directory).
+pub fn sync_dir(dir: &Path) {
     if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
     }

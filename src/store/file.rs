@@ -10,6 +10,7 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
+use super::atomic::{dir_of, sync_dir};
 use super::error::{FileError, Problem};
 use super::format::{self, MAX_FILE_BYTES, MAX_LINE_BYTES, Parsed};
 use super::lock::{Held, HeldReplace, Lock};
@@ -94,7 +95,7 @@ pub fn io_message(e: &std::io::Error) -> String {
 /// [`HeldReplace`] when replacing, [`super::lock::Held`] otherwise).
 pub fn create(path: &Path, header: &Header, seed: &[Stamped], overwrite: bool) -> anyhow::Result<()> {
     use super::error::WriteStep;
-    let dir = parent_dir(path);
+    let dir = dir_of(path);
     fs::create_dir_all(&dir).map_err(failed(WriteStep::CreateDir, &dir))?;
     let _lock = Lock::acquire(path).map_err(|e| match e.downcast::<Held>() {
         Ok(Held { path, pid }) if overwrite => HeldReplace { path, pid }.into(),
@@ -132,21 +133,6 @@ fn failed(
 ) -> impl FnOnce(std::io::Error) -> super::error::WriteError {
     let path = path.to_path_buf();
     move |source| super::error::WriteError { step, path, source }
-}
-
-fn parent_dir(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
-
-/// Syncs a directory so a rename in it survives a crash (best effort:
-/// not every platform can open a directory).
-fn sync_dir(dir: &Path) {
-    if let Ok(d) = File::open(dir) {
-        let _ = d.sync_all();
-    }
 }
 
 /// A session file opened for appending, held under its lock.
@@ -299,7 +285,7 @@ pub fn set_torn_tail_aside(path: &Path, offset: usize, now_ms: u64) -> anyhow::R
     let file = OpenOptions::new().write(true).open(path)?;
     file.set_len(offset as u64)?;
     file.sync_all()?;
-    sync_dir(&parent_dir(path));
+    sync_dir(&dir_of(path));
     Ok(backup)
 }
 

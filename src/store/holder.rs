@@ -8,7 +8,8 @@ use std::fs;
 use std::io::Read;
 use std::path::Path;
 
-use super::lock::{parent, same};
+use super::atomic::dir_of;
+use super::lock::same;
 
 /// The id of the process holding the lock on the session file whose
 /// metadata is `identity` (opened as `session`; `own` is this process's
@@ -53,9 +54,9 @@ pub fn flock_holder(line: &str, dev: u64, ino: u64) -> Option<String> {
 /// (`LINK.lock` beside a link or hard link, in the session's directory or
 /// the one it resolves to).
 fn from_lock_files(session: &Path, identity: &fs::Metadata, own: &Path) -> Option<String> {
-    let mut dirs = vec![parent(session)];
+    let mut dirs = vec![dir_of(session)];
     if let Ok(real) = fs::canonicalize(session) {
-        dirs.push(parent(&real));
+        dirs.push(dir_of(&real));
     }
     for dir in dirs {
         let Ok(entries) = fs::read_dir(&dir) else { continue };

@@ -206,13 +206,6 @@ fn lock_session(session: &Path) -> std::io::Result<Session> {
     }
 }
 
-pub(super) fn parent(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
-
 /// Whether two metadata are of one file (device and inode).
 #[cfg(unix)]
 pub(super) fn same(a: &fs::Metadata, b: &fs::Metadata) -> bool {

@@ -8,7 +8,6 @@
 //! replaced, never followed. Reading refuses anything but a plain file.
 //! The draft is removed once its field is saved or discarded.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -46,13 +45,8 @@ pub fn of(app: &App) -> Option<Draft> {
 pub fn keep(app: &App) -> anyhow::Result<Option<PathBuf>> {
     let (Some(session), Some(draft)) = (app.path.as_deref(), of(app)) else { return Ok(None) };
     let path = path_of(session);
-    let text = ron::to_string(&draft)?;
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    // A named temporary file is created new and owner-only (0600).
-    let mut tmp = tempfile::Builder::new().prefix(".cjm-draft").tempfile_in(dir)?;
-    tmp.write_all(text.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(&path)?;
+    // Owner-only, written whole, renamed over the draft path.
+    crate::store::atomic::replace(&path, ron::to_string(&draft)?.as_bytes())?;
     Ok(Some(path))
 }
 

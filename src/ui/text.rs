@@ -111,10 +111,7 @@ pub fn breaks(para: &str) -> Vec<usize> {
     unicode_linebreak::linebreaks(para)
         .map(|(at, _)| at)
         .filter(|&at| at > 0 && at < para.len())
-        .filter(|&at| match (para[..at].chars().next_back(), para[at..].chars().next()) {
-            (Some(b), Some(a)) => may_break(b, a),
-            _ => true,
-        })
+        .filter(|&at| may_break_between(&para[..at], &para[at..]))
         .collect()
 }
 
