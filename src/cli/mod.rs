@@ -243,10 +243,24 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
     });
     let lang = settings::resolve_lang(flag, &settings, locale);
     let m = Messages::of(lang);
-    let theme = ThemeName::from_setting(settings.theme.as_deref()).unwrap_or_else(|name| {
-        out::err_line(&format!("{}{}", m.warning_prefix, (m.unknown_theme)(&name)));
-        ThemeName::Dark
-    });
+    // NO_COLOR (set, not empty): no colour at all (crossterm leaves every
+    // colour out) and the high-contrast theme, whose bold, reverse and
+    // underline still tell warning, over and focus apart. A theme named in
+    // config.ron is the user's own choice and wins, colours included.
+    let no_color = settings::no_color(std::env::var_os("NO_COLOR").as_deref());
+    let theme = match ThemeName::from_setting(settings.theme.as_deref(), no_color) {
+        Ok(theme) => {
+            if settings.theme.is_some() {
+                crossterm::style::force_color_output(true);
+            }
+            theme
+        }
+        Err(name) => {
+            let fallback = ThemeName::fallback(no_color);
+            out::err_line(&format!("{}{}", m.warning_prefix, (m.unknown_theme)(&name, fallback.name())));
+            fallback
+        }
+    };
     let default_template = crate::templates::default_name(lang);
     let Some(command) = cli.command else {
         let template = crate::templates::resolve(default_template, &dirs.templates())?;

@@ -77,8 +77,8 @@ pub const EN: Messages = Messages {
     unknown_lang: |s| format!("unknown language {s:?}; use ja or en"),
     about: "Run a customer journey map workshop from the terminal: a timed agenda, the goal always on screen, notes per group, votes and decisions, saved as you go.",
     // Colour themes.
-    unknown_theme: |name| {
-        format!("config.ron: unknown theme {name:?}; using dark (themes: dark, light, high-contrast)")
+    unknown_theme: |name, fallback| {
+        format!("config.ron: unknown theme {name:?}; using {fallback} (themes: dark, light, high-contrast)")
     },
     // Session safety.
     held_replace: |path, pid| {

@@ -105,9 +105,9 @@ pub const JA: Messages = Messages {
     unknown_lang: |s| format!("{s:?} という言語はありません。ja か en を指定してください"),
     about: "カスタマージャーニーマップのワークショップをターミナルで進行します。時間配分つきのアジェンダ、常に見えるゴール、グループごとの付箋、投票と決定を、その場で保存しながら扱えます。",
     // Colour themes.
-    unknown_theme: |name| {
+    unknown_theme: |name, fallback| {
         format!(
-            "config.ron: テーマ {name:?} はありません。dark で続けます（テーマ: dark, light, high-contrast）"
+            "config.ron: テーマ {name:?} はありません。{fallback} で続けます（テーマ: dark, light, high-contrast）"
         )
     },
     // Session safety.

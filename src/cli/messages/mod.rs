@@ -120,7 +120,7 @@ pub struct Messages {
     pub about: &'static str,
     // Colour themes.
     /// `config.ron` names a theme that does not exist (the name).
-    pub unknown_theme: fn(&str) -> String,
+    pub unknown_theme: fn(&str, &str) -> String,
     // Session safety.
     /// `new --force` on a session open in another process (path, pid).
     pub held_replace: fn(&str, &str) -> String,
