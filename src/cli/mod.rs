@@ -3,10 +3,12 @@
 //! Exit codes: 0 success, 1 a user error (one line on stderr), 2 usage.
 
 mod args;
+mod completions;
 mod discuss;
 mod export;
 mod help;
 mod list;
+mod man;
 pub mod messages;
 mod new;
 pub mod out;
@@ -131,6 +133,14 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Print a shell completion script (session names from the data directory included).
+    Completions {
+        /// The shell: bash, zsh, fish or powershell.
+        #[arg(value_enum)]
+        shell: completions::Shell,
+    },
+    /// Print the manual page (roff; `cjm man | man -l -`), in the interface language.
+    Man,
 }
 
 /// Export formats.
@@ -230,7 +240,7 @@ fn text_args(command: &Command) -> Vec<(&'static str, Option<&str>)> {
         ],
         Command::Replay { path, from, .. } => vec![("PATH", Some(path)), ("--from", from.as_deref())],
         Command::Validate { paths } => paths.iter().map(|p| ("PATH", Some(p.as_str()))).collect(),
-        Command::List | Command::Templates => Vec::new(),
+        Command::List | Command::Templates | Command::Completions { .. } | Command::Man => Vec::new(),
     }
 }
 
@@ -288,6 +298,8 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
         Command::Export { path, format, output } => {
             export::run(m, &dirs.session_path(&path), format, output.as_deref())?;
         }
+        Command::Completions { shell } => completions::run(self::command(lang), shell, &dirs.sessions)?,
+        Command::Man => man::run(m, self::command(lang))?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -150,6 +150,7 @@ pub const JA: Messages = Messages {
             u32::from(e.c)
         )
     },
+    man: &MAN,
 };
 
 fn saved(p: &Path) -> String {
@@ -246,6 +247,9 @@ pub const HELP: &[(&str, &str, &str)] = &[
         "出力形式: md (Markdown のレポート) または csv (付箋 1 枚を 1 行に、Excel 向けに BOM つき UTF-8)",
     ),
     ("export", "output", "出力ファイル (既定: 標準出力)"),
+    ("completions", "", "シェルの補完スクリプトを表示します (データディレクトリのセッション名も補完します)"),
+    ("completions", "shell", "シェル: bash、zsh、fish、powershell のいずれか"),
+    ("man", "", "マニュアルページ (roff) を表示言語で表示します (`cjm man | man -l -`)"),
 ];
 
 fn from_error(e: &FromError) -> String {
@@ -272,3 +276,40 @@ fn io_error(e: &std::io::Error) -> String {
         _ => format!("システムのエラー: {e}"),
     }
 }
+
+const MAN: super::ManText = super::ManText {
+    flush_left: true,
+    manual: "cjm マニュアル",
+    headings: &[
+        ("NAME", "名前"),
+        ("SYNOPSIS", "書式"),
+        ("DESCRIPTION", "説明"),
+        ("OPTIONS", "オプション"),
+        ("VERSION", "バージョン"),
+    ],
+    commands: "コマンド",
+    environment: "環境変数",
+    variables: &[
+        (
+            "CJM_HOME",
+            "すべてをこのディレクトリの下に置きます（DIR/sessions、DIR/templates、DIR/config.ron）。",
+        ),
+        (
+            "NO_COLOR",
+            "空でない値が設定されていると、色を使わずハイコントラストのテーマで始めます（config.ron のテーマが優先します）。",
+        ),
+        (
+            "LC_ALL, LC_MESSAGES, LANG",
+            "--lang も config.ron も言語を決めていないときの言語です。ja で始まれば日本語です。",
+        ),
+    ],
+    files: "ファイル",
+    file_list: &[
+        (
+            "~/.local/share/cjm/sessions/NAME.ron",
+            "セッション。RON のヘッダーのあとに 1 行 1 イベントが続きます（Linux）。",
+        ),
+        ("~/.config/cjm/config.ron", "設定。言語とテーマです（Linux）。"),
+        ("~/.config/cjm/templates/", "自作のアジェンダのテンプレートです（Linux）。"),
+    ],
+};

@@ -48,6 +48,29 @@ pub struct HelpWords {
     pub default: fn(&str) -> String,
 }
 
+/// The manual page's own words (`cjm man`); the rest is `--help`'s.
+#[derive(Debug)]
+pub struct ManText {
+    /// The manual's name in the page's title line.
+    pub manual: &'static str,
+    /// Whether lines are set flush left rather than justified: groff
+    /// breaks Japanese only at spaces, and justifying such lines spreads
+    /// their few spaces wide.
+    pub flush_left: bool,
+    /// clap_mangen's section headings (NAME, SYNOPSIS…) in this language.
+    pub headings: &'static [(&'static str, &'static str)],
+    /// The heading over every command with its synopsis and options.
+    pub commands: &'static str,
+    /// The environment section's heading.
+    pub environment: &'static str,
+    /// Each environment variable cjm reads, and what for.
+    pub variables: &'static [(&'static str, &'static str)],
+    /// The files section's heading.
+    pub files: &'static str,
+    /// Each file cjm reads or writes, and what it is.
+    pub file_list: &'static [(&'static str, &'static str)],
+}
+
 /// The command line's texts in one language.
 #[derive(Debug)]
 pub struct Messages {
@@ -145,6 +168,8 @@ pub struct Messages {
     pub draft_not_kept: fn(&Path, &str) -> String,
     /// A command-line argument holds a control character.
     pub control_in_argument: fn(&ControlInArgument) -> String,
+    /// The manual page's own words.
+    pub man: &'static ManText,
 }
 
 impl Messages {
