@@ -4,13 +4,10 @@
 //! (fish asked what it completes too),
 //! and the manual page rendered by `man -l` in both languages.
 
-#[path = "support/home.rs"]
-mod home;
-
 use std::io::Write;
 use std::process::Command;
 
-use home::Home;
+use crate::support::home::Home;
 
 /// A home with two sessions in its data directory.
 fn home_with_sessions() -> Home {
