@@ -176,6 +176,13 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).trim() == "1"
     }
 
+    /// Runs a tmux command on this session's server and returns what it
+    /// printed (e.g. `["show-buffer"]`).
+    pub fn server(&self, args: &[&str]) -> String {
+        let out = self.tmux().args(args).output().expect("tmux");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     /// Resizes the pane.
     pub fn resize(&self, width: u16, height: u16) {
         let status = self
