@@ -5,6 +5,7 @@ mod columns;
 mod commands;
 mod control_chars;
 mod export_private;
+mod invite;
 mod japanese;
 mod output_streams;
 mod replay;
