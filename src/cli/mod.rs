@@ -3,11 +3,13 @@
 //! Exit codes: 0 success, 1 a user error (one line on stderr), 2 usage.
 
 mod args;
+mod completions;
 mod discuss;
 mod export;
 mod help;
 mod invite;
 mod list;
+mod man;
 pub mod messages;
 mod new;
 pub mod out;
@@ -156,6 +158,14 @@ pub enum Command {
         #[arg(long, value_name = "NAME", conflicts_with_all = ["name", "key"])]
         remove: Option<String>,
     },
+    /// Print a shell completion script (session names from the data directory included).
+    Completions {
+        /// The shell: bash, zsh, fish or powershell.
+        #[arg(value_enum)]
+        shell: completions::Shell,
+    },
+    /// Print the manual page (roff; `cjm man | man -l -`), in the interface language.
+    Man,
 }
 
 /// Export formats.
@@ -261,7 +271,7 @@ fn text_args(command: &Command) -> Vec<(&'static str, Option<&str>)> {
             ("--group", group.as_deref()),
             ("--remove", remove.as_deref()),
         ],
-        Command::List | Command::Templates => Vec::new(),
+        Command::List | Command::Templates | Command::Completions { .. } | Command::Man => Vec::new(),
     }
 }
 
@@ -274,10 +284,24 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
     });
     let lang = settings::resolve_lang(flag, &settings, locale);
     let m = Messages::of(lang);
-    let theme = ThemeName::from_setting(settings.theme.as_deref()).unwrap_or_else(|name| {
-        out::err_line(&format!("{}{}", m.warning_prefix, (m.unknown_theme)(&name)));
-        ThemeName::Dark
-    });
+    // NO_COLOR (set, not empty): no colour at all (crossterm leaves every
+    // colour out) and the high-contrast theme, whose bold, reverse and
+    // underline still tell warning, over and focus apart. A theme named in
+    // config.ron is the user's own choice and wins, colours included.
+    let no_color = settings::no_color(std::env::var_os("NO_COLOR").as_deref());
+    let theme = match ThemeName::from_setting(settings.theme.as_deref(), no_color) {
+        Ok(theme) => {
+            if settings.theme.is_some() {
+                crossterm::style::force_color_output(true);
+            }
+            theme
+        }
+        Err(name) => {
+            let fallback = ThemeName::fallback(no_color);
+            out::err_line(&format!("{}{}", m.warning_prefix, (m.unknown_theme)(&name, fallback.name())));
+            fallback
+        }
+    };
     let default_template = crate::templates::default_name(lang);
     let Some(command) = cli.command else {
         let template = crate::templates::resolve(default_template, &dirs.templates())?;
@@ -317,6 +341,8 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
             };
             invite::run(m, dirs, request, flag)?;
         }
+        Command::Completions { shell } => completions::run(self::command(lang), shell, &dirs.sessions)?,
+        Command::Man => man::run(m, self::command(lang))?,
     }
     Ok(ExitCode::SUCCESS)
 }

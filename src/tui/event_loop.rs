@@ -85,6 +85,9 @@ pub fn perform(app: &mut App) {
         match request {
             Request::SaveLang(lang) => save_settings(app, |s| settings::Settings { lang: Some(lang), ..s }),
             Request::SaveTheme(theme) => {
+                // A theme picked with `T` is the user's own choice: its
+                // colours show even under NO_COLOR (no-color.org).
+                crossterm::style::force_color_output(true);
                 save_settings(app, |s| settings::Settings { theme: Some(theme.name().to_string()), ..s })
             }
             Request::Export => export(app),

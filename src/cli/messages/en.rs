@@ -77,8 +77,8 @@ pub const EN: Messages = Messages {
     unknown_lang: |s| format!("unknown language {s:?}; use ja or en"),
     about: "Run a customer journey map workshop from the terminal: a timed agenda, the goal always on screen, notes per group, votes and decisions, saved as you go.",
     // Colour themes.
-    unknown_theme: |name| {
-        format!("config.ron: unknown theme {name:?}; using dark (themes: dark, light, high-contrast)")
+    unknown_theme: |name, fallback| {
+        format!("config.ron: unknown theme {name:?}; using {fallback} (themes: dark, light, high-contrast)")
     },
     // Session safety.
     held_replace: |path, pid| {
@@ -131,6 +131,7 @@ pub const EN: Messages = Messages {
     },
     invite_error: |e| e.to_string(),
     keys_error: |e| e.to_string(),
+    man: &MAN,
 };
 
 fn saved(p: &Path) -> String {
@@ -184,3 +185,34 @@ fn from_error(e: &FromError) -> String {
         FromError::NeverReached(step) => format!("--from: step {step} was never reached"),
     }
 }
+
+const MAN: super::ManText = super::ManText {
+    flush_left: false,
+    manual: "cjm manual",
+    headings: &[
+        ("NAME", "NAME"),
+        ("SYNOPSIS", "SYNOPSIS"),
+        ("DESCRIPTION", "DESCRIPTION"),
+        ("OPTIONS", "OPTIONS"),
+        ("VERSION", "VERSION"),
+    ],
+    commands: "COMMANDS",
+    environment: "ENVIRONMENT",
+    variables: &[
+        ("CJM_HOME", "Puts everything under this directory: DIR/sessions, DIR/templates, DIR/config.ron."),
+        (
+            "NO_COLOR",
+            "Set and not empty: start in the high-contrast theme with no colour (a theme in config.ron wins).",
+        ),
+        (
+            "LC_ALL, LC_MESSAGES, LANG",
+            "The language when neither --lang nor config.ron sets one: ja... is Japanese.",
+        ),
+    ],
+    files: "FILES",
+    file_list: &[
+        ("~/.local/share/cjm/sessions/NAME.ron", "A session: a RON header, then one event per line (Linux)."),
+        ("~/.config/cjm/config.ron", "Settings: lang and theme (Linux)."),
+        ("~/.config/cjm/templates/", "Your own agenda templates (Linux)."),
+    ],
+};

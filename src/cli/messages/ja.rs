@@ -107,9 +107,9 @@ pub const JA: Messages = Messages {
     unknown_lang: |s| format!("{s:?} という言語はありません。ja か en を指定してください"),
     about: "カスタマージャーニーマップのワークショップをターミナルで進行します。時間配分つきのアジェンダ、常に見えるゴール、グループごとの付箋、投票と決定を、その場で保存しながら扱えます。",
     // Colour themes.
-    unknown_theme: |name| {
+    unknown_theme: |name, fallback| {
         format!(
-            "config.ron: テーマ {name:?} はありません。dark で続けます（テーマ: dark, light, high-contrast）"
+            "config.ron: テーマ {name:?} はありません。{fallback} で続けます（テーマ: dark, light, high-contrast）"
         )
     },
     // Session safety.
@@ -169,6 +169,7 @@ pub const JA: Messages = Messages {
     },
     invite_error,
     keys_error,
+    man: &MAN,
 };
 
 fn invite_error(e: &InviteError) -> String {
@@ -303,6 +304,9 @@ pub const HELP: &[(&str, &str, &str)] = &[
     ("invite", "add", "その行を ~/.ssh/authorized_keys に追加します (二重には追加しません)"),
     ("invite", "list", "cjm が招待した参加者を一覧します (PATH があればそのセッションだけ)"),
     ("invite", "remove", "NAME の招待を削除します (PATH があればそのセッションだけ)"),
+    ("completions", "", "シェルの補完スクリプトを表示します (データディレクトリのセッション名も補完します)"),
+    ("completions", "shell", "シェル: bash、zsh、fish、powershell のいずれか"),
+    ("man", "", "マニュアルページ (roff) を表示言語で表示します (`cjm man | man -l -`)"),
 ];
 
 fn from_error(e: &FromError) -> String {
@@ -329,3 +333,40 @@ fn io_error(e: &std::io::Error) -> String {
         _ => format!("システムのエラー: {e}"),
     }
 }
+
+const MAN: super::ManText = super::ManText {
+    flush_left: true,
+    manual: "cjm マニュアル",
+    headings: &[
+        ("NAME", "名前"),
+        ("SYNOPSIS", "書式"),
+        ("DESCRIPTION", "説明"),
+        ("OPTIONS", "オプション"),
+        ("VERSION", "バージョン"),
+    ],
+    commands: "コマンド",
+    environment: "環境変数",
+    variables: &[
+        (
+            "CJM_HOME",
+            "すべてをこのディレクトリの下に置きます（DIR/sessions、DIR/templates、DIR/config.ron）。",
+        ),
+        (
+            "NO_COLOR",
+            "空でない値が設定されていると、色を使わずハイコントラストのテーマで始めます（config.ron のテーマが優先します）。",
+        ),
+        (
+            "LC_ALL, LC_MESSAGES, LANG",
+            "--lang も config.ron も言語を決めていないときの言語です。ja で始まれば日本語です。",
+        ),
+    ],
+    files: "ファイル",
+    file_list: &[
+        (
+            "~/.local/share/cjm/sessions/NAME.ron",
+            "セッション。RON のヘッダーのあとに 1 行 1 イベントが続きます（Linux）。",
+        ),
+        ("~/.config/cjm/config.ron", "設定。言語とテーマです（Linux）。"),
+        ("~/.config/cjm/templates/", "自作のアジェンダのテンプレートです（Linux）。"),
+    ],
+};

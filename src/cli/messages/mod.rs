@@ -50,6 +50,29 @@ pub struct HelpWords {
     pub default: fn(&str) -> String,
 }
 
+/// The manual page's own words (`cjm man`); the rest is `--help`'s.
+#[derive(Debug)]
+pub struct ManText {
+    /// The manual's name in the page's title line.
+    pub manual: &'static str,
+    /// Whether lines are set flush left rather than justified: groff
+    /// breaks Japanese only at spaces, and justifying such lines spreads
+    /// their few spaces wide.
+    pub flush_left: bool,
+    /// clap_mangen's section headings (NAME, SYNOPSIS…) in this language.
+    pub headings: &'static [(&'static str, &'static str)],
+    /// The heading over every command with its synopsis and options.
+    pub commands: &'static str,
+    /// The environment section's heading.
+    pub environment: &'static str,
+    /// Each environment variable cjm reads, and what for.
+    pub variables: &'static [(&'static str, &'static str)],
+    /// The files section's heading.
+    pub files: &'static str,
+    /// Each file cjm reads or writes, and what it is.
+    pub file_list: &'static [(&'static str, &'static str)],
+}
+
 /// The command line's texts in one language.
 #[derive(Debug)]
 pub struct Messages {
@@ -122,7 +145,7 @@ pub struct Messages {
     pub about: &'static str,
     // Colour themes.
     /// `config.ron` names a theme that does not exist (the name).
-    pub unknown_theme: fn(&str) -> String,
+    pub unknown_theme: fn(&str, &str) -> String,
     // Session safety.
     /// `new --force` on a session open in another process (path, pid).
     pub held_replace: fn(&str, &str) -> String,
@@ -162,6 +185,8 @@ pub struct Messages {
     pub invite_error: fn(&InviteError) -> String,
     /// `authorized_keys` or `.ssh` refused a change.
     pub keys_error: fn(&KeysError) -> String,
+    /// The manual page's own words.
+    pub man: &'static ManText,
 }
 
 impl Messages {

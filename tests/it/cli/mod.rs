@@ -3,6 +3,7 @@
 mod catalogue;
 mod columns;
 mod commands;
+mod completions;
 mod control_chars;
 mod export_private;
 mod invite;

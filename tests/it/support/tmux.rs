@@ -63,6 +63,12 @@ impl Tmux {
             .args(["-x", &width.to_string(), "-y", &height.to_string()])
             .arg("-c")
             .arg(dir);
+        // A NO_COLOR in the developer's shell would change the starting
+        // theme of every test: empty means unset (no-color.org) unless the
+        // test sets it.
+        if !env.iter().any(|(k, _)| *k == "NO_COLOR") {
+            cmd.args(["-e", "NO_COLOR="]);
+        }
         for (k, v) in env {
             cmd.args(["-e", &format!("{k}={v}")]);
         }

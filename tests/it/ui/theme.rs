@@ -145,6 +145,12 @@ fn an_unknown_theme_in_config_warns_and_a_known_one_does_not() {
         .success()
         .stderr(predicate::str::contains("warning").and(predicate::str::contains("unknown theme \"neon\"")));
     home.ja().arg("list").assert().success().stderr(predicate::str::contains("テーマ \"neon\" はありません"));
+    home.cjm()
+        .env("NO_COLOR", "1")
+        .arg("list")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("unknown theme \"neon\"; using high-contrast"));
     home::write(&home.path("config.ron"), b"(theme: \"high-contrast\")");
     home.cjm().arg("list").assert().success().stderr(predicate::str::contains("theme").not());
 }
