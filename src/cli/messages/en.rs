@@ -115,6 +115,22 @@ pub const EN: Messages = Messages {
             e.at
         )
     },
+    invite_added: |name, file, user| {
+        format!(
+            "Added {name}'s key to {}: they connect with `ssh -t {user}@HOST` (HOST: this machine's name or address) and can run only their join",
+            file.display()
+        )
+    },
+    invite_already: |name, file| format!("{name}'s key is already in {}; nothing changed", file.display()),
+    invite_none: |file| format!("No invitations in {}", file.display()),
+    invite_row: |name, session, kind| format!("{name}\t{}\t{kind}", session.display()),
+    invite_removed: |n, name, file| match n {
+        0 => format!("No invitation for {name} in {}", file.display()),
+        1 => format!("Removed 1 invitation for {name} from {}", file.display()),
+        n => format!("Removed {n} invitations for {name} from {}", file.display()),
+    },
+    invite_error: |e| e.to_string(),
+    keys_error: |e| e.to_string(),
     man: &MAN,
 };
 

@@ -13,7 +13,9 @@ use super::args::ControlInArgument;
 use crate::domain::Lang;
 use crate::domain::discuss::DiscussError;
 use crate::domain::setup::SetupError;
+use crate::invite::InviteError;
 use crate::replay::player::FromError;
+use crate::store::authorized_keys::KeysError;
 use crate::store::lock::{Churn, Found, Held, HeldReplace, Unexpected};
 use crate::store::paths::NoHome;
 use crate::store::{FileError, Pos, Problem, WriteError, WriteStep};
@@ -168,6 +170,21 @@ pub struct Messages {
     pub draft_not_kept: fn(&Path, &str) -> String,
     /// A command-line argument holds a control character.
     pub control_in_argument: fn(&ControlInArgument) -> String,
+    // `cjm invite`.
+    /// `invite --add` appended the line (name, file, the user to ssh as).
+    pub invite_added: fn(&str, &Path, &str) -> String,
+    /// `invite --add`: the same line was there already (name, file).
+    pub invite_already: fn(&str, &Path) -> String,
+    /// `invite --list` found no line cjm wrote (file).
+    pub invite_none: fn(&Path) -> String,
+    /// `invite --list`: one invitation (name, session, key type).
+    pub invite_row: fn(&str, &Path, &str) -> String,
+    /// `invite --remove` took this many lines out (count, name, file).
+    pub invite_removed: fn(usize, &str, &Path) -> String,
+    /// A name or key an invitation cannot take.
+    pub invite_error: fn(&InviteError) -> String,
+    /// `authorized_keys` or `.ssh` refused a change.
+    pub keys_error: fn(&KeysError) -> String,
     /// The manual page's own words.
     pub man: &'static ManText,
 }
@@ -224,6 +241,10 @@ impl Messages {
             (self.from_error)(e)
         } else if let Some(e) = cause.downcast_ref::<ControlInArgument>() {
             (self.control_in_argument)(e)
+        } else if let Some(e) = cause.downcast_ref::<InviteError>() {
+            (self.invite_error)(e)
+        } else if let Some(e) = cause.downcast_ref::<KeysError>() {
+            (self.keys_error)(e)
         } else if let Some(e) = cause.downcast_ref::<UnknownTemplate>() {
             (self.unknown_template)(&e.name, &e.built_in.join(", "))
         } else {
