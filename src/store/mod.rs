@@ -6,6 +6,7 @@ pub mod file;
 pub mod format;
 pub mod holder;
 pub mod lock;
+pub mod outbox;
 pub mod own;
 pub mod paths;
 pub mod report;
