@@ -36,6 +36,7 @@ pub mod app;
 pub mod cli;
 pub mod domain;
 pub mod export;
+pub mod join;
 pub mod replay;
 pub mod sample;
 pub mod store;

@@ -3,6 +3,7 @@
 pub mod atomic;
 pub mod error;
 pub mod file;
+pub mod follow;
 pub mod format;
 pub mod holder;
 pub mod lock;

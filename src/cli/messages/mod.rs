@@ -13,8 +13,10 @@ use super::args::ControlInArgument;
 use crate::domain::Lang;
 use crate::domain::discuss::DiscussError;
 use crate::domain::setup::SetupError;
+use crate::join::participant::NoGroup;
 use crate::replay::player::FromError;
 use crate::store::lock::{Churn, Found, Held, HeldReplace, Unexpected};
+use crate::store::outbox::OutboxError;
 use crate::store::paths::NoHome;
 use crate::store::{FileError, Pos, Problem, WriteError, WriteStep};
 use crate::templates::UnknownTemplate;
@@ -145,6 +147,12 @@ pub struct Messages {
     pub draft_not_kept: fn(&Path, &str) -> String,
     /// A command-line argument holds a control character.
     pub control_in_argument: fn(&ControlInArgument) -> String,
+    // `cjm join`.
+    /// An outbox could not be opened or written.
+    pub outbox_error: fn(&OutboxError) -> String,
+    /// `join --as NAME` for a name in no group, without a `--group` that
+    /// names one (name, the session's groups).
+    pub join_no_group: fn(&str, &str) -> String,
 }
 
 impl Messages {
@@ -199,6 +207,10 @@ impl Messages {
             (self.from_error)(e)
         } else if let Some(e) = cause.downcast_ref::<ControlInArgument>() {
             (self.control_in_argument)(e)
+        } else if let Some(e) = cause.downcast_ref::<OutboxError>() {
+            (self.outbox_error)(e)
+        } else if let Some(e) = cause.downcast_ref::<NoGroup>() {
+            (self.join_no_group)(&e.name, &e.groups)
         } else if let Some(e) = cause.downcast_ref::<UnknownTemplate>() {
             (self.unknown_template)(&e.name, &e.built_in.join(", "))
         } else {
