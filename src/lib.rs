@@ -29,7 +29,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 // Output goes through `cli::out`: `println!` and friends panic on a closed
-// or full stream (tests/output_streams.rs scans for them too).
+// or full stream (tests/it/cli/output_streams.rs scans for them too).
 #![cfg_attr(not(test), deny(clippy::print_stdout, clippy::print_stderr))]
 
 pub mod app;

@@ -104,7 +104,8 @@ fn light_text_colours_are_dark_and_high_contrast_has_no_hues() {
     }
 }
 
-#[path = "../../tests/support/contrast.rs"]
+#[path = "../../tests/it/support/contrast.rs"]
+#[allow(dead_code)] // the tests binary uses all of it; these tests use a part
 mod contrast;
 
 use contrast::{Ink, Look, PALETTES};
