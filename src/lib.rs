@@ -40,6 +40,7 @@ pub mod cli;
 pub mod domain;
 pub mod export;
 pub mod invite;
+pub mod join;
 pub mod replay;
 pub mod sample;
 pub mod store;

@@ -308,11 +308,25 @@ impl App {
                 self.overview = false;
             }
         }
-        self.journal.push_all(records);
+        if self.sink.applies() {
+            self.journal.push_all(records);
+        }
         self.unsaved = None;
         self.refresh_gaps();
         self.dirty = true;
         true
+    }
+
+    /// Applies events another process wrote to the session (what `cjm
+    /// join` reads as the facilitator's process appends it): nothing is
+    /// written.
+    pub fn absorb(&mut self, records: Vec<Stamped>) {
+        if records.is_empty() {
+            return;
+        }
+        self.journal.push_all(records);
+        self.refresh_gaps();
+        self.dirty = true;
     }
 
     /// Moves time forward; asks for a redraw when the shown second changes.

@@ -13,6 +13,14 @@ pub trait Sink {
     /// [`crate::domain::journal::batch`]) durably and all at once: on an
     /// error none of them is kept.
     fn append_all(&mut self, records: &[Stamped]) -> anyhow::Result<()>;
+
+    /// Whether what was appended is the session's now, applied at once.
+    /// A participant's screen (`cjm join`) sends proposals instead: they
+    /// come back through [`super::App::absorb`] once the facilitator's
+    /// process has taken them in.
+    fn applies(&self) -> bool {
+        true
+    }
 }
 
 /// The session file (one write + one fsync per action, under the lock).

@@ -99,6 +99,17 @@ pub enum Command {
         #[arg(long)]
         template: Option<String>,
     },
+    /// Join a session as a participant: your group's notes from your own terminal.
+    Join {
+        /// The facilitator's session file (on this machine, or over `ssh -t`).
+        path: String,
+        /// Your name as the facilitator's screen shows it.
+        #[arg(long = "as", value_name = "NAME")]
+        name: String,
+        /// The group to join when you are in none yet (its name, letter or number).
+        #[arg(long, value_name = "GROUP")]
+        group: Option<String>,
+    },
     /// Play a saved session back.
     Replay {
         /// Session file, or a bare name for one in the data directory.
@@ -264,6 +275,9 @@ fn text_args(command: &Command) -> Vec<(&'static str, Option<&str>)> {
             ("--template", template.as_deref()),
         ],
         Command::Replay { path, from, .. } => vec![("PATH", Some(path)), ("--from", from.as_deref())],
+        Command::Join { path, name, group } => {
+            vec![("PATH", Some(path)), ("--as", Some(name)), ("--group", group.as_deref())]
+        }
         Command::Validate { paths } => paths.iter().map(|p| ("PATH", Some(p.as_str()))).collect(),
         Command::Invite { path, name, group, remove, .. } => vec![
             ("PATH", path.as_deref()),
@@ -322,6 +336,16 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
         Command::Replay { path, summary: true, .. } => replay::summary(m, &dirs.session_path(&path))?,
         Command::Replay { path, speed, from, .. } => {
             crate::tui::replay::open(&dirs.session_path(&path), speed, from.as_deref(), theme)?;
+        }
+        Command::Join { path, name, group } => {
+            let path = dirs.session_path(&path);
+            crate::join::participant::run(crate::join::participant::Options {
+                path,
+                name,
+                group,
+                lang: flag,
+                theme,
+            })?;
         }
         Command::List => list::run(m, dirs)?,
         Command::Templates => templates::run(m, dirs)?,

@@ -14,6 +14,7 @@ use super::note::{Note, NoteKind};
 use super::parking::{ParkItem, ParkOutcome};
 use super::persona::Persona;
 use super::phase::PhaseScheme;
+use super::proposal::Refusal;
 
 /// An event and when it happened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -287,6 +288,40 @@ pub enum Event {
         /// How many events follow in the batch.
         len: usize,
     },
+    /// A participant's proposal (`cjm join`) was taken in: the events
+    /// after it in its batch are what it changed. Records how far the
+    /// participant's outbox has been read.
+    ProposalAccepted {
+        /// The participant (its outbox's name).
+        from: String,
+        /// The proposal's number in the outbox.
+        number: u64,
+        /// The outbox's byte offset just after the proposal's line.
+        offset: u64,
+    },
+    /// A participant's proposal was refused; records how far the outbox
+    /// has been read, like [`Event::ProposalAccepted`].
+    ProposalRefused {
+        /// The participant (its outbox's name).
+        from: String,
+        /// The proposal's number in the outbox.
+        number: u64,
+        /// The outbox's byte offset just after the proposal's line.
+        offset: u64,
+        /// Why.
+        reason: Refusal,
+    },
+    /// A participant joined a group from its own terminal (`cjm join
+    /// --group`): a participant of that name (new, or the one already
+    /// known) becomes a member of the group.
+    ParticipantJoined {
+        /// The participant's id (new, or the known one of that name).
+        id: ParticipantId,
+        /// Its name.
+        name: String,
+        /// The group it joined.
+        group: GroupId,
+    },
     /// Undo the latest change that is not yet undone.
     Undo,
     /// Redo the latest undone change.
@@ -341,6 +376,9 @@ impl Event {
             | Event::Refocused
             | Event::Created
             | Event::Batch { .. }
+            | Event::ProposalAccepted { .. }
+            | Event::ProposalRefused { .. }
+            | Event::ParticipantJoined { .. }
             | Event::Undo
             | Event::Redo => false,
         }

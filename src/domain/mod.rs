@@ -21,6 +21,7 @@ pub mod parts;
 pub mod persona;
 pub mod phase;
 pub mod plan;
+pub mod proposal;
 pub mod replan;
 pub mod session;
 mod session_time;

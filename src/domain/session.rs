@@ -19,6 +19,7 @@ use super::note::{Cell, Note};
 use super::parking::ParkItem;
 use super::persona::Persona;
 use super::phase::{Choice, Phase, PhaseScheme};
+use super::proposal::Progress;
 use super::timer::AgendaClock;
 use super::vote;
 
@@ -82,6 +83,8 @@ pub struct Session {
     pub part_shifts: BTreeMap<usize, Vec<i64>>,
     /// Where the facilitator was looking when last saved.
     pub view: View,
+    /// How far each participant's outbox has been taken in, by name.
+    pub outboxes: BTreeMap<String, Progress>,
     /// Events folded so far (including undone ones).
     pub event_count: usize,
     /// Time of the latest event.
@@ -123,6 +126,7 @@ impl Session {
             clock: AgendaClock::new(steps),
             part_shifts: BTreeMap::new(),
             view: View::default(),
+            outboxes: BTreeMap::new(),
             event_count: 0,
             next_id: 1,
         }
@@ -303,6 +307,25 @@ impl Session {
             Event::MoveForced { step, reason } => self.forced.push((*step, reason.clone())),
             Event::Refocused => *self.refocus.entry(self.clock.current).or_insert(0) += 1,
             Event::Viewed(view) => self.view = view.clone(),
+            Event::ProposalAccepted { from, number, offset }
+            | Event::ProposalRefused { from, number, offset, .. } => {
+                let progress = self.outboxes.entry(from.clone()).or_default();
+                progress.number = progress.number.max(*number);
+                progress.offset = progress.offset.max(*offset);
+            }
+            Event::ParticipantJoined { id, name, group } => {
+                self.saw_id(id.0);
+                let participant = self
+                    .participants
+                    .entry(*id)
+                    .or_insert_with(|| Participant { name: name.clone(), votes: true });
+                participant.name = name.clone();
+                if let Some(group) = self.groups.get_mut(group)
+                    && !group.members.contains(id)
+                {
+                    group.members.push(*id);
+                }
+            }
             Event::Created | Event::Batch { .. } | Event::Undo | Event::Redo => {}
         }
     }

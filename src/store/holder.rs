@@ -87,3 +87,18 @@ fn read_pid(lock: &Path) -> Option<String> {
     let pid = pid.trim();
     (!pid.is_empty()).then(|| pid.to_string())
 }
+
+/// Whether some process holds an `flock` on the file whose metadata is
+/// `identity`, as the system's lock table says; none where there is no
+/// such table to read.
+pub fn holds_flock(identity: &fs::Metadata) -> Option<bool> {
+    #[cfg(target_os = "linux")]
+    {
+        Some(from_lock_table(identity).is_some())
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = identity;
+        None
+    }
+}

@@ -34,30 +34,58 @@ pub trait Input {
 /// once a second, and a draw to a vanished terminal fails, which ends it.
 #[derive(Debug)]
 pub struct Crossterm {
-    rx: mpsc::Receiver<std::io::Result<Event>>,
+    rx: mpsc::Receiver<Received>,
+    tx: mpsc::SyncSender<Received>,
+}
+
+/// What the loop's channel carries: a terminal event, or a wake-up from
+/// another thread (a file watcher: see [`Crossterm::waker`]).
+#[derive(Debug)]
+enum Received {
+    Term(std::io::Result<Event>),
+    Wake,
+}
+
+/// Wakes the event loop waiting for input, from another thread.
+#[derive(Debug, Clone)]
+pub struct Waker(mpsc::SyncSender<Received>);
+
+impl Waker {
+    /// Ends the loop's wait now; a wake already waiting is enough, so
+    /// this never blocks.
+    pub fn wake(&self) {
+        let _ = self.0.try_send(Received::Wake);
+    }
 }
 
 impl Crossterm {
     /// Starts the reading thread.
     pub fn spawn() -> Self {
         let (tx, rx) = mpsc::sync_channel(256);
+        let reader = tx.clone();
         std::thread::spawn(move || {
             loop {
                 let event = crossterm::event::read();
                 let failed = event.is_err();
-                if tx.send(event).is_err() || failed {
+                if reader.send(Received::Term(event)).is_err() || failed {
                     break;
                 }
             }
         });
-        Self { rx }
+        Self { rx, tx }
+    }
+
+    /// A handle that wakes the loop from another thread.
+    pub fn waker(&self) -> Waker {
+        Waker(self.tx.clone())
     }
 }
 
 impl Input for Crossterm {
     fn next(&mut self, timeout: Duration) -> std::io::Result<Option<Event>> {
         match self.rx.recv_timeout(timeout) {
-            Ok(event) => event.map(Some),
+            Ok(Received::Term(event)) => event.map(Some),
+            Ok(Received::Wake) => Ok(None),
             Err(mpsc::RecvTimeoutError::Timeout) => Ok(None),
             Err(mpsc::RecvTimeoutError::Disconnected) => Err(std::io::Error::other("terminal input closed")),
         }
@@ -158,6 +186,23 @@ pub fn run<B: Backend + Clipboard>(
 where
     B::Error: Send + Sync + 'static,
 {
+    run_with(terminal, app, input, clock, stop, &mut |_| {})
+}
+
+/// [`run`], calling `between` before each frame: after every key, every
+/// wake-up and every wait that timed out (what `cjm join` and the
+/// facilitator's intake of participants' proposals do there).
+pub fn run_with<B: Backend + Clipboard>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    input: &mut impl Input,
+    clock: &dyn Clock,
+    stop: &AtomicBool,
+    between: &mut dyn FnMut(&mut App),
+) -> anyhow::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
     #[cfg(debug_assertions)]
     let panic_key = super::test_hook::panic_key();
     loop {
@@ -165,6 +210,7 @@ where
             app.quit_with_save();
         }
         app.tick(clock.now());
+        between(app);
         if app.dirty {
             terminal.draw(|frame| crate::ui::draw(frame, app))?;
             app.dirty = false;

@@ -105,8 +105,16 @@ pub fn run_app(mut app: App, lang: Lang) -> anyhow::Result<()> {
     }
     draft::offer(&mut app);
     let mut terminal = terminal::setup().inspect_err(|_| terminal::restore())?;
+    let mut input = event_loop::Crossterm::spawn();
+    // Participants' proposals (`cjm join`) are taken in between frames.
+    let mut join =
+        app.path.clone().and_then(|p| crate::join::facilitator::Facilitator::start(&p, input.waker()));
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        event_loop::run(&mut terminal, &mut app, &mut event_loop::Crossterm::spawn(), &SystemClock, &stop)
+        event_loop::run_with(&mut terminal, &mut app, &mut input, &SystemClock, &stop, &mut |app| {
+            if let Some(join) = &mut join {
+                join.between(app);
+            }
+        })
     }));
     // A field still open (a signal, a closed terminal, a panic): its text
     // is kept as a draft beside the session.

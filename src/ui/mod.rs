@@ -23,6 +23,7 @@ pub mod share_out;
 pub mod strings;
 pub mod strings_en;
 pub mod strings_ja;
+pub mod strings_join;
 pub mod strings_replay;
 pub mod text;
 pub mod text_input;

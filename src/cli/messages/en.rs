@@ -1,5 +1,6 @@
 //! The command line in English.
 
+use crate::store::outbox::OutboxError;
 use std::path::Path;
 
 use super::Messages;
@@ -132,6 +133,28 @@ pub const EN: Messages = Messages {
     invite_error: |e| e.to_string(),
     keys_error: |e| e.to_string(),
     man: &MAN,
+    outbox_error: |e| match e {
+        OutboxError::Held { name, pid } => {
+            format!(
+                "{name} has already joined from another cjm (process {pid}); close it there, or join with another name"
+            )
+        }
+        OutboxError::BadName(name) => format!(
+            "{name:?} cannot be a participant's name: 1 to 40 characters, no / \\ or control characters, not starting with a dot"
+        ),
+        OutboxError::NotAnOutbox(p) => format!("{}: not a cjm outbox; left alone", p.display()),
+        OutboxError::Foreign(p) => {
+            format!("{}: this outbox belongs to another session or participant; left alone", p.display())
+        }
+        OutboxError::NotOwn(p) => {
+            format!("{}: not a plain file or folder of cjm's own (a link?); left alone", p.display())
+        }
+        OutboxError::Full(p) => format!("{}: the outbox is full", p.display()),
+        OutboxError::TooLong => "the note is too long to send".to_string(),
+    },
+    join_no_group: |name, groups| {
+        format!("{name} is in no group of this session: add --group with one of: {groups}")
+    },
 };
 
 fn saved(p: &Path) -> String {

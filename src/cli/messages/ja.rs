@@ -1,5 +1,6 @@
 //! The command line in Japanese.
 
+use crate::store::outbox::OutboxError;
 use std::path::Path;
 
 use super::Messages;
@@ -170,6 +171,33 @@ pub const JA: Messages = Messages {
     invite_error,
     keys_error,
     man: &MAN,
+    outbox_error: |e| match e {
+        OutboxError::Held { name, pid } => {
+            format!(
+                "{name} はすでに別の cjm (プロセス {pid}) で参加しています。そちらを閉じるか、別の名前で参加してください"
+            )
+        }
+        OutboxError::BadName(name) => format!(
+            "{name:?} は参加者の名前に使えません（1〜40 文字、/ \\ や制御文字を含まず、ドットで始まらない名前）"
+        ),
+        OutboxError::NotAnOutbox(p) => {
+            format!("{}: cjm の送信箱ではありません。そのままにします", p.display())
+        }
+        OutboxError::Foreign(p) => {
+            format!("{}: ほかのセッションか参加者の送信箱です。そのままにします", p.display())
+        }
+        OutboxError::NotOwn(p) => format!(
+            "{}: cjm 自身の通常のファイルやフォルダーではありません（リンク？）。そのままにします",
+            p.display()
+        ),
+        OutboxError::Full(p) => format!("{}: 送信箱がいっぱいです", p.display()),
+        OutboxError::TooLong => "付箋が長すぎて送れません".to_string(),
+    },
+    join_no_group: |name, groups| {
+        format!(
+            "{name} はこのセッションのどのグループにも入っていません。--group に次のどれかを指定してください：{groups}"
+        )
+    },
 };
 
 fn invite_error(e: &InviteError) -> String {
@@ -279,6 +307,10 @@ pub const HELP: &[(&str, &str, &str)] = &[
         "template",
         "アジェンダのテンプレート: 組み込みまたは自作のテンプレート名、または .ron のパス (既定: 表示言語の組み込みアジェンダ)",
     ),
+    ("join", "", "参加者としてセッションに加わり、自分の端末でグループの付箋を書きます"),
+    ("join", "path", "ファシリテーターのセッションファイル (同じマシン上、または ssh -t 経由)"),
+    ("join", "name", "ファシリテーターの画面に出るあなたの名前"),
+    ("join", "group", "まだどのグループにも入っていないときに加わるグループ (名前、文字または番号)"),
     ("replay", "", "保存したセッションを再生します"),
     ("replay", "path", "セッションファイル、またはデータディレクトリ内のファイル名"),
     ("replay", "speed", "再生速度の倍率"),

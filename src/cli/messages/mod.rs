@@ -14,9 +14,11 @@ use crate::domain::Lang;
 use crate::domain::discuss::DiscussError;
 use crate::domain::setup::SetupError;
 use crate::invite::InviteError;
+use crate::join::participant::NoGroup;
 use crate::replay::player::FromError;
 use crate::store::authorized_keys::KeysError;
 use crate::store::lock::{Churn, Found, Held, HeldReplace, Unexpected};
+use crate::store::outbox::OutboxError;
 use crate::store::paths::NoHome;
 use crate::store::{FileError, Pos, Problem, WriteError, WriteStep};
 use crate::templates::UnknownTemplate;
@@ -187,6 +189,12 @@ pub struct Messages {
     pub keys_error: fn(&KeysError) -> String,
     /// The manual page's own words.
     pub man: &'static ManText,
+    // `cjm join`.
+    /// An outbox could not be opened or written.
+    pub outbox_error: fn(&OutboxError) -> String,
+    /// `join --as NAME` for a name in no group, without a `--group` that
+    /// names one (name, the session's groups).
+    pub join_no_group: fn(&str, &str) -> String,
 }
 
 impl Messages {
@@ -245,6 +253,10 @@ impl Messages {
             (self.invite_error)(e)
         } else if let Some(e) = cause.downcast_ref::<KeysError>() {
             (self.keys_error)(e)
+        } else if let Some(e) = cause.downcast_ref::<OutboxError>() {
+            (self.outbox_error)(e)
+        } else if let Some(e) = cause.downcast_ref::<NoGroup>() {
+            (self.join_no_group)(&e.name, &e.groups)
         } else if let Some(e) = cause.downcast_ref::<UnknownTemplate>() {
             (self.unknown_template)(&e.name, &e.built_in.join(", "))
         } else {

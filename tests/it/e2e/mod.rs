@@ -7,6 +7,7 @@ mod drafts_e2e;
 mod e2e_workshop;
 mod halfwidth_kana_e2e;
 mod ime_e2e;
+mod join_e2e;
 mod panic_e2e;
 mod replay_e2e;
 mod theme_e2e;

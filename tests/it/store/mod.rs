@@ -5,6 +5,7 @@ mod crlf;
 mod cuts;
 mod drafts;
 mod full_disk;
+mod join;
 mod props;
 mod safety;
 mod session_file;
