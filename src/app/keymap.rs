@@ -116,6 +116,7 @@ const DISCUSSION: Table = &[
     (k('r'), A::CyclePersona),
     (k('m'), A::EditMembers),
     (k('h'), A::TogglePrivate),
+    (k('y'), A::Copy),
 ];
 
 const SHARE_OUT: Table = &[
@@ -170,7 +171,7 @@ const VOTE: Table = &[
 
 const OTHER: Table = &[];
 
-const WRAP_UP: Table = &[(k('E'), A::Export)];
+const WRAP_UP: Table = &[(k('E'), A::Export), (k('y'), A::Copy)];
 
 /// A field's keys: saving and closing are the app's, the editing keys
 /// are the text field widget's own table ([`crate::text_input::keys`]),

@@ -167,10 +167,21 @@ fn help(frame: &mut Frame, area: Rect, app: &App) {
         block = block.title_bottom(format!(" {}/{pages} · {} ", page + 1, app.strings.help_pages));
     }
     frame.render_widget(block, rect);
-    let col_width = inner.width / per_page as u16;
+    let on_page: Vec<Vec<Placed>> = columns.into_iter().skip(page * per_page).take(per_page).collect();
+    // A last page with fewer columns spreads them over the width it has
+    // (wrapped again at that width: never more columns than before).
+    let (on_page, used) = if on_page.len() < per_page && pages > 1 {
+        let first = entries.len() - on_page.iter().map(Vec::len).sum::<usize>();
+        let n = on_page.len().max(1);
+        let wider = help_columns(&entries[first..], usize::from(inner.width) / n, rows);
+        if wider.len() <= n { (wider, n) } else { (on_page, per_page) }
+    } else {
+        (on_page, per_page)
+    };
+    let col_width = inner.width / used as u16;
     let width = usize::from(col_width.saturating_sub(1));
     let buf = frame.buffer_mut();
-    for (c, column) in columns.iter().skip(page * per_page).take(per_page).enumerate() {
+    for (c, column) in on_page.iter().enumerate() {
         let x = inner.x + c as u16 * col_width;
         let mut y = inner.y;
         for entry in column {
