@@ -46,5 +46,6 @@ pub mod sample;
 pub mod store;
 pub mod templates;
 pub mod text;
+pub mod text_input;
 pub mod tui;
 pub mod ui;

@@ -37,6 +37,9 @@ pub enum Action {
     Quit,
     /// Save what is being typed and quit at once (Ctrl-C).
     QuitSave,
+    /// Quit from a field (Ctrl-Q): asks first whether to keep what is
+    /// typed.
+    QuitAsk,
     /// Close the overlay or cancel.
     Close,
     /// Select the item above.
@@ -143,10 +146,11 @@ pub enum Action {
     SecondRound,
     /// Save the text being typed.
     EditCommit,
-    /// Start a new line in the text being typed.
-    EditNewline,
-    /// Delete the word before the cursor.
-    DeleteWord,
+    /// Close the field without saving what is typed.
+    EditCancel,
+    /// An editing key in the field being typed (the text field widget's
+    /// own table: cursor movement, deleting, new line).
+    Field(crate::text_input::FieldKey),
     /// Answer yes.
     Yes,
     /// Answer no.

@@ -3,13 +3,13 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::state::{Edit, Target};
-use super::text_input::TextInput;
 use super::{Action, App};
 use crate::domain::group::{Group, Participant};
 use crate::domain::note::Note;
 use crate::domain::persona::Persona;
 use crate::domain::phase::{Phase, PhaseScheme};
 use crate::domain::{Event, GroupId, NoteId, ParticipantId, PersonaId, PhaseId, SchemeId};
+use crate::text_input::TextInput;
 
 /// Opens a field for `target`, filled with the current text.
 pub fn begin(app: &mut App, target: Target) {
@@ -57,30 +57,20 @@ pub fn current_text(app: &App, target: &Target) -> String {
     }
 }
 
-/// Keys in the field that are not actions: characters and movement.
+/// Keys in the field that no table binds: a character types itself
+/// (as the event has it, full-width included) and Tab a space. Every
+/// other key does what the field's table says ([`Action::Field`]).
 pub fn key(app: &mut App, key: &KeyEvent) {
-    let width = app.edit_width.get();
     let Some(edit) = &mut app.edit else { return };
-    let input = &mut edit.input;
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     match key.code {
-        KeyCode::Char(c) if !ctrl => input.insert(c.encode_utf8(&mut [0; 4])),
-        KeyCode::Char('a') => input.home(width),
-        KeyCode::Char('e') => input.end(width),
-        KeyCode::Backspace => input.backspace(),
-        KeyCode::Delete => input.delete(),
-        KeyCode::Left => input.left(),
-        KeyCode::Right => input.right(),
-        KeyCode::Up => input.up(width),
-        KeyCode::Down => input.down(width),
-        KeyCode::Home => input.home(width),
-        KeyCode::End => input.end(width),
-        KeyCode::Tab => input.insert(" "),
+        KeyCode::Char(c) if !ctrl => edit.input.insert(c.encode_utf8(&mut [0; 4])),
+        KeyCode::Tab => edit.input.insert(" "),
         _ => {}
     }
 }
 
-/// Edit-mode actions: save, new line, delete word, cancel.
+/// Edit-mode actions: save, the field's editing keys, cancel.
 pub fn action(app: &mut App, action: Action) {
     match action {
         Action::EditCommit => {
@@ -89,17 +79,13 @@ pub fn action(app: &mut App, action: Action) {
             }
             super::discuss::keep_asking(app);
         }
-        Action::EditNewline => {
+        Action::Field(key) => {
+            let width = app.edit_width.get();
             if let Some(e) = &mut app.edit {
-                e.input.newline();
+                e.input.apply(key, width);
             }
         }
-        Action::DeleteWord => {
-            if let Some(e) = &mut app.edit {
-                e.input.delete_word();
-            }
-        }
-        Action::Close => {
+        Action::EditCancel | Action::Close => {
             app.edit = None;
             if matches!(app.overlay, Some(super::Overlay::Missing { .. })) {
                 app.overlay = None;

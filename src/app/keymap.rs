@@ -31,9 +31,6 @@ const fn code(code: KeyCode) -> Key {
 const fn shift(code: KeyCode) -> Key {
     Key { code, mods: KeyModifiers::SHIFT }
 }
-const fn alt(code: KeyCode) -> Key {
-    Key { code, mods: KeyModifiers::ALT }
-}
 
 type Table = &'static [(Key, Action)];
 use Action as A;
@@ -176,16 +173,18 @@ const OTHER: Table = &[];
 
 const WRAP_UP: Table = &[(k('E'), A::Export), (k('y'), A::Copy)];
 
-const EDIT: Table = &[
-    (code(C::Enter), A::EditCommit),
-    (alt(C::Enter), A::EditNewline),
-    (ctrl('j'), A::EditNewline),
-    (ctrl('w'), A::DeleteWord),
-    (alt(C::Backspace), A::DeleteWord),
-    (code(C::Esc), A::Close),
-    (ctrl('q'), A::Quit),
-    (ctrl('c'), A::QuitSave),
-];
+/// A field's keys: saving and closing are the app's, the editing keys
+/// are the text field widget's own table ([`crate::text_input::keys`]),
+/// bound here as [`Action::Field`] so help and footer list them.
+static EDIT: std::sync::LazyLock<Vec<(Key, Action)>> = std::sync::LazyLock::new(|| {
+    let field = crate::text_input::keys::KEYS
+        .iter()
+        .map(|(code, mods, a)| (Key { code: *code, mods: *mods }, A::Field(*a)));
+    let mut table = vec![(code(C::Enter), A::EditCommit), (code(C::Esc), A::EditCancel)];
+    table.extend(field);
+    table.extend([(ctrl('q'), A::QuitAsk), (ctrl('c'), A::QuitSave)]);
+    table
+});
 
 const HELP: Table = &[
     (code(C::Down), A::Down),
@@ -261,7 +260,7 @@ pub fn bindings(mode: Mode) -> Table {
         Mode::Screen(S::Vote) => VOTE,
         Mode::Screen(S::WrapUp) => WRAP_UP,
         Mode::Screen(S::Other) => OTHER,
-        Mode::Edit => EDIT,
+        Mode::Edit => EDIT.as_slice(),
         Mode::Help => HELP,
         Mode::GoalView => GOAL_VIEW,
         Mode::Link => LINK,
@@ -281,9 +280,12 @@ pub fn has_globals(mode: Mode) -> bool {
 }
 
 /// Whether two actions are the same but for their number (the help and
-/// footer list `1`–`9` as one entry).
+/// footer list `1`–`9` as one entry); each editing key is its own.
 pub fn same_kind(a: Action, b: Action) -> bool {
-    std::mem::discriminant(&a) == std::mem::discriminant(&b)
+    match (a, b) {
+        (Action::JumpToGroup(_), Action::JumpToGroup(_)) => true,
+        (a, b) => a == b,
+    }
 }
 
 /// The ASCII key a full-width character stands for: with the IME on, `?`
@@ -365,6 +367,9 @@ pub fn label(key: Key, s: &Strings) -> String {
         KeyCode::Right => "→".into(),
         KeyCode::PageDown => "PgDn".into(),
         KeyCode::PageUp => "PgUp".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        KeyCode::Delete => "Del".into(),
         other => format!("{other:?}"),
     };
     let mut out = String::new();

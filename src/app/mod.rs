@@ -16,7 +16,8 @@ pub mod park;
 pub mod part_end;
 pub mod sink;
 pub mod state;
-pub mod text_input;
+/// The text field widget, where it lived before it became its own module.
+pub use crate::text_input;
 pub mod update;
 pub mod vote_ops;
 

@@ -4,7 +4,7 @@ use crate::domain::note::Cell;
 use crate::domain::persona::Quadrant;
 use crate::domain::{GroupId, NoteId, PersonaId, SchemeId, StepKind};
 
-use super::text_input::TextInput;
+use crate::text_input::TextInput;
 
 /// Which screen a step kind is run on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -181,10 +181,10 @@ fn global(app: &mut App, action: Action) -> bool {
                 app.message = Some(app.strings.nothing_to_redo.into());
             }
         }
-        Action::Quit if app.edit.is_some() => {
+        Action::Quit | Action::QuitAsk if app.edit.is_some() => {
             app.overlay = Some(Overlay::Confirm(Question::QuitWhileTyping));
         }
-        Action::Quit => app.quit_with_save(),
+        Action::Quit | Action::QuitAsk => app.quit_with_save(),
         Action::QuitSave => save_typed_and_quit(app),
         _ => return false,
     }

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::app::App;
 use crate::app::state::{Edit, Target};
-use crate::app::text_input::TextInput;
+use crate::text_input::TextInput;
 
 /// What a draft file holds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -18,9 +18,9 @@ use ratatui::widgets::{Block, Widget};
 use super::strings::Strings;
 use super::text::truncate;
 use super::theme::Theme;
-use crate::app::text_input::{TextInput, display_width as width};
 use crate::domain::note::{Cell, NoteKind};
 use crate::domain::{GroupId, NoteId, Session};
+use crate::text_input::{TextInput, display_width as width};
 
 /// The mark before a field typed in place.
 pub const EDIT_MARK: &str = "✎ ";

@@ -9,10 +9,11 @@ use ratatui::widgets::Paragraph;
 
 use super::board::EDIT_MARK;
 use crate::app::keymap;
-use crate::app::text_input::display_width;
 use crate::app::{Action, App, Mode};
+use crate::text_input::FieldKey;
+use crate::text_input::display_width;
 
-const ALWAYS: [Action; 2] = [Action::Help, Action::Quit];
+const ALWAYS: [Action; 3] = [Action::Help, Action::Quit, Action::QuitAsk];
 const MAIN_GLOBALS: [Action; 3] = [Action::NextStep, Action::PrevStep, Action::TogglePause];
 
 /// Rows the footer takes: keys, plus the message when there is one.
@@ -25,7 +26,10 @@ pub fn actions(mode: Mode) -> Vec<Action> {
     let mut out: Vec<Action> = Vec::new();
     let skip = [Action::Up, Action::Down, Action::Left, Action::Right, Action::PrevTab];
     for (_, a) in keymap::bindings(mode) {
-        let hidden = skip.contains(a) || (*a == Action::Close && keymap::has_globals(mode));
+        // Of a field's editing keys, only those with no key of their own
+        // on a keyboard; the cursor keys and Backspace need no telling.
+        let quiet_field = matches!(a, Action::Field(k) if !matches!(k, FieldKey::Newline | FieldKey::DeleteWord | FieldKey::ClearToStart));
+        let hidden = skip.contains(a) || quiet_field || (*a == Action::Close && keymap::has_globals(mode));
         if !out.iter().any(|b| keymap::same_kind(*a, *b)) && !hidden && !ALWAYS.contains(a) {
             out.push(*a);
         }
@@ -47,38 +51,25 @@ fn item(app: &App, mode: Mode, a: Action) -> Option<(String, String)> {
 
 /// Draws the footer.
 ///
-/// While a note is typed in place on the board, only the first keys give
-/// way to the field's own (`✎ Enter save  Esc close`): the rest of the
-/// row stays as it was, so opening and closing the field repaints a few
-/// dozen cells instead of the whole row.
+/// While a field is open it names only the field's keys (Enter, Esc, the
+/// editing keys worth telling, Ctrl-Q), never a screen key that would
+/// type its letter then; a note typed in place on the board starts the
+/// row with the field's mark (`✎`).
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let inline = super::discussion::inline_field(app).is_some() && app.overlay.is_none();
-    let mode = if inline { Mode::Screen(app.screen()) } else { app.mode() };
+    let mode = app.mode();
     let tail: Vec<(String, String)> = ALWAYS.iter().filter_map(|a| item(app, mode, *a)).collect();
     let tail_width: usize = tail.iter().map(|(k, d)| display_width(k) + display_width(d)).sum();
     let mut room = usize::from(area.width).saturating_sub(tail_width);
-    let mut items: Vec<(String, String)> =
-        actions(mode).into_iter().filter_map(|a| item(app, mode, a)).collect();
+    // In place on the board the field is small and so is its footer:
+    // saving and closing (the rest is in `?`), so opening and closing it
+    // repaints few cells.
+    let shown = if inline { vec![Action::EditCommit, Action::EditCancel] } else { actions(mode) };
+    let items: Vec<(String, String)> = shown.into_iter().filter_map(|a| item(app, mode, a)).collect();
     let mut spans = Vec::new();
-    if inline {
-        let keys: Vec<(String, String)> =
-            [Action::EditCommit, Action::Close].iter().filter_map(|a| item(app, Mode::Edit, *a)).collect();
-        let need: usize = display_width(EDIT_MARK)
-            + keys.iter().map(|(k, d)| display_width(k) + display_width(d)).sum::<usize>();
-        // Drop whole board items until the field's keys fit in their place.
-        let mut freed = 0;
-        while freed < need && !items.is_empty() {
-            let (k, d) = items.remove(0);
-            freed += display_width(&k) + display_width(&d);
-        }
-        let freed = freed.max(need).min(room);
-        room -= freed;
+    if inline && display_width(EDIT_MARK) <= room {
+        room -= display_width(EDIT_MARK);
         spans.push(Span::styled(EDIT_MARK, app.theme().editing));
-        for (k, d) in keys {
-            spans.push(Span::styled(k, app.theme().key));
-            spans.push(Span::styled(d, app.theme().dim));
-        }
-        spans.push(Span::raw(" ".repeat(freed - need.min(freed))));
     }
     for (k, d) in items {
         let w = display_width(&k) + display_width(&d);

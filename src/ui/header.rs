@@ -9,9 +9,9 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::text::{wrap, wrap_max};
 use crate::app::App;
-use crate::app::text_input::display_width;
 use crate::domain::clock::{MINUTE, format_duration, format_hours_minutes};
 use crate::domain::timer::Countdown;
+use crate::text_input::display_width;
 
 /// The step countdown's figures: the time left, `+` and the time over,
 /// or the timebox before the start; none for an untimed step.

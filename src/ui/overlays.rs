@@ -11,9 +11,9 @@ use super::theme::Theme;
 use crate::app::keymap::{self, labels_for};
 use crate::app::ops::link_candidates;
 use crate::app::state::Question;
-use crate::app::text_input::display_width;
 use crate::app::{Action, App, Mode, Overlay};
 use crate::domain::checks::Status;
+use crate::text_input::display_width;
 
 /// A rectangle of at most `w`×`h` centred in `area`.
 pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
@@ -100,8 +100,50 @@ pub fn help_lines(app: &App) -> Vec<(String, String)> {
 /// Narrowest help column: a key and a readable description.
 const HELP_COLUMN: u16 = 36;
 
+/// One help entry laid out in a column: its rows, the first with the keys.
+struct Placed<'a> {
+    keys: &'a str,
+    /// The description's wrapped lines; none for a heading.
+    desc: Vec<String>,
+    indent: usize,
+}
+
+impl Placed<'_> {
+    fn height(&self) -> usize {
+        self.desc.len().max(1)
+    }
+}
+
+/// Lays `entries` out in columns `col_width` wide and `rows` high: each
+/// description wraps under itself (never cut), and an entry never splits
+/// across columns. Returns the columns in reading order.
+fn help_columns<'a>(entries: &'a [(String, String)], col_width: usize, rows: usize) -> Vec<Vec<Placed<'a>>> {
+    let widest = entries.iter().filter(|(_, d)| !d.is_empty()).map(|(k, _)| display_width(k)).max();
+    let key_width = widest.unwrap_or(0).min(10) + 2;
+    let mut columns: Vec<Vec<Placed<'a>>> = vec![Vec::new()];
+    let mut used = 0;
+    for (keys, desc) in entries {
+        // Long key lists push their description right instead of
+        // widening the whole column; a description keeps a readable room.
+        let indent = key_width.max(display_width(keys) + 2);
+        let room = col_width.saturating_sub(indent + 2).max(8);
+        let desc = if desc.is_empty() { Vec::new() } else { super::text::wrap(desc, room) };
+        let placed = Placed { keys, desc, indent };
+        let height = placed.height().min(rows);
+        if used + height > rows && used > 0 {
+            columns.push(Vec::new());
+            used = 0;
+        }
+        used += height;
+        if let Some(column) = columns.last_mut() {
+            column.push(placed);
+        }
+    }
+    columns
+}
+
 /// Help fills the screen in as many columns as fit at a readable width;
-/// what does not fit goes on further pages (↓/PgDn).
+/// what does not fit goes on further pages (↓/PgDn). Descriptions wrap.
 fn help(frame: &mut Frame, area: Rect, app: &App) {
     let t = app.theme();
     let entries = help_lines(app);
@@ -110,8 +152,14 @@ fn help(frame: &mut Frame, area: Rect, app: &App) {
     let inner = Block::bordered().inner(rect);
     let rows = usize::from(inner.height.max(1));
     let fit = usize::from((inner.width / HELP_COLUMN).max(1));
-    let columns = entries.len().div_ceil(rows).clamp(1, fit);
-    let pages = entries.len().div_ceil(rows * columns).max(1);
+    // The fewest columns that hold everything on one page, else as many
+    // as fit, page after page.
+    let layout = (1..=fit)
+        .map(|n| (n, help_columns(&entries, usize::from(inner.width) / n, rows)))
+        .find(|(n, cols)| cols.len() <= *n)
+        .unwrap_or_else(|| (fit, help_columns(&entries, usize::from(inner.width) / fit, rows)));
+    let (per_page, columns) = layout;
+    let pages = columns.len().div_ceil(per_page).max(1);
     app.help_page.1.set(pages);
     let page = app.help_page.0.min(pages - 1);
     let mut block = Block::bordered().title(app.strings.help_title).border_style(t.focus);
@@ -119,30 +167,35 @@ fn help(frame: &mut Frame, area: Rect, app: &App) {
         block = block.title_bottom(format!(" {}/{pages} · {} ", page + 1, app.strings.help_pages));
     }
     frame.render_widget(block, rect);
-    let shown: Vec<&(String, String)> =
-        entries.iter().skip(page * rows * columns).take(rows * columns).collect();
-    // A last page with fewer entries spreads them over the width it has.
-    let col_width = inner.width / shown.len().div_ceil(rows).clamp(1, columns) as u16;
-    let key_width = |column: usize| {
-        let chunk = shown.iter().skip(column * rows).take(rows);
-        let widest = chunk.filter(|(_, d)| !d.is_empty()).map(|(k, _)| display_width(k)).max().unwrap_or(0);
-        widest.min(10) + 2
+    let on_page: Vec<Vec<Placed>> = columns.into_iter().skip(page * per_page).take(per_page).collect();
+    // A last page with fewer columns spreads them over the width it has
+    // (wrapped again at that width: never more columns than before).
+    let (on_page, used) = if on_page.len() < per_page && pages > 1 {
+        let first = entries.len() - on_page.iter().map(Vec::len).sum::<usize>();
+        let n = on_page.len().max(1);
+        let wider = help_columns(&entries[first..], usize::from(inner.width) / n, rows);
+        if wider.len() <= n { (wider, n) } else { (on_page, per_page) }
+    } else {
+        (on_page, per_page)
     };
-    for (i, (keys, desc)) in shown.iter().enumerate() {
-        let key_width = key_width(i / rows);
-        let x = inner.x + (i / rows) as u16 * col_width;
-        let y = inner.y + (i % rows) as u16;
-        let buf = frame.buffer_mut();
-        let width = usize::from(col_width.saturating_sub(1));
-        if desc.is_empty() {
-            buf.set_stringn(x, y, keys, width, t.title);
-        } else {
-            buf.set_stringn(x + 1, y, keys, width.saturating_sub(1), t.key);
-            // Long key lists push their description right instead of
-            // widening the whole column.
-            let indent = key_width.max(display_width(keys) + 2);
-            let room = width.saturating_sub(indent + 1);
-            buf.set_stringn(x + 1 + indent as u16, y, truncate(desc, room), room, t.text);
+    let col_width = inner.width / used as u16;
+    let width = usize::from(col_width.saturating_sub(1));
+    let buf = frame.buffer_mut();
+    for (c, column) in on_page.iter().enumerate() {
+        let x = inner.x + c as u16 * col_width;
+        let mut y = inner.y;
+        for entry in column {
+            if entry.desc.is_empty() {
+                buf.set_stringn(x, y, entry.keys, width, t.title);
+                y += 1;
+                continue;
+            }
+            buf.set_stringn(x + 1, y, entry.keys, width.saturating_sub(1), t.key);
+            let room = width.saturating_sub(entry.indent + 1);
+            for line in entry.desc.iter().take(usize::from(inner.bottom().saturating_sub(y))) {
+                buf.set_stringn(x + 1 + entry.indent as u16, y, truncate(line, room), room, t.text);
+                y += 1;
+            }
         }
     }
 }

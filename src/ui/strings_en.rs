@@ -238,6 +238,7 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::CycleTheme => ("theme", "switch colours: dark, light, high contrast"),
         A::Quit => ("quit", "save the place and quit"),
         A::QuitSave => ("save & quit", "save what is typed and quit"),
+        A::QuitAsk => ("quit", "quit: asks first whether to save what is typed"),
         A::Close => ("close", "close the overlay or cancel"),
         A::Up => ("up", "select above"),
         A::Down => ("down", "select below"),
@@ -291,8 +292,8 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::SecondRound => ("new round", "start another round on the top measures of each audience"),
         A::OpenVoting => ("open voting", "open voting: the list is fixed from then on"),
         A::EditCommit => ("save", "save the text"),
-        A::EditNewline => ("new line", "start a new line"),
-        A::DeleteWord => ("delete word", "delete the word before the cursor"),
+        A::EditCancel => ("close", "close the field without saving what is typed"),
+        A::Field(key) => field_key(key),
         A::Yes => ("yes", "yes"),
         A::No => ("no", "no"),
         A::ShowAgenda => ("agenda", "show the agenda: planned, re-planned, actual"),
@@ -314,5 +315,24 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::Overview => ("overview", "all groups side by side, with their gaps (again: back)"),
         A::OpenBoard => ("open", "open the selected group's board"),
         A::JumpToGroup(_) => ("group's board", "open the board of group 1, 2, … in tab order"),
+    }
+}
+
+/// What an editing key in a field does: (short, long).
+fn field_key(key: crate::text_input::FieldKey) -> (&'static str, &'static str) {
+    use crate::text_input::FieldKey as F;
+    match key {
+        F::Left => ("left", "cursor one character left"),
+        F::Right => ("right", "cursor one character right"),
+        F::Up => ("up", "cursor one line up"),
+        F::Down => ("down", "cursor one line down"),
+        F::Home => ("start", "cursor to the start of the line"),
+        F::End => ("end", "cursor to the end of the line"),
+        F::Backspace => ("delete", "delete the character before the cursor"),
+        F::Delete => ("delete", "delete the character after the cursor"),
+        F::DeleteWord => ("delete word", "delete the word before the cursor"),
+        F::ClearToStart => ("clear", "delete everything before the cursor (clears a filled field)"),
+        F::ClearToEnd => ("clear to end", "delete everything after the cursor"),
+        F::Newline => ("new line", "start a new line"),
     }
 }

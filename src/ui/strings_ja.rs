@@ -245,6 +245,7 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::CycleTheme => ("テーマ", "配色の切り替え（ダーク・ライト・ハイコントラスト）"),
         A::Quit => ("終了", "現在の位置を保存して終了"),
         A::QuitSave => ("保存して終了", "入力を保存して終了"),
+        A::QuitAsk => ("終了", "終了（入力中の内容を保存するか先に確認）"),
         A::Close => ("閉じる", "画面を閉じる／取り消す"),
         A::Up => ("上", "上を選択"),
         A::Down => ("下", "下を選択"),
@@ -298,8 +299,8 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::SecondRound => ("再投票", "各対象の上位施策で次のラウンドを始める"),
         A::OpenVoting => ("投票開始", "投票を開始する（以後一覧は変わらない）"),
         A::EditCommit => ("保存", "テキストを保存"),
-        A::EditNewline => ("改行", "改行する"),
-        A::DeleteWord => ("単語削除", "カーソル前の単語を削除"),
+        A::EditCancel => ("閉じる", "入力を保存せずに欄を閉じる"),
+        A::Field(key) => field_key(key),
         A::Yes => ("はい", "はい"),
         A::No => ("いいえ", "いいえ"),
         A::ShowAgenda => ("アジェンダ", "アジェンダ（予定・再計画・実績）を表示"),
@@ -329,3 +330,22 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
 #[cfg(test)]
 #[path = "strings_ja_tests.rs"]
 mod tests;
+
+/// 入力欄の編集キーの説明：（短い、長い）。
+fn field_key(key: crate::text_input::FieldKey) -> (&'static str, &'static str) {
+    use crate::text_input::FieldKey as F;
+    match key {
+        F::Left => ("左", "カーソルを1文字左へ"),
+        F::Right => ("右", "カーソルを1文字右へ"),
+        F::Up => ("上", "カーソルを1行上へ"),
+        F::Down => ("下", "カーソルを1行下へ"),
+        F::Home => ("行頭", "カーソルを行頭へ"),
+        F::End => ("行末", "カーソルを行末へ"),
+        F::Backspace => ("削除", "カーソル前の1文字を削除"),
+        F::Delete => ("削除", "カーソル後の1文字を削除"),
+        F::DeleteWord => ("単語削除", "カーソル前の単語を削除"),
+        F::ClearToStart => ("消去", "カーソルより前をすべて削除（入力済みの欄を空にする）"),
+        F::ClearToEnd => ("行末まで消去", "カーソルより後をすべて削除"),
+        F::Newline => ("改行", "改行する"),
+    }
+}

@@ -4,7 +4,7 @@
 use ratatui::text::{Line, Span};
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::app::text_input::{display_width, grapheme_width};
+use crate::text_input::{display_width, grapheme_width};
 
 /// Wraps `text` to `width` columns at the break opportunities of Unicode
 /// line breaking (UAX #14, [`breaks`]) with Japanese line-breaking rules

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::overlays::centred;
 use crate::app::App;
-use crate::app::text_input::TextInput;
+use crate::text_input::TextInput;
 
 /// Draws `input` into `area` (no border) and returns where the cursor
 /// goes. Rows scroll so the cursor row is visible. The text takes the

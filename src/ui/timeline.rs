@@ -10,10 +10,10 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::theme::Theme;
 use crate::app::keymap::label;
-use crate::app::text_input::display_width;
 use crate::domain::Millis;
 use crate::replay::bar::{self, Mark};
 use crate::replay::player::{KEYS, Player, ReplayAction, keys_for};
+use crate::text_input::display_width;
 
 /// Rows the timeline takes at the bottom.
 pub const HEIGHT: u16 = 4;

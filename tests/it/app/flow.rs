@@ -298,3 +298,39 @@ fn a_session_opens_in_its_own_language_and_l_switches_it_live() {
         "L works in help too"
     );
 }
+
+#[test]
+fn ctrl_u_clears_a_prefilled_field_and_home_end_move_in_it() {
+    let (mut app, _) = app_at(0, 5);
+    let before = app.session().done_when.clone();
+    assert!(!before.is_empty(), "the done-when opens prefilled");
+    app.handle(&ch('d'));
+    assert_eq!(app.edit.as_ref().map(|e| e.input.text().to_string()), Some(before));
+    app.handle(&ctrl('u'));
+    assert_eq!(app.edit.as_ref().map(|e| e.input.text()), Some(""), "Ctrl-U empties the field");
+    type_text(&mut app, "bc");
+    app.handle(&ctrl('a'));
+    type_text(&mut app, "a");
+    app.handle(&key(KeyCode::End));
+    type_text(&mut app, "d");
+    app.handle(&key(KeyCode::Home));
+    app.handle(&ctrl('e'));
+    type_text(&mut app, "e");
+    app.handle(&key(KeyCode::Enter));
+    assert_eq!(app.session().done_when, "abcde");
+}
+
+#[test]
+fn help_lists_the_fields_editing_keys() {
+    let (app, _) = app_at(3, 30);
+    let help = cjm::ui::overlays::help_lines(&app);
+    for (keys, desc) in [
+        ("Ctrl-U", "delete everything before the cursor (clears a filled field)"),
+        ("Home/Ctrl-A", "cursor to the start of the line"),
+        ("End/Ctrl-E", "cursor to the end of the line"),
+        ("Ctrl-W/Alt-Backspace", "delete the word before the cursor"),
+        ("Ctrl-K", "delete everything after the cursor"),
+    ] {
+        assert!(help.iter().any(|(k, d)| k == keys && d == desc), "{keys} {desc} missing: {help:?}");
+    }
+}

@@ -115,21 +115,25 @@ fn moving_on_with_open_items_is_recorded_and_a_complete_step_is_not() {
 
 #[test]
 fn help_that_does_not_fit_pages_with_down_and_up() {
+    // Descriptions wrap instead of being cut (#14 item 14) and the field's
+    // editing keys are listed (#12 item 7): at 80×24 that is three pages.
     let (mut app, _) = app_at(3, 30);
     app.handle(&ch('?'));
     let first = screen_text(&render(&app, 80, 24));
-    assert!(first.contains("1/2 · ↓/PgDn next page"), "{first}");
+    assert!(first.contains("1/3 · ↓/PgDn next page"), "{first}");
     app.handle(&key(KeyCode::Down));
-    let second = screen_text(&render(&app, 80, 24));
-    assert!(second.contains("2/2"), "{second}");
-    assert!(second.contains("save what is typed and quit"), "the rest is on page 2:\n{second}");
+    assert!(screen_text(&render(&app, 80, 24)).contains("2/3"));
+    app.handle(&key(KeyCode::Down));
+    let last = screen_text(&render(&app, 80, 24));
+    assert!(last.contains("3/3"), "{last}");
+    assert!(last.contains("save what is typed and"), "the rest is on the last page:\n{last}");
     app.handle(&key(KeyCode::PageDown));
-    assert!(screen_text(&render(&app, 80, 24)).contains("2/2"), "the last page is the last");
+    assert!(screen_text(&render(&app, 80, 24)).contains("3/3"), "the last page is the last");
     app.handle(&key(KeyCode::PageUp));
-    assert!(screen_text(&render(&app, 80, 24)).contains("1/2"));
+    assert!(screen_text(&render(&app, 80, 24)).contains("2/3"));
     let wide = screen_text(&render(&app, 120, 40));
     assert!(
-        !wide.contains("1/2") && wide.contains("save what is typed and quit"),
+        !wide.contains("1/2") && !wide.contains("1/3") && wide.contains("save what is typed and quit"),
         "fits on one page:\n{wide}"
     );
 }
@@ -138,11 +142,11 @@ fn help_that_does_not_fit_pages_with_down_and_up() {
 fn up_in_help_moves_back_from_the_page_shown_even_after_a_resize() {
     let (mut app, _) = app_at(3, 30);
     app.handle(&ch('?'));
-    // A page left over from a smaller terminal: page 6 of what is now two.
+    // A page left over from a smaller terminal: page 6 of what is now three.
     app.help_page.0 = 5;
-    assert!(screen_text(&render(&app, 80, 24)).contains("2/2"));
+    assert!(screen_text(&render(&app, 80, 24)).contains("3/3"));
     app.handle(&key(KeyCode::Up));
-    assert!(screen_text(&render(&app, 80, 24)).contains("1/2"), "the first ↑ goes back a page");
+    assert!(screen_text(&render(&app, 80, 24)).contains("2/3"), "the first ↑ goes back a page");
 }
 
 /// The reason field starts with the chosen scheme's reason only for that
@@ -161,4 +165,27 @@ fn another_scheme_starts_with_an_empty_reason() {
     assert_ne!(cjm::app::ops::selected_scheme(&app), Some(chosen.scheme));
     app.handle(&ch('c'));
     assert_eq!(field(&app), Some(String::new()), "another scheme starts empty");
+}
+
+/// While a note is typed (in place on the board, or in the box for any
+/// other field) the footer names only keys that work in the field: no
+/// `e edit`, `x delete`, `H ←` that would type their letter (#14 item 14).
+#[test]
+fn the_footer_while_typing_shows_only_typing_keys() {
+    for (open, what) in [('a', "a note in place"), ('m', "the members box")] {
+        let (mut app, _) = app_at(3, 30);
+        app.message = None;
+        app.handle(&ch(open));
+        assert!(app.edit.is_some(), "{what} is open");
+        for (w, h) in [(80, 24), (120, 40)] {
+            let screen = screen_text(&render(&app, w, h));
+            let footer = screen.lines().last().unwrap_or_default().to_string();
+            for typing in ["Enter save", "Esc close", "Ctrl-Q quit"] {
+                assert!(footer.contains(typing), "{what} {w}x{h}: {typing} missing: {footer:?}");
+            }
+            for screen_key in ["e edit", "x delete", "H move", "? help", "q quit", "] next"] {
+                assert!(!footer.contains(screen_key), "{what} {w}x{h}: {screen_key} shown: {footer:?}");
+            }
+        }
+    }
 }

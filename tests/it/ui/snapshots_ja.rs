@@ -133,6 +133,28 @@ fn help_overlays() {
     }
 }
 
+/// Help wraps its descriptions instead of cutting them (#14 item 14): at
+/// 120×40 the overview's line reads whole (`…並べて表示（もう一度で戻る）`),
+/// and at 100×30 every line ends inside its column, none with `…`.
+#[test]
+fn help_wraps_long_descriptions() {
+    let mut app = ja(3, 30);
+    app.overlay = Some(Overlay::Help);
+    for (w, h) in [(120, 40), (100, 30)] {
+        let screen = checked_screen("help_wrapped", &app, w, h);
+        // The description's end is on screen, on the line after its start.
+        let rows: Vec<&str> = screen.lines().collect();
+        let start = rows.iter().position(|l| l.contains("全グループの付箋数と不足")).expect("overview line");
+        assert!(
+            rows[start..=start + 1].concat().contains("戻る）"),
+            "{w}x{h}: the overview line is cut:\n{screen}"
+        );
+        let inside: Vec<&str> = screen.lines().filter_map(|l| l.split('│').nth(1)).collect();
+        assert!(inside.iter().all(|l| !l.contains('…')), "{w}x{h}: a description is cut:\n{screen}");
+        insta::assert_snapshot!(format!("ja_help_wrapped_{w}x{h}"), screen);
+    }
+}
+
 #[test]
 fn goal_overlay_and_presenter_view() {
     let mut app = ja(3, 30);

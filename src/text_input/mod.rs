@@ -1,5 +1,10 @@
-//! A small multi-line text field: grapheme-aware editing and soft wrap
-//! measured exactly as ratatui's buffer measures.
+//! The text field widget: a small multi-line text model with
+//! grapheme-aware editing and soft wrap measured exactly as ratatui's
+//! buffer measures, and its own key table ([`keys`]): what each editing
+//! key does to the text, listed in `?` like every other key.
+//!
+//! Drawn by `ui::text_input`; the app opens fields on it and saves them
+//! (`app::edit`). It knows nothing of the app or the session.
 //!
 //! Widths come from [`crate::text`] (ratatui's own cell width), graphemes from
 //! unicode-segmentation, and graphemes ratatui would drop (zero width,
@@ -7,6 +12,10 @@
 //! computes sits exactly after the last character ratatui drew.
 
 use unicode_segmentation::UnicodeSegmentation;
+
+pub mod keys;
+
+pub use keys::FieldKey;
 
 /// Text and a cursor (a byte offset on a grapheme boundary).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -126,6 +135,37 @@ impl TextInput {
             .map_or(0, |i| i + trimmed[i..].chars().next().map_or(1, char::len_utf8));
         self.text.replace_range(start..self.cursor, "");
         self.cursor = start;
+    }
+
+    /// Deletes everything before the cursor (a shell's Ctrl-U): a
+    /// prefilled field is emptied with one key.
+    pub fn clear_to_start(&mut self) {
+        self.text.replace_range(..self.cursor, "");
+        self.cursor = 0;
+    }
+
+    /// Deletes everything after the cursor (a shell's Ctrl-K).
+    pub fn clear_to_end(&mut self) {
+        self.text.truncate(self.cursor);
+    }
+
+    /// Does what an editing key does, at a field `width` columns wide
+    /// (rows are visual rows: ↑/↓ and Home/End follow the wrap).
+    pub fn apply(&mut self, key: FieldKey, width: usize) {
+        match key {
+            FieldKey::Left => self.left(),
+            FieldKey::Right => self.right(),
+            FieldKey::Up => self.up(width),
+            FieldKey::Down => self.down(width),
+            FieldKey::Home => self.home(width),
+            FieldKey::End => self.end(width),
+            FieldKey::Backspace => self.backspace(),
+            FieldKey::Delete => self.delete(),
+            FieldKey::DeleteWord => self.delete_word(),
+            FieldKey::ClearToStart => self.clear_to_start(),
+            FieldKey::ClearToEnd => self.clear_to_end(),
+            FieldKey::Newline => self.newline(),
+        }
     }
 
     /// The visual rows at `width` columns: newlines break rows, and a
@@ -273,6 +313,21 @@ mod tests {
         let mut ja = TextInput::new("メモ 初期設定が難しい", false);
         ja.delete_word();
         assert_eq!(ja.text(), "メモ ");
+    }
+
+    #[test]
+    fn clear_to_start_and_to_end_cut_at_the_cursor() {
+        let mut t = TextInput::new("いつまでに何を決めるか", false);
+        t.left();
+        t.left();
+        t.apply(FieldKey::ClearToEnd, 40);
+        assert_eq!(t.text(), "いつまでに何を決め");
+        t.left();
+        t.apply(FieldKey::ClearToStart, 40);
+        assert_eq!((t.text(), t.cursor()), ("め", 0));
+        t.apply(FieldKey::End, 40);
+        t.apply(FieldKey::ClearToStart, 40);
+        assert_eq!(t.text(), "");
     }
 
     #[test]
