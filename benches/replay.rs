@@ -5,7 +5,8 @@
 //! session has a median of at most 5 ms; `cjm replay --summary` of the
 //! sample, start to exit, at most 20 ms.
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/it/common.rs"]
+#[allow(dead_code)] // shared with the tests, which use all of it
 mod common;
 
 use std::hint::black_box;

@@ -5,7 +5,8 @@
 //! within 1.5× of 100); loading and folding 10,000 events takes at most
 //! 30 ms.
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/it/common.rs"]
+#[allow(dead_code)] // shared with the tests, which use all of it
 mod common;
 
 use std::fs::OpenOptions;

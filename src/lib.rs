@@ -18,6 +18,9 @@
 //!   language (`strings`, `strings_ja`, `strings_replay`) and theme.
 //! - [`tui`]: terminal setup and restore, signals, the event loop.
 //! - [`export`]: Markdown and CSV reports.
+//! - [`invite`]: the `authorized_keys` line that lets one SSH key run only
+//!   one participant's `cjm join` (quoting for sshd and the shell); the
+//!   file itself is read and written in `store::authorized_keys`.
 //! - [`sample`]: a finished sample workshop, shipped as `sessions/sample-workshop.ron`.
 //! - [`replay`]: state at any event, the playback clock, the summary, the
 //!   viewer (`player`: a read-only App at the playhead) and the bar's layout;
@@ -29,13 +32,14 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 // Output goes through `cli::out`: `println!` and friends panic on a closed
-// or full stream (tests/output_streams.rs scans for them too).
+// or full stream (tests/it/cli/output_streams.rs scans for them too).
 #![cfg_attr(not(test), deny(clippy::print_stdout, clippy::print_stderr))]
 
 pub mod app;
 pub mod cli;
 pub mod domain;
 pub mod export;
+pub mod invite;
 pub mod replay;
 pub mod sample;
 pub mod store;

@@ -173,6 +173,9 @@ pub enum Action {
     ParkFollowUp,
     /// Wrap-up: write the Markdown report beside the session file.
     Export,
+    /// Copy to the clipboard (OSC 52): the selected note on the board, the
+    /// Markdown report on the wrap-up.
+    Copy,
     /// End the current part of the step now and start the next.
     NextPart,
     /// A part is over: go on to the next part.

@@ -119,6 +119,7 @@ const DISCUSSION: Table = &[
     (k('r'), A::CyclePersona),
     (k('m'), A::EditMembers),
     (k('h'), A::TogglePrivate),
+    (k('y'), A::Copy),
 ];
 
 const SHARE_OUT: Table = &[
@@ -173,7 +174,7 @@ const VOTE: Table = &[
 
 const OTHER: Table = &[];
 
-const WRAP_UP: Table = &[(k('E'), A::Export)];
+const WRAP_UP: Table = &[(k('E'), A::Export), (k('y'), A::Copy)];
 
 const EDIT: Table = &[
     (code(C::Enter), A::EditCommit),

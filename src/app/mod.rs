@@ -42,6 +42,10 @@ pub enum Request {
     Export,
     /// Remember the colour theme in the settings file.
     SaveTheme(ThemeName),
+    /// Put the Markdown report on the clipboard.
+    CopyReport,
+    /// Put this note's text on the clipboard.
+    CopyNote(crate::domain::NoteId),
 }
 
 /// Everything the UI knows.

@@ -176,6 +176,10 @@ pub fn discussion(app: &mut App, action: Action) {
                 app.commit(Event::NotePrivacySet { id, private });
             }
         }
+        Action::Copy => match note {
+            Some(id) => app.requests.push(super::Request::CopyNote(id)),
+            None => app.message = Some(app.strings.nothing_to_copy.into()),
+        },
         _ => {}
     }
 }

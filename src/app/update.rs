@@ -239,6 +239,8 @@ fn screen_action(app: &mut App, screen: Screen, action: Action) {
         (Screen::Vote, _) => vote_ops::vote(app, action),
         // Writing a file is IO: the terminal loop performs it.
         (Screen::WrapUp, Action::Export) => app.requests.push(super::Request::Export),
+        // The clipboard is the terminal's: the loop writes to it.
+        (Screen::WrapUp, Action::Copy) => app.requests.push(super::Request::CopyReport),
         // Each screen by name (no `_` arm): a new screen must say here
         // which keys it takes.
         (Screen::Goal | Screen::WrapUp | Screen::Other, _) => {}

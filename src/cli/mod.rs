@@ -3,10 +3,13 @@
 //! Exit codes: 0 success, 1 a user error (one line on stderr), 2 usage.
 
 mod args;
+mod completions;
 mod discuss;
 mod export;
 mod help;
+mod invite;
 mod list;
+mod man;
 pub mod messages;
 mod new;
 pub mod out;
@@ -132,6 +135,38 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// The authorized_keys line that lets one SSH key run only one participant's join.
+    Invite {
+        /// Session file, or a bare name for one in the data directory.
+        #[arg(required_unless_present_any = ["list", "remove"])]
+        path: Option<String>,
+        /// The participant's name, as `cjm join --as` takes it.
+        #[arg(long = "as", value_name = "NAME", required_unless_present_any = ["list", "remove"])]
+        name: Option<String>,
+        /// Their group, for a name the session does not know yet.
+        #[arg(long, requires = "name")]
+        group: Option<String>,
+        /// The participant's public key file (e.g. id_ed25519.pub).
+        #[arg(long, value_name = "PUBKEY_FILE", required_unless_present_any = ["list", "remove"])]
+        key: Option<PathBuf>,
+        /// Append the line to ~/.ssh/authorized_keys (never twice).
+        #[arg(long, conflicts_with_all = ["list", "remove"])]
+        add: bool,
+        /// List the participants cjm has invited (to PATH's session, if given).
+        #[arg(long, conflicts_with_all = ["remove", "name", "key"])]
+        list: bool,
+        /// Remove NAME's invitations (to PATH's session, if given).
+        #[arg(long, value_name = "NAME", conflicts_with_all = ["name", "key"])]
+        remove: Option<String>,
+    },
+    /// Print a shell completion script (session names from the data directory included).
+    Completions {
+        /// The shell: bash, zsh, fish or powershell.
+        #[arg(value_enum)]
+        shell: completions::Shell,
+    },
+    /// Print the manual page (roff; `cjm man | man -l -`), in the interface language.
+    Man,
 }
 
 /// Export formats.
@@ -244,7 +279,13 @@ fn text_args(command: &Command) -> Vec<(&'static str, Option<&str>)> {
         ],
         Command::Replay { path, from, .. } => vec![("PATH", Some(path)), ("--from", from.as_deref())],
         Command::Validate { paths } => paths.iter().map(|p| ("PATH", Some(p.as_str()))).collect(),
-        Command::List | Command::Templates => Vec::new(),
+        Command::Invite { path, name, group, remove, .. } => vec![
+            ("PATH", path.as_deref()),
+            ("--as", name.as_deref()),
+            ("--group", group.as_deref()),
+            ("--remove", remove.as_deref()),
+        ],
+        Command::List | Command::Templates | Command::Completions { .. } | Command::Man => Vec::new(),
     }
 }
 
@@ -257,10 +298,24 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
     });
     let lang = settings::resolve_lang(flag, &settings, locale);
     let m = Messages::of(lang);
-    let theme = ThemeName::from_setting(settings.theme.as_deref()).unwrap_or_else(|name| {
-        out::err_line(&format!("{}{}", m.warning_prefix, (m.unknown_theme)(&name)));
-        ThemeName::Dark
-    });
+    // NO_COLOR (set, not empty): no colour at all (crossterm leaves every
+    // colour out) and the high-contrast theme, whose bold, reverse and
+    // underline still tell warning, over and focus apart. A theme named in
+    // config.ron is the user's own choice and wins, colours included.
+    let no_color = settings::no_color(std::env::var_os("NO_COLOR").as_deref());
+    let theme = match ThemeName::from_setting(settings.theme.as_deref(), no_color) {
+        Ok(theme) => {
+            if settings.theme.is_some() {
+                crossterm::style::force_color_output(true);
+            }
+            theme
+        }
+        Err(name) => {
+            let fallback = ThemeName::fallback(no_color);
+            out::err_line(&format!("{}{}", m.warning_prefix, (m.unknown_theme)(&name, fallback.name())));
+            fallback
+        }
+    };
     let default_template = crate::templates::default_name(lang);
     let Some(command) = cli.command else {
         let template = crate::templates::resolve(default_template, &dirs.templates())?;
@@ -288,6 +343,20 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
         Command::Export { path, format, output } => {
             export::run(m, &dirs.session_path(&path), format, output.as_deref())?;
         }
+        Command::Invite { path, name, group, key, add, list, remove } => {
+            let request = match (remove, list, path, name, key) {
+                (Some(name), _, path, _, _) => invite::Request::Remove(name, path),
+                (None, true, path, _, _) => invite::Request::List(path),
+                (None, false, Some(path), Some(name), Some(key)) => {
+                    invite::Request::Line { path, name, group, key, add }
+                }
+                // clap requires PATH, --as and --key unless --list or --remove.
+                (None, false, ..) => return Ok(ExitCode::from(2)),
+            };
+            invite::run(m, dirs, request, flag)?;
+        }
+        Command::Completions { shell } => completions::run(self::command(lang), shell, &dirs.sessions)?,
+        Command::Man => man::run(m, self::command(lang))?,
     }
     Ok(ExitCode::SUCCESS)
 }

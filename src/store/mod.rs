@@ -1,6 +1,7 @@
 //! Everything that touches the disk: session files, locks, paths, settings.
 
 pub mod atomic;
+pub mod authorized_keys;
 pub mod error;
 pub mod file;
 pub mod format;

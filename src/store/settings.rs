@@ -65,6 +65,12 @@ pub fn lang_from_locale(get: impl Fn(&str) -> Option<String>) -> Option<Lang> {
         .map(|v| if v.starts_with("ja") { Lang::Ja } else { Lang::En })
 }
 
+/// Whether `NO_COLOR` asks for no colour: set and not empty, whatever its
+/// value (no-color.org).
+pub fn no_color(value: Option<&std::ffi::OsStr>) -> bool {
+    value.is_some_and(|v| !v.is_empty())
+}
+
 /// The language to use: the flag, else the settings, else the locale,
 /// else English.
 pub fn resolve_lang(flag: Option<Lang>, settings: &Settings, locale: Option<Lang>) -> Lang {
@@ -84,6 +90,15 @@ mod tests {
         assert_eq!(lang_from_locale(env(&[("LC_ALL", "C"), ("LANG", "ja_JP.UTF-8")])), Some(Lang::En));
         assert_eq!(lang_from_locale(env(&[("LC_ALL", ""), ("LC_MESSAGES", "ja_JP")])), Some(Lang::Ja));
         assert_eq!(lang_from_locale(env(&[])), None);
+    }
+
+    #[test]
+    fn no_color_counts_when_set_and_not_empty() {
+        use std::ffi::OsStr;
+        assert!(no_color(Some(OsStr::new("1"))));
+        assert!(no_color(Some(OsStr::new("0"))), "any value, even 0");
+        assert!(!no_color(Some(OsStr::new(""))), "an empty NO_COLOR is as if unset");
+        assert!(!no_color(None));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
+use super::clipboard::Clipboard;
 use crate::app::{App, Request};
 use crate::domain::Clock;
 use crate::store::settings;
@@ -79,17 +80,48 @@ impl Input for Scripted {
 }
 
 /// Performs what the app asked of the IO layer; a failure is shown as
-/// the app's message, never fatal.
+/// the app's message, never fatal. Without a terminal nothing is copied.
 pub fn perform(app: &mut App) {
+    perform_on(app, None);
+}
+
+/// [`perform`], with the terminal's clipboard.
+pub fn perform_on(app: &mut App, mut clipboard: Option<&mut dyn Clipboard>) {
     for request in std::mem::take(&mut app.requests) {
         match request {
             Request::SaveLang(lang) => save_settings(app, |s| settings::Settings { lang: Some(lang), ..s }),
             Request::SaveTheme(theme) => {
+                // A theme picked with `T` is the user's own choice: its
+                // colours show even under NO_COLOR (no-color.org).
+                crossterm::style::force_color_output(true);
                 save_settings(app, |s| settings::Settings { theme: Some(theme.name().to_string()), ..s })
             }
             Request::Export => export(app),
+            Request::CopyReport => {
+                let text = crate::export::markdown(app.session(), app.now);
+                let done = (app.strings.copied_report)(text.chars().count());
+                copy(app, &mut clipboard, &text, done);
+            }
+            Request::CopyNote(id) => {
+                let Some(text) = app.session().notes.get(&id).map(|n| n.text.clone()) else { continue };
+                let done = (app.strings.copied_note)(&crate::text::truncate(&text.replace('\n', " "), 40));
+                copy(app, &mut clipboard, &text, done);
+            }
         }
     }
+}
+
+/// Sends `text` to the clipboard; the message says what went (`done`) or why not.
+fn copy(app: &mut App, clipboard: &mut Option<&mut dyn Clipboard>, text: &str, done: String) {
+    let sent = match clipboard {
+        Some(c) => c.copy(text),
+        None => Err(std::io::Error::other("no terminal")),
+    };
+    app.message = Some(match sent {
+        Ok(()) => done,
+        Err(e) => format!("{}: {e}", app.strings.not_copied),
+    });
+    app.dirty = true;
 }
 
 /// Changes the settings file; a broken one is reported, not overwritten.
@@ -116,7 +148,7 @@ fn export(app: &mut App) {
 
 /// Runs until the app quits or `stop` is set (SIGTERM, SIGHUP). Draws
 /// only when something changed or the shown second moved on.
-pub fn run<B: Backend>(
+pub fn run<B: Backend + Clipboard>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     input: &mut impl Input,
@@ -145,7 +177,7 @@ where
             super::test_hook::check(panic_key, &event);
             app.tick(clock.now());
             app.handle(&event);
-            perform(app);
+            perform_on(app, Some(terminal.backend_mut()));
             super::draft::settle(app);
         }
     }

@@ -1,6 +1,7 @@
 //! The terminal around the app: setup and restore, the event loop,
 //! signals, and opening or creating the session file.
 
+pub mod clipboard;
 pub mod draft;
 pub mod event_loop;
 pub mod replay;

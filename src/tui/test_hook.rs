@@ -1,7 +1,7 @@
 //! A test hook, compiled into debug builds only (`cfg(debug_assertions)`;
 //! release builds do not contain it): with `CJM_TEST_PANIC_KEY=X` set,
 //! pressing the key `X` panics inside the event loop, so the end-to-end
-//! tests (`tests/panic_e2e.rs`) can check on the real binary that a panic
+//! tests (`tests/it/e2e/panic_e2e.rs`) can check on the real binary that a panic
 //! gives the terminal back and keeps every committed event. It is not a
 //! feature: nothing else reads the variable.
 

@@ -121,7 +121,8 @@ fn help(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(block, rect);
     let shown: Vec<&(String, String)> =
         entries.iter().skip(page * rows * columns).take(rows * columns).collect();
-    let col_width = inner.width / columns as u16;
+    // A last page with fewer entries spreads them over the width it has.
+    let col_width = inner.width / shown.len().div_ceil(rows).clamp(1, columns) as u16;
     let key_width = |column: usize| {
         let chunk = shown.iter().skip(column * rows).take(rows);
         let widest = chunk.filter(|(_, d)| !d.is_empty()).map(|(k, _)| display_width(k)).max().unwrap_or(0);

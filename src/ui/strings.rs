@@ -249,6 +249,15 @@ pub struct Strings {
     pub exported: &'static str,
     /// After the export key on the wrap-up screen.
     pub export_here: &'static str,
+    // The clipboard (OSC 52).
+    /// The report went to the clipboard: how many characters.
+    pub copied_report: fn(usize) -> String,
+    /// A note went to the clipboard: its text, cut short.
+    pub copied_note: fn(&str) -> String,
+    /// `y` on the board with no note selected.
+    pub nothing_to_copy: &'static str,
+    /// The terminal refused the clipboard sequence (then why).
+    pub not_copied: &'static str,
     /// When the goal field of a discussion waiting for its goal is closed.
     pub discuss_goal_first: &'static str,
     // Private notes (issue #7).

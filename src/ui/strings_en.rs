@@ -132,6 +132,10 @@ pub static EN: Strings = Strings {
     discuss_reason: "the agenda's default scheme (cjm discuss)",
     exported: "Exported to",
     export_here: "writes the report beside the session file",
+    copied_report: |n| format!("Copied the Markdown report to the clipboard ({n} characters)"),
+    copied_note: |text| format!("Copied the note to the clipboard: {text}"),
+    nothing_to_copy: "Nothing to copy: select a note first",
+    not_copied: "Not copied",
     discuss_goal_first: "The discussion starts once its goal is saved (Ctrl-Q quits)",
     // Private notes (issue #7).
     private_mark: "(private) ",
@@ -302,6 +306,7 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::ParkMeasure => ("measure", "turn it into a measure (wrap-up)"),
         A::ParkFollowUp => ("follow up", "follow it up, with an owner (wrap-up)"),
         A::Export => ("export", "write the Markdown report beside the session file"),
+        A::Copy => ("copy", "copy to the clipboard: the selected note, or the report on the wrap-up"),
         A::NextPart => ("next part", "end the current part now and start the next (the step's time stays)"),
         A::PartGoOn => ("go on", "the next part's clock is already running"),
         A::PartExtend5 => ("+5 min", "five more minutes for this part, taken from the next part"),

@@ -213,11 +213,19 @@ impl ThemeName {
         ThemeName::ALL.into_iter().find(|t| t.name() == name.trim())
     }
 
-    /// The theme of the settings' `theme` entry: none means dark; an
-    /// unknown name is returned as the error, for a warning.
-    pub fn from_setting(name: Option<&str>) -> Result<ThemeName, String> {
+    /// The theme to start in when `config.ron` names none (or an unknown
+    /// one): high-contrast when `NO_COLOR` asks for no hues, else dark.
+    pub fn fallback(no_color: bool) -> ThemeName {
+        if no_color { ThemeName::HighContrast } else { ThemeName::Dark }
+    }
+
+    /// The theme of the settings' `theme` entry: none means
+    /// [`ThemeName::fallback`]; an unknown name is returned as the error,
+    /// for a warning. A name in `config.ron` wins over `NO_COLOR`, as
+    /// no-color.org asks of a user-level configuration file.
+    pub fn from_setting(name: Option<&str>, no_color: bool) -> Result<ThemeName, String> {
         match name {
-            None => Ok(ThemeName::Dark),
+            None => Ok(ThemeName::fallback(no_color)),
             Some(name) => ThemeName::parse(name).ok_or_else(|| name.to_string()),
         }
     }

@@ -26,9 +26,38 @@ fn next_cycles_dark_light_high_contrast_and_back() {
 
 #[test]
 fn a_missing_setting_is_dark_and_an_unknown_one_is_reported() {
-    assert_eq!(ThemeName::from_setting(None), Ok(ThemeName::Dark));
-    assert_eq!(ThemeName::from_setting(Some("light")), Ok(ThemeName::Light));
-    assert_eq!(ThemeName::from_setting(Some("neon")), Err("neon".to_string()));
+    assert_eq!(ThemeName::from_setting(None, false), Ok(ThemeName::Dark));
+    assert_eq!(ThemeName::from_setting(Some("light"), false), Ok(ThemeName::Light));
+    assert_eq!(ThemeName::from_setting(Some("neon"), false), Err("neon".to_string()));
+}
+
+#[test]
+fn no_color_starts_in_high_contrast_unless_config_names_a_theme() {
+    assert_eq!(ThemeName::from_setting(None, true), Ok(ThemeName::HighContrast));
+    assert_eq!(ThemeName::from_setting(Some("light"), true), Ok(ThemeName::Light), "config.ron wins");
+    assert_eq!(ThemeName::from_setting(Some("dark"), true), Ok(ThemeName::Dark));
+    assert_eq!(ThemeName::from_setting(Some("neon"), true), Err("neon".to_string()));
+    assert_eq!(ThemeName::fallback(true), ThemeName::HighContrast);
+    assert_eq!(ThemeName::fallback(false), ThemeName::Dark);
+}
+
+#[test]
+fn high_contrast_has_no_hue_but_keeps_its_modifiers() {
+    let t = &Theme::HIGH_CONTRAST;
+    let mut styles = styles(t);
+    styles.push(t.base);
+    for style in &styles {
+        for c in [style.fg, style.bg].into_iter().flatten() {
+            assert!(
+                matches!(c, Color::White | Color::Black | Color::Reset),
+                "a hue in high-contrast: {c:?} in {style:?}"
+            );
+        }
+    }
+    let modifiers = styles.iter().fold(Modifier::empty(), |m, s| m | s.add_modifier);
+    for kept in [Modifier::BOLD, Modifier::REVERSED, Modifier::UNDERLINED] {
+        assert!(modifiers.contains(kept), "{kept:?} is gone from high-contrast");
+    }
 }
 
 #[test]
@@ -104,7 +133,8 @@ fn light_text_colours_are_dark_and_high_contrast_has_no_hues() {
     }
 }
 
-#[path = "../../tests/support/contrast.rs"]
+#[path = "../../tests/it/support/contrast.rs"]
+#[allow(dead_code)] // the tests binary uses all of it; these tests use a part
 mod contrast;
 
 use contrast::{Ink, Look, PALETTES};

@@ -77,8 +77,8 @@ pub const EN: Messages = Messages {
     unknown_lang: |s| format!("unknown language {s:?}; use ja or en"),
     about: "Run a customer journey map workshop from the terminal: a timed agenda, the goal always on screen, notes per group, votes and decisions, saved as you go.",
     // Colour themes.
-    unknown_theme: |name| {
-        format!("config.ron: unknown theme {name:?}; using dark (themes: dark, light, high-contrast)")
+    unknown_theme: |name, fallback| {
+        format!("config.ron: unknown theme {name:?}; using {fallback} (themes: dark, light, high-contrast)")
     },
     // Session safety.
     held_replace: |path, pid| {
@@ -118,6 +118,23 @@ pub const EN: Messages = Messages {
     // Errors in Japanese (#15 item 4).
     syntax: |s| s.to_string(),
     usage_error: None,
+    invite_added: |name, file, user| {
+        format!(
+            "Added {name}'s key to {}: they connect with `ssh -t {user}@HOST` (HOST: this machine's name or address) and can run only their join",
+            file.display()
+        )
+    },
+    invite_already: |name, file| format!("{name}'s key is already in {}; nothing changed", file.display()),
+    invite_none: |file| format!("No invitations in {}", file.display()),
+    invite_row: |name, session, kind| format!("{name}\t{}\t{kind}", session.display()),
+    invite_removed: |n, name, file| match n {
+        0 => format!("No invitation for {name} in {}", file.display()),
+        1 => format!("Removed 1 invitation for {name} from {}", file.display()),
+        n => format!("Removed {n} invitations for {name} from {}", file.display()),
+    },
+    invite_error: |e| e.to_string(),
+    keys_error: |e| e.to_string(),
+    man: &MAN,
 };
 
 fn saved(p: &Path) -> String {
@@ -171,3 +188,34 @@ fn from_error(e: &FromError) -> String {
         FromError::NeverReached(step) => format!("--from: step {step} was never reached"),
     }
 }
+
+const MAN: super::ManText = super::ManText {
+    flush_left: false,
+    manual: "cjm manual",
+    headings: &[
+        ("NAME", "NAME"),
+        ("SYNOPSIS", "SYNOPSIS"),
+        ("DESCRIPTION", "DESCRIPTION"),
+        ("OPTIONS", "OPTIONS"),
+        ("VERSION", "VERSION"),
+    ],
+    commands: "COMMANDS",
+    environment: "ENVIRONMENT",
+    variables: &[
+        ("CJM_HOME", "Puts everything under this directory: DIR/sessions, DIR/templates, DIR/config.ron."),
+        (
+            "NO_COLOR",
+            "Set and not empty: start in the high-contrast theme with no colour (a theme in config.ron wins).",
+        ),
+        (
+            "LC_ALL, LC_MESSAGES, LANG",
+            "The language when neither --lang nor config.ron sets one: ja... is Japanese.",
+        ),
+    ],
+    files: "FILES",
+    file_list: &[
+        ("~/.local/share/cjm/sessions/NAME.ron", "A session: a RON header, then one event per line (Linux)."),
+        ("~/.config/cjm/config.ron", "Settings: lang and theme (Linux)."),
+        ("~/.config/cjm/templates/", "Your own agenda templates (Linux)."),
+    ],
+};

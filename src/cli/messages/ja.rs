@@ -4,7 +4,9 @@ use std::path::Path;
 
 use super::Messages;
 use crate::domain::discuss::DiscussError;
+use crate::invite::{InviteError, MAX_NAME_CHARS};
 use crate::replay::player::FromError;
+use crate::store::authorized_keys::KeysError;
 use crate::store::lock::Found;
 use crate::store::{Problem, WriteStep};
 use crate::text::{fill, pad, pad_left};
@@ -105,9 +107,9 @@ pub const JA: Messages = Messages {
     unknown_lang: |s| format!("{s:?} という言語はありません。ja か en を指定してください"),
     about: "カスタマージャーニーマップのワークショップをターミナルで進行します。時間配分つきのアジェンダ、常に見えるゴール、グループごとの付箋、投票と決定を、その場で保存しながら扱えます。",
     // Colour themes.
-    unknown_theme: |name| {
+    unknown_theme: |name, fallback| {
         format!(
-            "config.ron: テーマ {name:?} はありません。dark で続けます（テーマ: dark, light, high-contrast）"
+            "config.ron: テーマ {name:?} はありません。{fallback} で続けます（テーマ: dark, light, high-contrast）"
         )
     },
     // Session safety.
@@ -153,7 +155,55 @@ pub const JA: Messages = Messages {
     // Errors in Japanese (#15 item 4).
     syntax: super::errors_ja::syntax,
     usage_error: Some(super::errors_ja::usage_error),
+    invite_added: |name, file, user| {
+        format!(
+            "{name} さんの鍵を {} に追加しました。接続は `ssh -t {user}@HOST` (HOST はこのマシンの名前かアドレス) で、できるのは参加 (join) だけです。",
+            file.display()
+        )
+    },
+    invite_already: |name, file| {
+        format!("{name} さんの鍵はすでに {} にあります。変更はありません。", file.display())
+    },
+    invite_none: |file| format!("{} に招待はありません。", file.display()),
+    invite_row: |name, session, kind| format!("{name}\t{}\t{kind}", session.display()),
+    invite_removed: |n, name, file| match n {
+        0 => format!("{} に {name} さんの招待はありません。", file.display()),
+        n => format!("{name} さんの招待 {n} 件を {} から削除しました。", file.display()),
+    },
+    invite_error,
+    keys_error,
+    man: &MAN,
 };
+
+fn invite_error(e: &InviteError) -> String {
+    match e {
+        InviteError::EmptyName => "参加者の名前が空です".to_string(),
+        InviteError::ControlInName(c) => format!("参加者の名前に制御文字 U+{:04X} があります", u32::from(*c)),
+        InviteError::NameTooLong => format!("参加者の名前が {MAX_NAME_CHARS} 文字を超えています"),
+        InviteError::PrivateKey => "これは秘密鍵です。公開鍵 (.pub ファイル) を指定してください".to_string(),
+        InviteError::KeyCount(n) => format!("鍵ファイルには公開鍵がちょうど 1 行必要です ({n} 行ありました)"),
+        InviteError::KeyType(kind) => format!("不明な鍵の種類です: {kind:?}"),
+        InviteError::KeyData => "鍵のデータが base64 ではありません".to_string(),
+    }
+}
+
+fn keys_error(e: &KeysError) -> String {
+    match e {
+        KeysError::NotPlain(p) => {
+            format!(
+                "{}: 自分の通常のファイル・ディレクトリではありません (cjm はリンクをたどりません)",
+                p.display()
+            )
+        }
+        KeysError::KeyHasAccess { path, line } => format!(
+            "{}:{line}: この鍵にはすでに専用の行があり、そのままでは制限なしで使えてしまいます",
+            path.display()
+        ),
+        KeysError::KeyInvitesOther { path, line, name } => {
+            format!("{}:{line}: この鍵はすでに {name} さんの招待に使われています", path.display())
+        }
+    }
+}
 
 fn saved(p: &Path) -> String {
     format!("保存しました: {}", p.display())
@@ -249,6 +299,17 @@ pub const HELP: &[(&str, &str, &str)] = &[
         "出力形式: md (Markdown のレポート) または csv (付箋 1 枚を 1 行に、Excel 向けに BOM つき UTF-8)",
     ),
     ("export", "output", "出力ファイル (既定: 標準出力)"),
+    ("invite", "", "SSH 鍵 1 つに、1 人の参加者の join だけを許す authorized_keys の行を作ります"),
+    ("invite", "path", "セッションファイル、またはデータディレクトリ内のファイル名"),
+    ("invite", "name", "参加者の名前 (cjm join --as と同じ)"),
+    ("invite", "group", "セッションにまだいない名前のときのグループ"),
+    ("invite", "key", "参加者の公開鍵ファイル (例: id_ed25519.pub)"),
+    ("invite", "add", "その行を ~/.ssh/authorized_keys に追加します (二重には追加しません)"),
+    ("invite", "list", "cjm が招待した参加者を一覧します (PATH があればそのセッションだけ)"),
+    ("invite", "remove", "NAME の招待を削除します (PATH があればそのセッションだけ)"),
+    ("completions", "", "シェルの補完スクリプトを表示します (データディレクトリのセッション名も補完します)"),
+    ("completions", "shell", "シェル: bash、zsh、fish、powershell のいずれか"),
+    ("man", "", "マニュアルページ (roff) を表示言語で表示します (`cjm man | man -l -`)"),
 ];
 
 fn from_error(e: &FromError) -> String {
@@ -275,3 +336,40 @@ fn io_error(e: &std::io::Error) -> String {
         _ => format!("システムのエラー: {e}"),
     }
 }
+
+const MAN: super::ManText = super::ManText {
+    flush_left: true,
+    manual: "cjm マニュアル",
+    headings: &[
+        ("NAME", "名前"),
+        ("SYNOPSIS", "書式"),
+        ("DESCRIPTION", "説明"),
+        ("OPTIONS", "オプション"),
+        ("VERSION", "バージョン"),
+    ],
+    commands: "コマンド",
+    environment: "環境変数",
+    variables: &[
+        (
+            "CJM_HOME",
+            "すべてをこのディレクトリの下に置きます（DIR/sessions、DIR/templates、DIR/config.ron）。",
+        ),
+        (
+            "NO_COLOR",
+            "空でない値が設定されていると、色を使わずハイコントラストのテーマで始めます（config.ron のテーマが優先します）。",
+        ),
+        (
+            "LC_ALL, LC_MESSAGES, LANG",
+            "--lang も config.ron も言語を決めていないときの言語です。ja で始まれば日本語です。",
+        ),
+    ],
+    files: "ファイル",
+    file_list: &[
+        (
+            "~/.local/share/cjm/sessions/NAME.ron",
+            "セッション。RON のヘッダーのあとに 1 行 1 イベントが続きます（Linux）。",
+        ),
+        ("~/.config/cjm/config.ron", "設定。言語とテーマです（Linux）。"),
+        ("~/.config/cjm/templates/", "自作のアジェンダのテンプレートです（Linux）。"),
+    ],
+};

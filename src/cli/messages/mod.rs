@@ -15,7 +15,9 @@ use super::usage::UsageError;
 use crate::domain::Lang;
 use crate::domain::discuss::DiscussError;
 use crate::domain::setup::SetupError;
+use crate::invite::InviteError;
 use crate::replay::player::FromError;
+use crate::store::authorized_keys::KeysError;
 use crate::store::lock::{Churn, Found, Held, HeldReplace, Unexpected};
 use crate::store::paths::NoHome;
 use crate::store::{FileError, Pos, Problem, Syntax, WriteError, WriteStep};
@@ -48,6 +50,29 @@ pub struct HelpWords {
     pub help_command: &'static str,
     /// After an option's text, its default value ("[default: 90]").
     pub default: fn(&str) -> String,
+}
+
+/// The manual page's own words (`cjm man`); the rest is `--help`'s.
+#[derive(Debug)]
+pub struct ManText {
+    /// The manual's name in the page's title line.
+    pub manual: &'static str,
+    /// Whether lines are set flush left rather than justified: groff
+    /// breaks Japanese only at spaces, and justifying such lines spreads
+    /// their few spaces wide.
+    pub flush_left: bool,
+    /// clap_mangen's section headings (NAME, SYNOPSIS…) in this language.
+    pub headings: &'static [(&'static str, &'static str)],
+    /// The heading over every command with its synopsis and options.
+    pub commands: &'static str,
+    /// The environment section's heading.
+    pub environment: &'static str,
+    /// Each environment variable cjm reads, and what for.
+    pub variables: &'static [(&'static str, &'static str)],
+    /// The files section's heading.
+    pub files: &'static str,
+    /// Each file cjm reads or writes, and what it is.
+    pub file_list: &'static [(&'static str, &'static str)],
 }
 
 /// The command line's texts in one language.
@@ -122,7 +147,7 @@ pub struct Messages {
     pub about: &'static str,
     // Colour themes.
     /// `config.ron` names a theme that does not exist (the name).
-    pub unknown_theme: fn(&str) -> String,
+    pub unknown_theme: fn(&str, &str) -> String,
     // Session safety.
     /// `new --force` on a session open in another process (path, pid).
     pub held_replace: fn(&str, &str) -> String,
@@ -153,6 +178,23 @@ pub struct Messages {
     /// A usage error (unknown command, missing argument, bad value), or
     /// `None` where clap's own words are this language (English).
     pub usage_error: Option<fn(&UsageError) -> String>,
+    // `cjm invite`.
+    /// `invite --add` appended the line (name, file, the user to ssh as).
+    pub invite_added: fn(&str, &Path, &str) -> String,
+    /// `invite --add`: the same line was there already (name, file).
+    pub invite_already: fn(&str, &Path) -> String,
+    /// `invite --list` found no line cjm wrote (file).
+    pub invite_none: fn(&Path) -> String,
+    /// `invite --list`: one invitation (name, session, key type).
+    pub invite_row: fn(&str, &Path, &str) -> String,
+    /// `invite --remove` took this many lines out (count, name, file).
+    pub invite_removed: fn(usize, &str, &Path) -> String,
+    /// A name or key an invitation cannot take.
+    pub invite_error: fn(&InviteError) -> String,
+    /// `authorized_keys` or `.ssh` refused a change.
+    pub keys_error: fn(&KeysError) -> String,
+    /// The manual page's own words.
+    pub man: &'static ManText,
 }
 
 impl Messages {
@@ -207,6 +249,10 @@ impl Messages {
             (self.from_error)(e)
         } else if let Some(e) = cause.downcast_ref::<ControlInArgument>() {
             (self.control_in_argument)(e)
+        } else if let Some(e) = cause.downcast_ref::<InviteError>() {
+            (self.invite_error)(e)
+        } else if let Some(e) = cause.downcast_ref::<KeysError>() {
+            (self.keys_error)(e)
         } else if let Some(e) = cause.downcast_ref::<UnknownTemplate>() {
             (self.unknown_template)(&e.name, &e.built_in.join(", "))
         } else {

@@ -48,7 +48,7 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
         ("from_no_title", (m.from_error)(&FromError::NoTitle("x".into()))),
         ("from_never_reached", (m.from_error)(&FromError::NeverReached(3))),
         ("about", m.about.to_string()),
-        ("unknown_theme", (m.unknown_theme)("neon")),
+        ("unknown_theme", (m.unknown_theme)("neon", "dark")),
         ("held_replace", (m.held_replace)("s.ron", "42")),
         ("export_over_session", (m.export_over_session)(p)),
         ("discuss_groups_from", m.discuss_groups_from.to_string()),

@@ -1,0 +1,15 @@
+//! The app driven by key events without a terminal: flows, batches, undo.
+
+mod batch;
+mod discuss_app;
+mod discuss_setup;
+mod event_loop;
+mod flow;
+mod ime_keys;
+mod parts_heads_up;
+mod parts_timebox;
+mod private_notes;
+mod props_text;
+mod screens;
+mod unsaved_text;
+mod vote_flow;
