@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::domain::{Lang, Template};
+use crate::store::Syntax;
 use crate::store::error::{FileError, Pos, Problem};
 use crate::store::file::read_limited;
 
@@ -26,10 +27,10 @@ pub enum Source {
 pub fn parse(path: &Path, text: &str) -> Result<Template, FileError> {
     let template: Template = ron::from_str(text).map_err(|err| {
         let pos = Pos { line: err.span.start.line.max(1), col: err.span.start.col.max(1) };
-        FileError::at(path, pos, Problem::Header(err.code.to_string()))
+        FileError::at(path, pos, Problem::Header(Syntax::from(&err)))
     })?;
     if let Some(problem) = template.problems().into_iter().next() {
-        return Err(FileError::at(path, Pos { line: 1, col: 1 }, Problem::Header(problem)));
+        return Err(FileError::at(path, Pos { line: 1, col: 1 }, Problem::Header(Syntax::Other(problem))));
     }
     Ok(template)
 }

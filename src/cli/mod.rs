@@ -17,6 +17,7 @@ mod read_only;
 mod replay;
 pub mod run;
 mod templates;
+pub mod usage;
 mod validate;
 
 use std::path::PathBuf;
@@ -198,10 +199,10 @@ pub fn main() -> ExitCode {
     // the config file, else the locale.
     let config = dirs.as_ref().ok().and_then(|d| settings::load(&d.config).ok()).unwrap_or_default();
     let help_lang = settings::resolve_lang(lang_in_args(&args), &config, locale);
-    let matches = command(help_lang).get_matches_from(&args);
-    let cli = match Cli::from_arg_matches(&matches) {
+    let parsed = command(help_lang).try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
-        Err(err) => err.exit(),
+        Err(err) => return usage_error(&err, Messages::of(help_lang)),
     };
     let m = Messages::of(cli.lang.unwrap_or(help_lang));
     match dirs.and_then(|dirs| dispatch(cli, &dirs, locale)) {
@@ -214,6 +215,19 @@ pub fn main() -> ExitCode {
             out::err_line(&format!("{}{}", m.error_prefix, m.error(&err)));
             ExitCode::from(1)
         }
+    }
+}
+
+/// A usage error in the messages' language (clap's own rendering where
+/// clap's words are that language), exit code 2; help and version print
+/// as clap prints them.
+fn usage_error(err: &clap::Error, m: &Messages) -> ExitCode {
+    match (usage::UsageError::of(err), m.usage_error) {
+        (Some(e), Some(render)) => {
+            out::err_line(&format!("{}{}", m.error_prefix, render(&e)));
+            ExitCode::from(2)
+        }
+        _ => err.exit(),
     }
 }
 

@@ -35,7 +35,7 @@ pub enum Problem {
     /// The file has no complete header.
     NoHeader,
     /// The header is not valid.
-    Header(String),
+    Header(super::Syntax),
     /// The file was written by a newer `cjm`.
     NewerVersion {
         /// Version in the file.
@@ -51,7 +51,7 @@ pub enum Problem {
         supported: u32,
     },
     /// An event line is not valid.
-    Event(String),
+    Event(super::Syntax),
     /// One line is longer than any record can be.
     LineTooLong {
         /// The limit in bytes.

@@ -154,7 +154,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
             match ron::from_str::<Stamped>(line) {
                 Ok(stamped) => stamped,
                 Err(err) => {
-                    let problem = Problem::Event(err.code.to_string());
+                    let problem = Problem::Event(super::Syntax::from(&err));
                     return Err(FileError::at(path, ron_pos(&err, line_no), problem));
                 }
             }
@@ -236,7 +236,7 @@ fn parse_header(path: &Path, text: &str) -> Result<Header, FileError> {
         }
     }
     ron::from_str::<Header>(text)
-        .map_err(|err| FileError::at(path, ron_pos(&err, 1), Problem::Header(err.code.to_string())))
+        .map_err(|err| FileError::at(path, ron_pos(&err, 1), Problem::Header(super::Syntax::from(&err))))
 }
 
 /// Where the `format` value sits in a header that parsed as a

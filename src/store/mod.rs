@@ -13,9 +13,11 @@ pub mod own;
 pub mod paths;
 pub mod report;
 pub mod settings;
+pub mod syntax;
 pub mod unique;
 
 pub use error::{FileError, Pos, Problem, WriteError, WriteStep};
 pub use file::{Writer, create, load};
 pub use format::Parsed;
 pub use paths::Dirs;
+pub use syntax::{Syntax, Token};

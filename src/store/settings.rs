@@ -40,7 +40,7 @@ pub fn load(config_dir: &Path) -> Result<Settings, FileError> {
     let options = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     options.from_str(text).map_err(|err| {
         let pos = super::Pos { line: err.span.start.line.max(1), col: err.span.start.col.max(1) };
-        FileError::at(&path, pos, super::Problem::Header(err.code.to_string()))
+        FileError::at(&path, pos, super::Problem::Header(super::Syntax::from(&err)))
     })
 }
 

@@ -116,6 +116,9 @@ pub const EN: Messages = Messages {
             e.at
         )
     },
+    // Errors in Japanese (#15 item 4).
+    syntax: |s| s.to_string(),
+    usage_error: None,
     invite_added: |name, file, user| {
         format!(
             "Added {name}'s key to {}: they connect with `ssh -t {user}@HOST` (HOST: this machine's name or address) and can run only their join",
@@ -174,7 +177,7 @@ fn problem(problem: &Problem) -> String {
         Problem::NoHeader => {
             "not a cjm session: no complete header (expected a `// events` line)".to_string()
         }
-        Problem::Header(msg) => format!("invalid header: {msg}"),
+        Problem::Header(s) => format!("invalid header: {s}"),
         Problem::NewerVersion { found, supported } => format!(
             "written by a newer cjm (file format {found}; this cjm reads up to format {supported}); upgrade cjm to open it"
         ),
@@ -183,7 +186,7 @@ fn problem(problem: &Problem) -> String {
                 "unknown file format {found}: formats start at 1 (this cjm reads up to format {supported})"
             )
         }
-        Problem::Event(msg) => format!("invalid event: {msg}"),
+        Problem::Event(s) => format!("invalid event: {s}"),
         Problem::LineTooLong { limit } => format!("line longer than {limit} bytes"),
         Problem::TornTail { kept } => format!(
             "the last record is incomplete (cut off mid-write); the {kept} complete events before it are kept"

@@ -153,6 +153,9 @@ pub const JA: Messages = Messages {
             u32::from(e.c)
         )
     },
+    // Errors in Japanese (#15 item 4).
+    syntax: super::errors_ja::syntax,
+    usage_error: Some(super::errors_ja::usage_error),
     invite_added: |name, file, user| {
         format!(
             "{name} さんの鍵を {} に追加しました。接続は `ssh -t {user}@HOST` (HOST はこのマシンの名前かアドレス) で、できるのは参加 (join) だけです。",
@@ -247,14 +250,14 @@ fn problem(problem: &Problem) -> String {
         Problem::NoHeader => {
             "cjm のセッションではありません: ヘッダーが不完全です (`// events` の行がありません)".to_string()
         }
-        Problem::Header(msg) => format!("ヘッダーが不正です: {msg}"),
+        Problem::Header(s) => format!("ヘッダーが不正です: {}", super::errors_ja::syntax(s)),
         Problem::NewerVersion { found, supported } => format!(
             "新しい cjm で書かれたファイルです (形式 {found}。この cjm が読めるのは形式 {supported} まで)。cjm を更新してから開いてください"
         ),
         Problem::UnknownVersion { found, supported } => format!(
             "ファイル形式 {found} は存在しません。形式は 1 から始まります (この cjm が読めるのは形式 {supported} まで)"
         ),
-        Problem::Event(msg) => format!("イベントが不正です: {msg}"),
+        Problem::Event(s) => format!("イベントが不正です: {}", super::errors_ja::syntax(s)),
         Problem::LineTooLong { limit } => format!("行が {limit} バイトを超えています"),
         Problem::TornTail { kept } => {
             format!("最後の記録が書き込み途中で切れています。その前の完全なイベント {kept} 件は残っています")

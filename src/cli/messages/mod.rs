@@ -5,11 +5,13 @@
 //! `PATH:LINE:COL: ` prefix in every language).
 
 mod en;
+mod errors_ja;
 mod ja;
 
 use std::path::Path;
 
 use super::args::ControlInArgument;
+use super::usage::UsageError;
 use crate::domain::Lang;
 use crate::domain::discuss::DiscussError;
 use crate::domain::setup::SetupError;
@@ -20,7 +22,7 @@ use crate::store::authorized_keys::KeysError;
 use crate::store::lock::{Churn, Found, Held, HeldReplace, Unexpected};
 use crate::store::outbox::OutboxError;
 use crate::store::paths::NoHome;
-use crate::store::{FileError, Pos, Problem, WriteError, WriteStep};
+use crate::store::{FileError, Pos, Problem, Syntax, WriteError, WriteStep};
 use crate::templates::UnknownTemplate;
 
 pub use ja::HELP as JA_HELP;
@@ -172,6 +174,12 @@ pub struct Messages {
     pub draft_not_kept: fn(&Path, &str) -> String,
     /// A command-line argument holds a control character.
     pub control_in_argument: fn(&ControlInArgument) -> String,
+    // Errors in Japanese (#15 item 4).
+    /// What the RON parser found wrong in a file (English: its `Display`).
+    pub syntax: fn(&Syntax) -> String,
+    /// A usage error (unknown command, missing argument, bad value), or
+    /// `None` where clap's own words are this language (English).
+    pub usage_error: Option<fn(&UsageError) -> String>,
     // `cjm invite`.
     /// `invite --add` appended the line (name, file, the user to ssh as).
     pub invite_added: fn(&str, &Path, &str) -> String,

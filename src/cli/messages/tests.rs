@@ -1,6 +1,7 @@
 use std::path::Path;
 
 use super::*;
+use crate::store::Token;
 
 /// Every text of a catalogue, with sample arguments.
 fn texts(m: &Messages) -> Vec<(&'static str, String)> {
@@ -71,7 +72,83 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
     for problem in problems() {
         out.push(("problem", (m.problem)(&problem)));
     }
+    // Errors in Japanese (#15 item 4).
+    for s in syntaxes() {
+        out.push(("syntax", (m.syntax)(&s)));
+    }
     out
+}
+
+/// Every parser detail but `Other` (ron's own words), every token.
+fn syntaxes() -> Vec<Syntax> {
+    let tokens = [
+        Token::Comma,
+        Token::Colon,
+        Token::Open,
+        Token::Close,
+        Token::ListOpen,
+        Token::ListClose,
+        Token::MapOpen,
+        Token::MapClose,
+        Token::StringEnd,
+        Token::String,
+        Token::Integer,
+        Token::Float,
+        Token::Boolean,
+        Token::Char,
+        Token::Identifier,
+        Token::Unit,
+        Token::Option,
+    ];
+    let mut out: Vec<Syntax> = tokens.into_iter().map(Syntax::Expected).collect();
+    out.extend([
+        Syntax::Unexpected('#'),
+        Syntax::Eof,
+        Syntax::TrailingCharacters,
+        Syntax::UnknownVariant { found: "Bogus".into(), expected: vec!["Undo", "Redo"] },
+        Syntax::UnknownField { found: "evnt".into(), expected: vec!["at", "event"] },
+        Syntax::MissingField("event"),
+        Syntax::DuplicateField("at"),
+        Syntax::WrongType { expected: "u64".into(), found: "a string".into() },
+        Syntax::OutOfRange,
+    ]);
+    out
+}
+
+#[test]
+fn every_usage_error_reads_in_japanese() {
+    use crate::cli::usage::{BadValue, Tip, UsageError, UsageProblem};
+    let render = Messages::of(Lang::Ja).usage_error.expect("Japanese renders usage errors");
+    assert!(Messages::of(Lang::En).usage_error.is_none(), "English keeps clap's words");
+    let s = |t: &str| t.to_string();
+    let problems = [
+        UsageProblem::UnknownCommand(s("bogus")),
+        UsageProblem::UnknownArgument(s("--bogus")),
+        UsageProblem::MissingValue(s("--lang <LANG>")),
+        UsageProblem::NotPossible { arg: s("--format"), value: s("pdf"), possible: vec![s("md")] },
+        UsageProblem::BadValue { arg: s("--minutes"), value: s("x"), why: BadValue::NotANumber },
+        UsageProblem::BadValue { arg: s("--minutes"), value: s("9"), why: BadValue::TooLarge },
+        UsageProblem::BadValue { arg: s("--minutes"), value: s("-1"), why: BadValue::TooSmall },
+        UsageProblem::BadValue { arg: s("--minutes"), value: s(""), why: BadValue::Empty },
+        UsageProblem::MissingRequired(vec![s("<PATH>")]),
+        UsageProblem::Repeated(s("--goal")),
+        UsageProblem::Conflict(s("--a"), s("--b")),
+        UsageProblem::ExtraValue(s("--a"), s("b")),
+    ];
+    for problem in problems {
+        let e = UsageError { problem, tip: None, usage: Some(s("cjm new <PATH>")) };
+        let text = render(&e);
+        let first = text.lines().next().unwrap_or_default();
+        assert!(!first.is_ascii(), "{e:?}: {text}");
+        assert!(
+            text.contains("\n\n使い方: cjm new <PATH>\n\n詳しくは '--help' を参照してください。"),
+            "{text}"
+        );
+    }
+    for tip in [Tip::Command(s("list")), Tip::Argument(s("--lang")), Tip::Value(s("md"))] {
+        let e = UsageError { problem: UsageProblem::UnknownCommand(s("x")), tip: Some(tip), usage: None };
+        assert!(render(&e).contains("ヒント: 似た"), "{}", render(&e));
+    }
 }
 
 /// Every problem a file can have, with sample data (all but `Io`, whose
@@ -84,10 +161,10 @@ fn problems() -> [Problem; 12] {
         Problem::IsDirectory,
         Problem::NotText,
         Problem::NoHeader,
-        Problem::Header("x".into()),
+        Problem::Header(Syntax::MissingField("goal")),
         Problem::NewerVersion { found: 2, supported: 1 },
         Problem::UnknownVersion { found: 0, supported: 1 },
-        Problem::Event("x".into()),
+        Problem::Event(Syntax::Expected(Token::Comma)),
         Problem::LineTooLong { limit: 1 },
         Problem::TornTail { kept: 1 },
     ]
@@ -111,6 +188,9 @@ fn english_matches_the_neutral_display_of_the_errors() {
     let m = Messages::of(Lang::En);
     for problem in problems().into_iter().chain([Problem::Io("disk on fire".into())]) {
         assert_eq!((m.problem)(&problem), problem.to_string());
+    }
+    for s in syntaxes() {
+        assert_eq!((m.syntax)(&s), s.to_string());
     }
     assert_eq!(m.empty_goal, SetupError::EmptyGoal.to_string());
     for e in [DiscussError::Minutes(0), DiscussError::Groups(13), DiscussError::NoDiscussion("t".into())] {
@@ -139,7 +219,7 @@ fn english_matches_the_neutral_display_of_the_errors() {
 
 #[test]
 fn a_file_error_keeps_its_position_prefix_in_japanese() {
-    let err = FileError::at("dir/s.ron", Pos { line: 3, col: 7 }, Problem::Event("x".into()));
+    let err = FileError::at("dir/s.ron", Pos { line: 3, col: 7 }, Problem::Event(Syntax::TrailingCharacters));
     let line = Messages::of(Lang::Ja).file_error(&err);
     assert!(line.starts_with("dir/s.ron:3:7: "), "{line}");
     assert!(line.contains("イベントが不正です"), "{line}");

@@ -303,3 +303,27 @@ fn replay_summary_of_a_japanese_session_is_in_japanese() {
         assert!(!line.contains("ゴールに"), "column heads fit their columns: {line}");
     }
 }
+
+/// Usage errors and a corrupt file's parser detail in Japanese (#15 item 4).
+#[test]
+fn usage_errors_and_parser_details_in_japanese() {
+    let home = Home::new();
+    let bogus = home.ja().arg("bogus").assert().code(2).get_output().stderr.clone();
+    let bogus = String::from_utf8(bogus).unwrap();
+    assert!(bogus.starts_with("cjm: エラー: 'bogus' というコマンドはありません"), "{bogus}");
+    assert!(bogus.contains("使い方: cjm [OPTIONS] [COMMAND]") && !bogus.contains("unrecognized"), "{bogus}");
+    home.ja().args(["new", "x"]).assert().code(2).stderr(
+        predicate::str::contains("次の引数を指定してください").and(predicate::str::contains("--goal")),
+    );
+    home.cjm().arg("bogus").assert().code(2).stderr(predicate::str::contains("unrecognized subcommand"));
+    home.ja().args(["new", "s", "--goal", "g"]).assert().success();
+    let path = home.path("sessions/s.ron");
+    let mut text = fs::read_to_string(&path).unwrap();
+    text.push_str("(at:1,event:GoalConfirmed\n");
+    write(&path, text.as_bytes());
+    let out =
+        home.ja().args(["validate", path.to_str().unwrap()]).assert().code(1).get_output().stderr.clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("イベントが不正です: ここには `,` が必要です"), "{out}");
+    assert!(!out.contains("Expected"), "{out}");
+}
