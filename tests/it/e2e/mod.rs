@@ -10,5 +10,6 @@ mod ime_e2e;
 mod join_e2e;
 mod panic_e2e;
 mod replay_e2e;
+mod ssh_e2e;
 mod theme_e2e;
 mod tui_e2e;

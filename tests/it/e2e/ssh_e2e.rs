@@ -1,0 +1,137 @@
+//! `cjm join` through real OpenSSH (#17 item 3): two participants' keys are
+//! added with `cjm invite --add`, each connects with `ssh -t` in its own
+//! tmux pane and gets only its own join: a note typed over SSH reaches the
+//! facilitator's session, a command asked for instead still starts only
+//! the join, and names with a space, quotes and Japanese survive both
+//! quotings.
+//!
+//! The server is `.ci/sshd` (127.0.0.1, a free high port, a temporary host
+//! key and config, keys only), started by `.ci/run`, which also sets
+//! `CJM_REQUIRE_SSHD=1`. Without it the test prints `SKIPPED:` and passes;
+//! locally: `eval "$(bash .ci/sshd)"` first.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::support::tmux::{self, Tmux};
+
+/// The test server's port and the home its authorized keys are read from.
+fn server(test: &str) -> Option<(String, PathBuf)> {
+    match (std::env::var("CJM_SSH_PORT"), std::env::var("CJM_SSH_HOME")) {
+        (Ok(port), Ok(home)) => Some((port, PathBuf::from(home))),
+        _ if std::env::var_os("CJM_REQUIRE_SSHD").is_some() => {
+            panic!("{test}: CJM_REQUIRE_SSHD is set but CJM_SSH_PORT/CJM_SSH_HOME are not (run .ci/sshd)")
+        }
+        _ => {
+            eprintln!(
+                "SKIPPED: {test}: no test sshd (CJM_SSH_PORT unset); run `eval \"$(bash .ci/sshd)\"` first"
+            );
+            None
+        }
+    }
+}
+
+fn cjm(home: &Path, ssh_home: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(assert_cmd::cargo::cargo_bin("cjm"))
+        .env("CJM_HOME", home)
+        .env("HOME", ssh_home)
+        .args(args)
+        .output()
+        .expect("run cjm")
+}
+
+/// A new client key pair in `dir`; returns the private key's path.
+fn client_key(dir: &Path, name: &str) -> PathBuf {
+    let key = dir.join(name);
+    let status = Command::new("ssh-keygen")
+        .args(["-q", "-t", "ed25519", "-N", "", "-C", name, "-f"])
+        .arg(&key)
+        .status()
+        .expect("ssh-keygen");
+    assert!(status.success());
+    key
+}
+
+/// `ssh -t` as the participant with `key`, asking to run `command` (if any).
+fn ssh_pane(dir: &Path, port: &str, key: &Path, command: Option<&str>) -> Tmux {
+    let user =
+        String::from_utf8(Command::new("id").arg("-un").output().expect("id").stdout).unwrap_or_default();
+    let key = key.display().to_string();
+    let target = format!("{}@127.0.0.1", user.trim());
+    let mut argv = vec!["ssh", "-t", "-p", port, "-i", &key];
+    for option in
+        ["StrictHostKeyChecking=no", "UserKnownHostsFile=/dev/null", "IdentitiesOnly=yes", "BatchMode=yes"]
+    {
+        argv.extend(["-o", option]);
+    }
+    argv.extend(["-o", "LogLevel=ERROR", &target]);
+    argv.extend(command);
+    Tmux::start(dir, 80, 24, &[("TERM", "xterm-256color")], &argv)
+}
+
+/// The authors of the session's notes with `text`.
+fn notes_with(session: &Path, text: &str) -> Vec<Option<String>> {
+    let parsed = cjm::store::load(session).expect("the session loads");
+    let s = cjm::domain::fold(parsed.header, &parsed.events);
+    s.notes.values().filter(|n| n.text == text).map(|n| n.author.clone()).collect()
+}
+
+#[test]
+fn participants_invited_with_their_keys_join_over_ssh_and_can_run_nothing_else() {
+    let test = "participants_invited_with_their_keys_join_over_ssh_and_can_run_nothing_else";
+    if !tmux::available(test) {
+        return;
+    }
+    let Some((port, ssh_home)) = server(test) else { return };
+    let work = tempfile::tempdir().expect("tempdir");
+    let home = work.path();
+    let session = home.join("team.ron");
+    let path = session.display().to_string();
+    let env = [("CJM_HOME", home.to_str().unwrap_or_default()), ("TERM", "xterm-256color")];
+    let bin = assert_cmd::cargo::cargo_bin("cjm").display().to_string();
+    let facilitator =
+        Tmux::start(home, 100, 30, &env, &[&bin, "discuss", &path, "--goal", "decide", "--groups", "2"]);
+    facilitator.wait_for("Group discussion");
+
+    let sato = "佐藤 花子";
+    let bob = "O'Brien \"Bob\"";
+    let sato_key = client_key(home, "sato");
+    let bob_key = client_key(home, "bob");
+    for (name, group, key) in [(sato, "A", &sato_key), (bob, "B", &bob_key)] {
+        let public = format!("{}.pub", key.display());
+        let out = cjm(
+            home,
+            &ssh_home,
+            &["invite", &path, "--as", name, "--group", group, "--key", &public, "--add"],
+        );
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+
+    // Sato connects and types a note: it reaches the facilitator's session,
+    // written by Sato, and shows on the board.
+    let sato_pane = ssh_pane(home, &port, &sato_key, None);
+    sato_pane.wait_for(&format!("{sato} · Group A"));
+    sato_pane.keys(&["a"]);
+    sato_pane.wait_for("Enter save");
+    sato_pane.type_text("ログインできない");
+    sato_pane.keys(&["Enter"]);
+    sato_pane.wait_for("Saved “ログインできない”");
+    facilitator.wait_for("ログインできない");
+    assert_eq!(notes_with(&session, "ログインできない"), vec![Some(sato.to_string())]);
+
+    // Bob asks ssh to run a command instead: sshd starts Bob's join anyway.
+    let bob_pane = ssh_pane(home, &port, &bob_key, Some("echo cjm-escaped; ls /"));
+    let screen = bob_pane.wait_for(&format!("{bob} · Group B"));
+    assert!(!screen.contains("cjm-escaped"), "{screen}");
+    facilitator.wait_until("both connected", |s| s.contains(&format!("Group A: {sato}; Group B: {bob}")));
+
+    for pane in [&sato_pane, &bob_pane] {
+        pane.keys(&["q"]);
+    }
+    for name in [sato, bob] {
+        let out = cjm(home, &ssh_home, &["invite", "--remove", name, &path]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    facilitator.keys(&["q"]);
+    facilitator.wait_for("[exit 0]");
+}
