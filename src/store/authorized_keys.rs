@@ -109,19 +109,16 @@ pub fn remove(path: &Path, name: &str, session: Option<&Path>) -> anyhow::Result
     Ok(removed)
 }
 
-/// The file's text; empty when it does not exist. A link is refused.
+/// The file's text; empty when it does not exist. A link, directory or
+/// special file is refused by `own::open`, as for cjm's own files.
 fn read(path: &Path) -> anyhow::Result<String> {
-    match fs::symlink_metadata(path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(String::new()),
-        Err(e) => return Err(e.into()),
-        Ok(meta) if !meta.is_file() => return Err(KeysError::NotPlain(path.to_path_buf()).into()),
-        Ok(_) => {}
-    }
     let mut options = own::options();
     options.read(true);
-    match own::open(path, &options)? {
-        Ok(file) => Ok(std::io::read_to_string(file)?),
-        Err(_) => Err(KeysError::NotPlain(path.to_path_buf()).into()),
+    match own::open(path, &options) {
+        Ok(Ok(file)) => Ok(std::io::read_to_string(file)?),
+        Ok(Err(_)) => Err(KeysError::NotPlain(path.to_path_buf()).into()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
+        Err(e) => Err(e.into()),
     }
 }
 
