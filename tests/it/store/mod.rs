@@ -10,3 +10,4 @@ mod props;
 mod safety;
 mod session_file;
 mod torn_utf8;
+mod watch;
