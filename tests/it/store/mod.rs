@@ -6,6 +6,7 @@ mod cuts;
 mod drafts;
 mod full_disk;
 mod join;
+mod long_files;
 mod props;
 mod safety;
 mod session_file;
