@@ -163,6 +163,11 @@ impl Journal {
         &self.events
     }
 
+    /// Every event, given back (a replay timeline is built by pushing them).
+    pub fn into_events(self) -> Vec<Stamped> {
+        self.events
+    }
+
     /// Whether there is a change to undo.
     pub fn can_undo(&self) -> bool {
         self.undoable > 0
