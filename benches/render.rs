@@ -87,14 +87,34 @@ fn bench(c: &mut Criterion) {
     }
     // With 12 participants joined from their terminals: target within
     // 1.2× of the frame without them (#13).
-    let app = app_with(2_000, 12);
+    let joined = app_with(2_000, 12);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
     group.bench_function("2000 notes, 12 joined", |b| {
         b.iter(|| {
-            terminal.draw(|f| cjm::ui::draw(f, black_box(&app))).expect("draw");
+            terminal.draw(|f| cjm::ui::draw(f, black_box(&joined))).expect("draw");
         })
     });
     group.finish();
+    // The same two frames drawn in turn, so a machine busy with other
+    // work slows both alike: the ratio is the figure to read.
+    let alone = app(2_000);
+    let mut a = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    let mut j = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    let (mut ta, mut tj) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
+    for _ in 0..2_000 {
+        let start = std::time::Instant::now();
+        a.draw(|f| cjm::ui::draw(f, black_box(&alone))).expect("draw");
+        ta += start.elapsed();
+        let start = std::time::Instant::now();
+        j.draw(|f| cjm::ui::draw(f, black_box(&joined))).expect("draw");
+        tj += start.elapsed();
+    }
+    println!(
+        "board frame, 12 joined / none, drawn in turn: {:.3} ({:?} / {:?} per frame; target ≤ 1.2)",
+        tj.as_secs_f64() / ta.as_secs_f64(),
+        tj / 2_000,
+        ta / 2_000
+    );
 }
 
 /// The overview of the 20 groups (four rows of five blocks, as many as
