@@ -136,7 +136,7 @@ pub fn voter_lines(app: &App) -> Vec<String> {
             let mut line = if left == 0 {
                 format!("✓ {}", p.name)
             } else {
-                format!("… {} · {}", p.name, (words.left)(left))
+                format!("… {} {}", p.name, (words.left)(left))
             };
             if let Some(connected) = &app.connected {
                 let joined = if connected.contains(&p.name) { words.joined_now } else { words.not_joined };
