@@ -45,7 +45,7 @@ fn plan(v: usize) -> [[usize; 3]; 2] {
 /// The fixture with ten voters (ids 100, 110…, in [`VOTERS`] order),
 /// six measures, on the vote step with voting open. Returns the events
 /// before voting opens, for the reference.
-fn session(path: &Path) -> (cjm::domain::Header, Vec<Stamped>, Vec<NoteId>) {
+pub(crate) fn session(path: &Path) -> (cjm::domain::Header, Vec<Stamped>, Vec<NoteId>) {
     let (header, mut events) = workshop_events();
     let at = T0 + 11 * MINUTE;
     // The fixture has 佐藤 100, 鈴木 101, Alex 102; the rest are new.
@@ -78,7 +78,7 @@ fn session(path: &Path) -> (cjm::domain::Header, Vec<Stamped>, Vec<NoteId>) {
 }
 
 /// Moves to measure `k` from the top and presses Enter.
-fn pick(t: &Tmux, k: usize) {
+pub(crate) fn pick(t: &Tmux, k: usize) {
     let mut keys = vec!["Up"; 8];
     keys.extend(std::iter::repeat_n("Down", k));
     keys.push("Enter");
