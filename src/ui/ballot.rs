@@ -8,7 +8,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::strings_join;
 use super::text::truncate;
@@ -80,6 +80,7 @@ fn measures(frame: &mut Frame, area: Rect, app: &App) {
 fn picks(frame: &mut Frame, area: Rect, app: &App) {
     let s = app.session();
     let words = strings_join::for_lang(app.strings.lang);
+    let width = usize::from(area.width.saturating_sub(2));
     let mut lines = Vec::new();
     for a in &s.header.template.voting.audiences {
         let mine = shown(app, &a.key);
@@ -92,10 +93,11 @@ fn picks(frame: &mut Frame, area: Rect, app: &App) {
             lines.push(Line::styled(format!("  {}", words.no_pick), app.theme().dim));
         }
         for id in mine {
-            lines.push(Line::raw(format!("  • {}", s.notes.get(&id).map_or("?", |n| n.text.as_str()))));
+            let text = s.notes.get(&id).map_or("?", |n| n.text.as_str());
+            lines.push(Line::raw(truncate(&format!("  • {text}"), width)));
         }
         lines.push(Line::raw(""));
     }
     let block = Block::bordered().title(words.your_picks).border_style(app.theme().border);
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }

@@ -106,3 +106,39 @@ fn a_participants_ballot_shows_their_own_picks_and_nobody_elses() {
     assert_eq!(frame.lines().filter(|l| l.contains("[●]")).count(), 3, "{frame}");
     assert!(!frame.contains("Ranking") && !frame.contains("Voters ·"), "no totals, no roll call:\n{frame}");
 }
+
+#[test]
+fn the_participants_ballot_at_80x24_and_100x30_in_english_and_japanese() {
+    for lang in [cjm::domain::Lang::En, cjm::domain::Lang::Ja] {
+        let (mut app, _) = app_at_in(lang, VOTE, 80);
+        sent(&mut app);
+        app.me = Some("佐藤".into());
+        app.pending.insert("end_users".into(), vec![NoteId(302), NoteId(305)]);
+        app.message = Some("Sending “your picks for End users”…".into());
+        for (w, h) in [(80, 24), (100, 30)] {
+            let name = format!("ballot_{lang:?}_{w}x{h}");
+            insta::assert_snapshot!(name.clone(), ui_common::wide::checked_screen(&name, &app, w, h));
+        }
+    }
+}
+
+#[test]
+fn a_second_round_on_the_top_measures_is_secret_the_same_way() {
+    let (mut app, _) = app_at(VOTE, 80);
+    sent(&mut app);
+    app.commit(Event::VotingClosed);
+    app.handle(&ch('r'));
+    let round = app.session().round_measures.clone().expect("a second round");
+    assert!(app.session().own_ballots.is_empty() && app.session().ballots.is_empty());
+    app.commit(Event::BallotSent {
+        voter: ParticipantId(100),
+        audience: "promoters".into(),
+        picks: vec![round[0]],
+    });
+    no_pick_shown(&room_frames(&mut app));
+    app.me = Some("佐藤".into());
+    let frame = screen_text(&render(&app, 100, 30));
+    let listed = frame.lines().filter(|l| l.contains("[●]") || l.contains("[ ]")).count();
+    assert_eq!(listed, round.len(), "the round's measures only:\n{frame}");
+    assert_eq!(frame.matches("[●]").count(), 1, "{frame}");
+}
