@@ -6,6 +6,7 @@
 //! pushes it into the [`Journal`] and marks the screen for redraw.
 
 pub mod action;
+pub mod ballot;
 pub mod converge;
 pub mod discuss;
 pub mod edit;
@@ -95,6 +96,16 @@ pub struct App {
     pub draft: Option<PathBuf>,
     /// Set when the screen must be drawn again.
     pub dirty: bool,
+    /// The participant whose screen this is (`cjm join --as`); none on
+    /// the facilitator's. With it, an open vote is that participant's
+    /// own ballot ([`App::ballot_on`]).
+    pub me: Option<String>,
+    /// On a participant's screen: the picks per audience last sent and
+    /// not yet answered by the facilitator's process.
+    pub pending: std::collections::BTreeMap<String, Vec<crate::domain::NoteId>>,
+    /// On the facilitator's screen: the participants whose `cjm join`
+    /// is connected now; none where nobody can join (replay, tests).
+    pub connected: Option<Vec<String>>,
     /// The texts in the session's language.
     pub strings: &'static Strings,
     /// The colour theme (`T` cycles it; the settings file remembers it).
@@ -144,6 +155,9 @@ impl App {
             unsaved: None,
             draft: None,
             dirty: true,
+            me: None,
+            pending: Default::default(),
+            connected: None,
             strings,
             theme: ThemeName::Dark,
             gaps: Vec::new(),
@@ -226,6 +240,13 @@ impl App {
         self.overview && matches!(self.screen(), Screen::Discussion | Screen::ShareOut)
     }
 
+    /// Whether this is a participant's screen during an open vote: the
+    /// vote screen is then their own ballot.
+    pub fn ballot_on(&self) -> bool {
+        let s = self.session();
+        self.me.is_some() && self.screen() == Screen::Vote && s.voting_open && !s.voting_closed
+    }
+
     /// The session state.
     pub fn session(&self) -> &Session {
         self.journal.session()
@@ -267,6 +288,8 @@ impl App {
     pub fn screen_mode(&self) -> Mode {
         if self.presenter {
             Mode::Presenter
+        } else if self.ballot_on() {
+            Mode::Ballot
         } else if self.overview_on() {
             Mode::Overview
         } else {

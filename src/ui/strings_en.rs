@@ -140,7 +140,7 @@ pub static EN: Strings = Strings {
     // Private notes (issue #7).
     private_mark: "(private) ",
     room_voting_open: "Voting is open",
-    room_have_voted: "have voted",
+    room_have_voted: "voted",
     // Colour themes (`T`).
     theme: "Theme",
     theme_names: ["dark", "light", "high contrast"],

@@ -5,6 +5,7 @@ mod converge;
 mod frame_writes;
 mod halfwidth_kana;
 mod header_wording;
+mod hidden_votes;
 mod overview;
 mod parking;
 mod parts;
