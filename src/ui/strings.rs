@@ -320,6 +320,9 @@ pub struct Strings {
     /// The field reopened with text kept when the app last ended while it
     /// was open; the draft file's path follows.
     pub draft_recovered: &'static str,
+    // The workshop without dead ends (issue #14).
+    /// A pick taken back by picking it again: (measure, picks now, budget).
+    pub vote_taken_back: fn(&str, usize, u32) -> String,
 }
 
 /// The texts for a language.

@@ -175,6 +175,7 @@ pub static EN: Strings = Strings {
     goal_being_written: "(being written: Enter saves it)",
     // Drafts (issue 13).
     draft_recovered: "Recovered the text you were typing when cjm last ended (draft",
+    vote_taken_back: |m, n, b| format!("Vote taken back: “{m}” ({n}/{b} picked)"),
 };
 
 fn en_check(check: Check) -> &'static str {
@@ -226,7 +227,7 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
     match a {
         A::Help => ("help", "show or hide this help"),
         A::ShowGoal => ("goal", "show the goal full screen"),
-        A::NextStep => ("next step", "go to the next step"),
+        A::NextStep => ("next step", "go to the next step (on the goal: confirms it first)"),
         A::PrevStep => ("prev step", "go to the previous step"),
         A::TogglePause => ("pause", "pause or resume the step timer"),
         A::AddTime => ("+5 min", "add 5 minutes to this step"),

@@ -182,6 +182,7 @@ pub static JA: Strings = Strings {
     goal_being_written: "（入力中：Enter で保存）",
     // Drafts (issue 13).
     draft_recovered: "前回 cjm が終了したときに入力中だった文章を復元しました（下書き",
+    vote_taken_back: |m, n, b| format!("投票を取り消しました：「{m}」（{n}/{b}）"),
 };
 
 fn ja_check(check: Check) -> &'static str {
@@ -233,7 +234,7 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
     match a {
         A::Help => ("ヘルプ", "このヘルプを表示／非表示"),
         A::ShowGoal => ("ゴール", "ゴールを全画面で表示"),
-        A::NextStep => ("次へ", "次のステップへ進む"),
+        A::NextStep => ("次へ", "次のステップへ進む（ゴールの画面では先にゴールを確定）"),
         A::PrevStep => ("前へ", "前のステップに戻る"),
         A::TogglePause => ("一時停止", "タイマーの一時停止／再開"),
         A::AddTime => ("+5分", "このステップに5分追加"),

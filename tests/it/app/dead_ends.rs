@@ -1,0 +1,67 @@
+//! The workshop without dead ends (issue #14): what stopped or misled a
+//! new facilitator, item by item, driven by keys.
+
+use crate::ui_common;
+
+use cjm::domain::Event;
+use crossterm::event::KeyCode;
+use ui_common::*;
+
+/// #14 item 10: picking a picked measure again takes the vote back, and
+/// the message line says so (the ballot never changes silently).
+#[test]
+fn a_second_pick_of_the_same_measure_says_the_vote_was_taken_back() {
+    let (mut app, sink) = app_at(5, 30);
+    app.handle(&ch('v'));
+    app.handle(&key(KeyCode::Enter));
+    assert_eq!(app.session().ballots.values().next().map(Vec::len), Some(1));
+    assert_eq!(app.message, None, "a pick needs no message");
+    app.handle(&key(KeyCode::Enter)); // the same measure again
+    assert_eq!(app.session().ballots.values().next().map(Vec::len), Some(0));
+    let message = app.message.clone().unwrap_or_default();
+    assert!(message.starts_with("Vote taken back: “"), "{message}");
+    assert!(message.ends_with("(0/3 picked)"), "{message}");
+    assert!(
+        matches!(sink.events.borrow().last().map(|s| &s.event), Some(Event::BallotCast { picks, .. }) if picks.is_empty())
+    );
+    let shown = screen_text(&render(&app, 120, 40));
+    assert!(shown.contains("Vote taken back"), "on screen:\n{shown}");
+}
+
+fn fresh_app(goal: &str) -> (cjm::app::App, cjm::app::MemorySink) {
+    let template = cjm::templates::default_for(cjm::domain::Lang::En);
+    let (header, events) =
+        cjm::domain::setup::new_session(template, "placeholder", None, T0).expect("valid goal");
+    let sink = cjm::app::MemorySink::default();
+    let mut app = cjm::app::App::new(cjm::domain::Journal::new(header, events), Box::new(sink.clone()), T0);
+    if goal != "placeholder" {
+        app.commit(Event::GoalSet { goal: goal.into(), done_when: app.session().done_when.clone() });
+    }
+    (app, sink)
+}
+
+/// #14 item 13: `]` on the goal step with a goal set confirms it (as
+/// Enter does) and moves on in one action, so the clock runs; with an
+/// empty goal it stays and says why.
+#[test]
+fn next_step_on_the_goal_confirms_it_and_starts_the_clock() {
+    let (mut app, sink) = fresh_app("decide the priority of CS measures");
+    assert!(!app.session().goal_confirmed);
+    app.handle(&ch(']'));
+    assert!(app.session().goal_confirmed, "the goal is confirmed");
+    assert!(app.session().clock.started, "the clock runs");
+    assert_eq!(app.session().current_step(), 1);
+    let events = sink.events.borrow();
+    let tail: Vec<_> = events.iter().rev().take(3).map(|s| s.event.clone()).collect();
+    assert_eq!(tail, vec![Event::StepEntered { step: 1 }, Event::GoalConfirmed, Event::Batch { len: 2 }]);
+    drop(events);
+    let shown = screen_text(&render(&app, 100, 30));
+    assert!(!shown.contains(app.strings.not_started), "no step waits for the goal:\n{shown}");
+
+    let (mut app, sink) = fresh_app("   ");
+    let before = sink.events.borrow().len();
+    app.handle(&ch(']'));
+    assert_eq!(app.message.as_deref(), Some(app.strings.goal_empty));
+    assert_eq!(app.session().current_step(), 0, "stays on the goal");
+    assert_eq!(sink.events.borrow().len(), before, "nothing written");
+}
