@@ -27,6 +27,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         {
             lines.push(Line::raw(truncate(&text, width)));
         }
+        if l.unestimated > 0 {
+            let text = truncate(&format!("  {}", (st.load_unestimated)(l.unestimated)), width);
+            lines.push(Line::styled(text, app.theme().dim));
+        }
         if l.overloaded {
             let text = truncate(&format!("  {}", st.overloaded), width);
             lines.push(Line::from(ratatui::text::Span::styled(text, app.theme().warning)));

@@ -323,6 +323,8 @@ pub struct Strings {
     // The workshop without dead ends (issue #14).
     /// A pick taken back by picking it again: (measure, picks now, budget).
     pub vote_taken_back: fn(&str, usize, u32) -> String,
+    /// Load panel: measures of an owner without an effort (not counted in the points).
+    pub load_unestimated: fn(u32) -> String,
 }
 
 /// The texts for a language.

@@ -176,6 +176,7 @@ pub static EN: Strings = Strings {
     // Drafts (issue 13).
     draft_recovered: "Recovered the text you were typing when cjm last ended (draft",
     vote_taken_back: |m, n, b| format!("Vote taken back: “{m}” ({n}/{b} picked)"),
+    load_unestimated: |n| format!("+ {n} effort unknown (s)"),
 };
 
 fn en_check(check: Check) -> &'static str {

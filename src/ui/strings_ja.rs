@@ -183,6 +183,7 @@ pub static JA: Strings = Strings {
     // Drafts (issue 13).
     draft_recovered: "前回 cjm が終了したときに入力中だった文章を復元しました（下書き",
     vote_taken_back: |m, n, b| format!("投票を取り消しました：「{m}」（{n}/{b}）"),
+    load_unestimated: |n| format!("＋工数未設定 {n} 件（s）"),
 };
 
 fn ja_check(check: Check) -> &'static str {

@@ -65,3 +65,22 @@ fn next_step_on_the_goal_confirms_it_and_starts_the_clock() {
     assert_eq!(app.session().current_step(), 0, "stays on the goal");
     assert_eq!(sink.events.borrow().len(), before, "nothing written");
 }
+
+/// #14 item 6: a decided measure without an effort is not 2 points: the
+/// owner's load counts it apart, as unknown, and the panel says so.
+#[test]
+fn an_unset_effort_is_unknown_in_the_owners_load() {
+    let (mut app, _) = app_at(6, 30);
+    with_votes(&mut app); // 303 decided for 佐藤, effort blank
+    let loads = cjm::domain::load::by_owner(app.session());
+    assert_eq!(loads.len(), 1);
+    assert_eq!((loads[0].count, loads[0].points, loads[0].unestimated), (1, 0, 1));
+    app.handle(&ch('l'));
+    let shown = screen_text(&render(&app, 120, 40));
+    assert!(shown.contains("0 effort pts"), "{shown}");
+    assert!(shown.contains("+ 1 effort unknown (s)"), "{shown}");
+    app.handle(&ch('s')); // S: one point, nothing unknown
+    let loads = cjm::domain::load::by_owner(app.session());
+    assert_eq!((loads[0].points, loads[0].unestimated), (1, 0));
+    assert!(!screen_text(&render(&app, 120, 40)).contains("effort unknown"));
+}
