@@ -128,16 +128,22 @@ fn voters(frame: &mut Frame, area: Rect, app: &App) {
     let lines: Vec<Line> = s
         .voters()
         .map(|(id, p)| {
-            let marks: String = auds
+            // Per audience: ✓ once every pick is made, "2/3" before, "·" none.
+            let marks: Vec<String> = auds
                 .iter()
                 .map(|a| {
-                    if s.ballots.get(&(id, a.key.clone())).is_some_and(|b| !b.is_empty()) {
-                        '✓'
+                    let made = s.ballots.get(&(id, a.key.clone())).map_or(0, Vec::len);
+                    let budget = a.budget as usize;
+                    if made == 0 {
+                        format!("{:>3}", "·")
+                    } else if made >= budget {
+                        format!("{:>3}", "✓")
                     } else {
-                        '·'
+                        format!("{made}/{budget}")
                     }
                 })
                 .collect();
+            let marks = marks.join(" ");
             let arrow = if Some(id) == current { "▸" } else { " " };
             let text = truncate(&format!("{arrow}{marks} {}", p.name), width);
             if Some(id) == current { Line::styled(text, app.theme().selected) } else { Line::raw(text) }

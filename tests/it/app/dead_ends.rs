@@ -84,3 +84,39 @@ fn an_unset_effort_is_unknown_in_the_owners_load() {
     assert_eq!((loads[0].points, loads[0].unestimated), (1, 0));
     assert!(!screen_text(&render(&app, 120, 40)).contains("effort unknown"));
 }
+
+/// #14 item 7: ✓ means done. A voter shows `1/3`, `2/3` and ✓ only with
+/// all three picks; a group's share-out tab shows `…` during its turn and
+/// ✓ once the next group's turn (or the next step) ends it.
+#[test]
+fn a_check_mark_means_done_for_voters_and_share_out_turns() {
+    let (mut app, _) = app_at(5, 30);
+    app.handle(&ch('v'));
+    let voter_line = |app: &cjm::app::App| {
+        let shown = screen_text(&render(app, 120, 40));
+        shown.lines().find(|l| l.contains("▸") && l.contains("佐藤")).map(str::to_string).unwrap_or_default()
+    };
+    for (n, want) in [(1, "1/3   · 佐藤"), (2, "2/3   · 佐藤"), (3, "  ✓   · 佐藤")] {
+        app.handle(&key(KeyCode::Enter));
+        app.handle(&key(KeyCode::Down));
+        assert!(voter_line(&app).contains(want), "after {n} picks: {}", voter_line(&app));
+    }
+
+    let (mut app, _) = app_at(4, 30); // share-out
+    let tabs = |app: &cjm::app::App| {
+        screen_text(&render(app, 120, 40))
+            .lines()
+            .find(|l| l.contains("Aチーム"))
+            .map(str::to_string)
+            .unwrap_or_default()
+    };
+    app.handle(&key(KeyCode::Enter)); // Aチーム starts
+    assert!(tabs(&app).contains("Aチーム … "), "presenting, not done: {}", tabs(&app));
+    assert!(!tabs(&app).contains('✓'), "{}", tabs(&app));
+    app.handle(&key(KeyCode::Tab));
+    app.handle(&key(KeyCode::Enter)); // B team starts: Aチーム's turn is over
+    assert!(tabs(&app).contains("Aチーム ✓"), "{}", tabs(&app));
+    assert!(tabs(&app).contains("B team …"), "{}", tabs(&app));
+    next_step(&mut app);
+    assert!(app.session().shared_out_done(cjm::domain::GroupId(201)), "leaving the step ends the last turn");
+}
