@@ -120,3 +120,55 @@ fn a_check_mark_means_done_for_voters_and_share_out_turns() {
     next_step(&mut app);
     assert!(app.session().shared_out_done(cjm::domain::GroupId(201)), "leaving the step ends the last turn");
 }
+
+/// #14 item 11: once the time-up prompt of a step is handled ("move on"),
+/// going back to that finished step does not ask again, in this run or
+/// after a reopen; more time for it arms the prompt again.
+#[test]
+fn the_time_up_prompt_does_not_come_back_on_a_finished_step() {
+    use cjm::app::Overlay;
+    use cjm::domain::clock::MINUTE;
+    let (mut app, sink) = app_at(3, 12);
+    let timebox = app.session().timebox(3);
+    let mut now = T0 + 12 * MINUTE + timebox + MINUTE;
+    app.tick(now);
+    assert!(matches!(app.overlay, Some(Overlay::Converge { step: 3 })), "{:?}", app.overlay);
+    app.handle(&ch('m')); // move on anyway
+    if matches!(app.overlay, Some(Overlay::Missing { .. })) || app.edit.is_some() {
+        type_text(&mut app, "time is up");
+        app.handle(&key(KeyCode::Enter));
+    }
+    assert_eq!(app.session().current_step(), 4);
+    // The share-out runs over too, and its prompt is closed.
+    now += app.session().timebox(4) + MINUTE;
+    app.tick(now);
+    assert!(matches!(app.overlay, Some(Overlay::Converge { step: 4 })), "{:?}", app.overlay);
+    app.handle(&key(KeyCode::Esc));
+    app.handle(&ch('['));
+    assert_eq!(app.session().current_step(), 3);
+    for _ in 0..3 {
+        now += 1000;
+        app.tick(now);
+    }
+    assert_eq!(app.overlay, None, "a handled step does not ask again");
+
+    // Reopened: the same events, a fresh app.
+    let (header, mut events) = workshop_events();
+    events.push(stamp(T0 + 12 * MINUTE, Event::StepEntered { step: 3 }));
+    events.extend(sink.events.borrow().iter().cloned());
+    let journal = cjm::domain::Journal::new(header, events);
+    let mut reopened = cjm::app::App::new(journal, Box::new(cjm::app::MemorySink::default()), now);
+    reopened.handle(&ch(']'));
+    if reopened.edit.is_some() {
+        type_text(&mut reopened, "again");
+        reopened.handle(&key(KeyCode::Enter));
+    }
+    reopened.handle(&ch('['));
+    assert_eq!(reopened.session().current_step(), 3);
+    reopened.tick(now + 2000);
+    assert_eq!(reopened.overlay, None, "nor after a reopen");
+
+    app.handle(&ch('+')); // five more minutes: asks again when they run out
+    app.tick(now + 6 * MINUTE);
+    assert!(matches!(app.overlay, Some(Overlay::Converge { step: 3 })), "{:?}", app.overlay);
+}
