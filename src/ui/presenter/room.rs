@@ -143,7 +143,7 @@ fn ranking(frame: &mut Frame, area: Rect, app: &App, key: &str, label: &str) {
             Line::raw(truncate(&format!("{rank:>3} {:>2} {bar:<6} {}", r.votes, n.text), width))
         })
         .collect();
-    let title = truncate(&format!("{} · {label} ({})", st.ranking, st.votes), width);
+    let title = truncate(&format!("{} · {label} ({})", st.ranking, st.votes_column), width);
     let block = Block::bordered().title(title).border_style(t.border);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
