@@ -5,6 +5,7 @@ mod converge;
 mod frame_writes;
 mod halfwidth_kana;
 mod header_wording;
+mod one_width;
 mod overview;
 mod parking;
 mod parts;
