@@ -99,6 +99,10 @@ pub struct App {
     pub strings: &'static Strings,
     /// The colour theme (`T` cycles it; the settings file remembers it).
     pub theme: ThemeName,
+    /// The terminal draws East-Asian-ambiguous characters two columns
+    /// wide: every such mark is drawn as its narrow stand-in
+    /// ([`crate::ui::marks`]).
+    pub ambiguous_wide: bool,
     /// What the current step's exit checks still miss, refreshed after
     /// every change (not per frame: some checks read every note).
     pub gaps: Vec<Gap>,
@@ -146,6 +150,7 @@ impl App {
             dirty: true,
             strings,
             theme: ThemeName::Dark,
+            ambiguous_wide: false,
             gaps: Vec::new(),
             requests: Vec::new(),
             checks: Vec::new(),
@@ -170,6 +175,12 @@ impl App {
     /// The styles of the current theme.
     pub fn theme(&self) -> &'static Theme {
         self.theme.theme()
+    }
+
+    /// Draws with `look` (theme, ambiguous-width marks) from the next frame on.
+    pub fn set_look(&mut self, look: crate::ui::theme::Look) {
+        self.ambiguous_wide = look.ambiguous_wide;
+        self.set_theme(look.theme);
     }
 
     /// Draws in `theme` from the next frame on.

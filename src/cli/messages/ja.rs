@@ -283,6 +283,11 @@ pub const HELP_WORDS: super::HelpWords = super::HelpWords {
 /// or "" for the command's own description, text).
 pub const HELP: &[(&str, &str, &str)] = &[
     ("", "lang", "表示言語: ja または en (既定: 設定ファイル、次にロケール)"),
+    (
+        "",
+        "ambiguous_wide",
+        "端末が幅の曖昧な文字 (· … → ─) を全角幅で表示する: 半角の記号と ASCII の枠で描く (config.ron の ambiguous_wide: true でも可)",
+    ),
     ("new", "", "テンプレートからセッションファイルを作成します"),
     ("new", "path", "セッションファイル、またはデータディレクトリ内のファイル名"),
     ("new", "goal", "ワークショップで達成すること (例: \"CS施策の優先順位を決める\")"),

@@ -1,5 +1,6 @@
 //! Screens drawn into a TestBackend: snapshots, wrapping, themes, what the room sees.
 
+mod ambiguous_marks;
 mod control_chars_ui;
 mod converge;
 mod frame_writes;
