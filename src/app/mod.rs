@@ -177,6 +177,13 @@ impl App {
         self.theme.theme()
     }
 
+    /// `err` and its causes in the UI's language: the store's and the
+    /// terminal's errors from the catalogue, an OS error in the system's
+    /// words where the catalogue has none for its kind.
+    pub fn error_text(&self, err: &anyhow::Error) -> String {
+        crate::cli::messages::Messages::of(self.strings.lang).error(err)
+    }
+
     /// Draws with `look` (theme, ambiguous-width marks) from the next frame on.
     pub fn set_look(&mut self, look: crate::ui::theme::Look) {
         self.ambiguous_wide = look.ambiguous_wide;
@@ -304,8 +311,9 @@ impl App {
             return true;
         }
         if let Err(e) = self.sink.append_all(&records) {
-            self.unsaved = Some(e.to_string());
-            self.message = Some(format!("{}: {e}", self.strings.not_saved));
+            let why = self.error_text(&e);
+            self.message = Some(format!("{}: {why}", self.strings.not_saved));
+            self.unsaved = Some(why);
             self.dirty = true;
             return false;
         }

@@ -175,7 +175,7 @@ impl Joined {
                     self.sent.borrow_mut().changed = true;
                 }
                 Err(e) => {
-                    app.message = Some(format!("{}: {e}", self.path().display()));
+                    app.message = Some(format!("{}: {}", self.path().display(), app.error_text(&e)));
                     app.dirty = true;
                 }
             }

@@ -9,7 +9,7 @@ use crate::invite::{InviteError, MAX_NAME_CHARS};
 use crate::replay::player::FromError;
 use crate::store::authorized_keys::KeysError;
 use crate::store::lock::Found;
-use crate::store::{Problem, WriteStep};
+use crate::store::{Problem, SaveError, WriteStep};
 use crate::text::{fill, pad, pad_left};
 
 /// Japanese.
@@ -102,6 +102,20 @@ pub const JA: Messages = Messages {
         WriteStep::CreateDir => format!("ディレクトリ {} を作成できませんでした", p.display()),
         WriteStep::WriteIn => format!("{} に書き込めませんでした", p.display()),
         WriteStep::Create => format!("{} を作成できませんでした", p.display()),
+    },
+    save_error: |e| match e {
+        SaveError::Broken { path } => format!(
+            "{} に保存できません: 前回の保存の失敗を取り消せませんでした。セッションを開き直してください",
+            path.display()
+        ),
+        SaveError::LineTooLong { path, max } => {
+            format!("{} に保存できません: 変更が {max} バイトを超えます (1 件の記録の上限)", path.display())
+        }
+        SaveError::FileTooBig { path, max } => format!(
+            "{} に保存できません: セッションファイルが {max} バイト (cjm が読める上限) を超えてしまいます",
+            path.display()
+        ),
+        SaveError::Io { path, .. } => format!("{} に保存できません", path.display()),
     },
     io_error,
     from_error,
