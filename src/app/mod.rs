@@ -110,6 +110,10 @@ pub struct App {
     pub strings: &'static Strings,
     /// The colour theme (`T` cycles it; the settings file remembers it).
     pub theme: ThemeName,
+    /// The terminal draws East-Asian-ambiguous characters two columns
+    /// wide: every such mark is drawn as its narrow stand-in
+    /// ([`crate::ui::marks`]).
+    pub ambiguous_wide: bool,
     /// What the current step's exit checks still miss, refreshed after
     /// every change (not per frame: some checks read every note).
     pub gaps: Vec<Gap>,
@@ -161,6 +165,7 @@ impl App {
             connected: None,
             strings,
             theme: ThemeName::Dark,
+            ambiguous_wide: false,
             gaps: Vec::new(),
             requests: Vec::new(),
             checks: Vec::new(),
@@ -186,6 +191,19 @@ impl App {
     /// The styles of the current theme.
     pub fn theme(&self) -> &'static Theme {
         self.theme.theme()
+    }
+
+    /// `err` and its causes in the UI's language: the store's and the
+    /// terminal's errors from the catalogue, an OS error in the system's
+    /// words where the catalogue has none for its kind.
+    pub fn error_text(&self, err: &anyhow::Error) -> String {
+        crate::cli::messages::Messages::of(self.strings.lang).error(err)
+    }
+
+    /// Draws with `look` (theme, ambiguous-width marks) from the next frame on.
+    pub fn set_look(&mut self, look: crate::ui::theme::Look) {
+        self.ambiguous_wide = look.ambiguous_wide;
+        self.set_theme(look.theme);
     }
 
     /// Draws in `theme` from the next frame on.
@@ -318,8 +336,9 @@ impl App {
             return true;
         }
         if let Err(e) = self.sink.append_all(&records) {
-            self.unsaved = Some(e.to_string());
-            self.message = Some(format!("{}: {e}", self.strings.not_saved));
+            let why = self.error_text(&e);
+            self.message = Some(format!("{}: {why}", self.strings.not_saved));
+            self.unsaved = Some(why);
             self.dirty = true;
             return false;
         }
