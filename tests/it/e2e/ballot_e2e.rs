@@ -3,7 +3,7 @@
 //! own `cjm join` panes, six entered by the facilitator. Every frame the
 //! facilitator's pane and its presenter view show before the round
 //! closes is checked for a pick; each participant's pane shows only its
-//! own; an over-budget pick is refused on the pane of who made it alone;
+//! own; one who drops out and joins again finds their picks; an over-budget pick is refused on the pane of who made it alone;
 //! the ranking after closing is the one the same ballots entered by the
 //! facilitator give.
 
@@ -189,9 +189,17 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
     fac.keys(&["Escape"]);
     fac.wait_for("Voters · 10/10 voted");
 
+    // 佐藤 drops out and joins again: the picks are there.
+    panes[0].keys(&["q"]);
+    panes[0].wait_for("[exit 0]");
+    let back = pane(home.path(), 80, 24, &["join", &p, "--as", VOTERS[0]]);
+    back.wait_for("Your ballot · 佐藤");
+    back.wait_for("▸Promoters 3/3 · End users 3/3");
+    own_only(&back, &plan(0)[0]);
+
     fac.keys(&["c"]);
     fac.wait_for("Ranking · Promoters");
-    for t in &panes {
+    for t in panes.iter().skip(1).chain([&back]) {
         t.wait_for("Ranking · Promoters");
     }
 
