@@ -115,7 +115,12 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
     let (header, before, measures) = session(&path);
     let p = path.display().to_string();
     let fac = pane(home.path(), 120, 40, &["run", &p]);
-    fac.wait_for("Step 6/8 · Vote");
+    // Everything the facilitator's terminal is sent from here on, every
+    // frame's bytes, goes to a log as well as to the pane.
+    let log = home.path().join("facilitator.out");
+    fac.server(&["pipe-pane", "-o", &format!("cat >> '{}'", log.display())]);
+    let mut frames = Vec::new();
+    room_frame(&mut frames, fac.wait_for("Step 6/8 · Vote"));
     let panes: Vec<Tmux> = JOINED
         .iter()
         .map(|v| pane(home.path(), 80, 24, &["join", &p, "--as", VOTERS[*v], "--group", "2"]))
@@ -124,7 +129,6 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
         t.wait_for(&format!("Your ballot · {}", VOTERS[v]));
     }
     fac.wait_for(" left · not joined");
-    let mut frames = Vec::new();
     // The facilitator's selected voter is 佐藤, who votes on a pane.
     room_frame(&mut frames, fac.wait_for("佐藤 6 left · joined"));
 
@@ -159,6 +163,11 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
     room_frame(&mut frames, fac.wait_for(&format!("{}/10 voted", JOINED.len())));
     fac.keys(&["Escape"]);
     fac.wait_for("Voters ·");
+    // Until now the facilitator entered nothing: no byte sent to its
+    // terminal drew a pick mark, so no frame, captured or not, showed one.
+    let sent = stream(&log);
+    assert!(sent.len() > 10_000, "the log holds the frames: {} bytes", sent.len());
+    assert!(!contains(&sent, "●"), "a frame drew a pick before any was the facilitator's");
 
     // The facilitator enters the other six, as before #17, going round
     // every voter with Tab: the joined ones show nothing and refuse Enter.
@@ -184,8 +193,14 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
         fac.keys(&["a"]);
         fac.wait_for(&format!("{name} · Voting for: Promoters"));
     }
+    // The log does catch a mark when one is drawn: the facilitator's
+    // own entries drew some.
+    assert!(contains(&stream(&log), "●"), "the log misses what the pane drew");
+    let mark = stream(&log).len();
     fac.keys(&["P"]);
     room_frame(&mut frames, fac.wait_for("10/10 voted"));
+    let presented = stream(&log)[mark..].to_vec();
+    assert!(!contains(&presented, "●") && !contains(&presented, "Ranking"), "the presenter view drew a pick");
     fac.keys(&["Escape"]);
     fac.wait_for("Voters · 10/10 voted");
 
@@ -229,6 +244,15 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
     let own = parsed.events.iter().filter(|s| matches!(s.event, Event::BallotSent { .. })).count();
     assert_eq!(own, JOINED.len() * 6, "each joined pick came in once, as its own terminal's");
     eprintln!("checked {} room frames", frames.len());
+}
+
+/// The bytes the facilitator's terminal was sent so far.
+fn stream(log: &Path) -> Vec<u8> {
+    std::fs::read(log).unwrap_or_default()
+}
+
+fn contains(bytes: &[u8], text: &str) -> bool {
+    bytes.windows(text.len()).any(|w| w == text.as_bytes())
 }
 
 fn sorted(picks: &[NoteId]) -> Vec<NoteId> {
