@@ -129,6 +129,7 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
         t.wait_for(&format!("Your ballot · {}", VOTERS[v]));
     }
     fac.wait_for(" left · not joined");
+    let mut latencies = Vec::new();
     // The facilitator's selected voter is 佐藤, who votes on a pane.
     room_frame(&mut frames, fac.wait_for("佐藤 6 left · joined"));
 
@@ -139,10 +140,12 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
                 t.wait_for("▸End users");
             }
             for (n, k) in picks.iter().enumerate() {
+                let sent = std::time::Instant::now();
                 pick(t, *k);
                 let saved = format!("Saved “your picks for {label}”");
                 let count = format!("▸{label} {}/3", n + 1);
                 t.wait_until(&count, |s| s.contains(&saved) && s.contains(&count) && !s.contains("Sending"));
+                latencies.push(sent.elapsed());
                 room_frame(&mut frames, fac.screen());
             }
             own_only(t, &picks);
@@ -243,7 +246,14 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
     }
     let own = parsed.events.iter().filter(|s| matches!(s.event, Event::BallotSent { .. })).count();
     assert_eq!(own, JOINED.len() * 6, "each joined pick came in once, as its own terminal's");
-    eprintln!("checked {} room frames", frames.len());
+    latencies.sort();
+    eprintln!(
+        "checked {} room frames; Enter to \"Saved\" on the pane, {} picks: median {:?}, max {:?}",
+        frames.len(),
+        latencies.len(),
+        latencies[latencies.len() / 2],
+        latencies[latencies.len() - 1]
+    );
 }
 
 /// The bytes the facilitator's terminal was sent so far.
