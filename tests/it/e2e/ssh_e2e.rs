@@ -158,7 +158,7 @@ fn participants_invited_with_their_keys_join_over_ssh_and_can_run_nothing_else()
     }
     let shown = room.wait_for("Kim votes on their own terminal");
     room.keys(&["P"]);
-    let presented = room.wait_for("Kim 5 left");
+    let presented = room.wait_for("1/3   · Kim");
     for frame in [&shown, &presented] {
         assert!(!frame.contains('●') && !frame.contains("Ranking"), "{frame}");
     }
