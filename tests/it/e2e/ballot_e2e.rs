@@ -163,9 +163,8 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
         room_frame(&mut frames, fac.wait_for(&format!("✓ {}", VOTERS[v])));
     }
     fac.keys(&["P"]);
-    room_frame(&mut frames, fac.wait_for(&format!("{}/10 voted", JOINED.len())));
-    fac.keys(&["Escape"]);
-    fac.wait_for("Voters ·");
+    room_frame(&mut frames, fac.wait_for(&format!("Voting is open · {}/10 voted", JOINED.len())));
+    back_from_presenter(&fac);
     // Until now the facilitator entered nothing: no byte sent to its
     // terminal drew a pick mark, so no frame, captured or not, showed one.
     let sent = stream(&log);
@@ -201,10 +200,10 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
     assert!(contains(&stream(&log), "●"), "the log misses what the pane drew");
     let mark = stream(&log).len();
     fac.keys(&["P"]);
-    room_frame(&mut frames, fac.wait_for("10/10 voted"));
+    room_frame(&mut frames, fac.wait_for("Voting is open · 10/10 voted"));
     let presented = stream(&log)[mark..].to_vec();
     assert!(!contains(&presented, "●") && !contains(&presented, "Ranking"), "the presenter view drew a pick");
-    fac.keys(&["Escape"]);
+    back_from_presenter(&fac);
     fac.wait_for("Voters · 10/10 voted");
 
     // 佐藤 drops out and joins again: the picks are there.
@@ -254,6 +253,13 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
         latencies[latencies.len() / 2],
         latencies[latencies.len() - 1]
     );
+}
+
+/// Esc out of the presenter view, and the facilitator's screen back
+/// before the next key (Esc and a key at once read as Alt-key).
+pub(crate) fn back_from_presenter(t: &Tmux) {
+    t.keys(&["Escape"]);
+    t.wait_until("the facilitator's screen", |s| s.contains("Voters ·") && !s.contains("Voting is open ·"));
 }
 
 /// The bytes the facilitator's terminal was sent so far.
