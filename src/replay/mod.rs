@@ -17,22 +17,31 @@ pub const CHECKPOINT_EVERY: usize = 1024;
 pub struct Timeline {
     header: Header,
     events: Vec<Stamped>,
-    /// `checkpoints[k]` is the state after the first `k * CHECKPOINT_EVERY` events.
-    checkpoints: Vec<Session>,
+    /// `checkpoints[k]` is the state after the first `k * CHECKPOINT_EVERY`
+    /// events; built at the first look past the start, so opening a long
+    /// session (which shows its start) does not wait for them.
+    checkpoints: std::sync::OnceLock<Vec<Session>>,
 }
 
 impl Timeline {
-    /// Builds the checkpoints in one pass.
+    /// A timeline of these events; the checkpoints come when needed.
     pub fn new(header: Header, events: Vec<Stamped>) -> Self {
-        let mut checkpoints = vec![Session::new(header.clone())];
-        let mut journal = crate::domain::Journal::new(header.clone(), Vec::new());
-        for (i, stamped) in events.into_iter().enumerate() {
-            journal.push(stamped);
-            if (i + 1) % CHECKPOINT_EVERY == 0 {
-                checkpoints.push(journal.session().clone());
+        Self { header, events, checkpoints: std::sync::OnceLock::new() }
+    }
+
+    /// The checkpoints, built in one pass the first time.
+    fn checkpoints(&self) -> &[Session] {
+        self.checkpoints.get_or_init(|| {
+            let mut checkpoints = vec![Session::new(self.header.clone())];
+            let mut journal = crate::domain::Journal::new(self.header.clone(), Vec::new());
+            for (i, stamped) in self.events.iter().enumerate() {
+                journal.push(stamped.clone());
+                if (i + 1) % CHECKPOINT_EVERY == 0 {
+                    checkpoints.push(journal.session().clone());
+                }
             }
-        }
-        Self { header, events: journal.into_events(), checkpoints }
+            checkpoints
+        })
     }
 
     /// The session's header.
@@ -68,7 +77,10 @@ impl Timeline {
         if tail.iter().any(|s| matches!(s.event, Event::Undo | Event::Redo)) {
             return fold(self.header.clone(), &self.events[..n]);
         }
-        let mut session = self.checkpoints[k].clone();
+        if n == 0 {
+            return Session::new(self.header.clone());
+        }
+        let mut session = self.checkpoints()[k].clone();
         for stamped in tail {
             session.apply(stamped);
             session.count(stamped);
