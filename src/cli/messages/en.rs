@@ -88,6 +88,8 @@ pub const EN: Messages = Messages {
         ),
         SaveError::Io { path, .. } => format!("could not save to {}", path.display()),
     },
+    backup_error: |p| format!("could not back up {}", p.display()),
+    replay_read_only: "replay is read-only",
     io_error,
     from_error,
     unknown_lang: |s| format!("unknown language {s:?}; use ja or en"),

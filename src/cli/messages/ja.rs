@@ -117,6 +117,8 @@ pub const JA: Messages = Messages {
         ),
         SaveError::Io { path, .. } => format!("{} に保存できません", path.display()),
     },
+    backup_error: |p| format!("{} のバックアップを作れませんでした", p.display()),
+    replay_read_only: "再生中は変更できません",
     io_error,
     from_error,
     unknown_lang: |s| format!("{s:?} という言語はありません。ja か en を指定してください"),
