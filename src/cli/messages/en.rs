@@ -90,6 +90,7 @@ pub const EN: Messages = Messages {
     },
     backup_error: |p| format!("could not back up {}", p.display()),
     replay_read_only: "replay is read-only",
+    no_signals: "could not watch signals",
     io_error,
     from_error,
     unknown_lang: |s| format!("unknown language {s:?}; use ja or en"),

@@ -119,6 +119,7 @@ pub const JA: Messages = Messages {
     },
     backup_error: |p| format!("{} のバックアップを作れませんでした", p.display()),
     replay_read_only: "再生中は変更できません",
+    no_signals: "終了のシグナルを監視できませんでした",
     io_error,
     from_error,
     unknown_lang: |s| format!("{s:?} という言語はありません。ja か en を指定してください"),

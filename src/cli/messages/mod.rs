@@ -146,6 +146,8 @@ pub struct Messages {
     pub backup_error: fn(&Path) -> String,
     /// A write asked of a replay, which changes nothing.
     pub replay_read_only: &'static str,
+    /// Stop signals could not be watched (the cause follows).
+    pub no_signals: &'static str,
     /// An error from the operating system.
     pub io_error: fn(&std::io::Error) -> String,
     /// `replay --from` names no place in the session.
@@ -252,6 +254,8 @@ impl Messages {
             (self.lock_unexpected)(&e.lock, e.found)
         } else if cause.downcast_ref::<NoHome>().is_some() {
             self.no_home.to_string()
+        } else if cause.downcast_ref::<crate::tui::NoSignals>().is_some() {
+            self.no_signals.to_string()
         } else if cause.downcast_ref::<crate::replay::player::ReadOnlyReplay>().is_some() {
             self.replay_read_only.to_string()
         } else if let Some(e) = cause.downcast_ref::<BackupError>() {
