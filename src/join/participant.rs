@@ -62,6 +62,9 @@ impl Sink for ProposalSink {
                 Event::NoteEdited { id, text } => Proposal::EditNote { id: *id, text: text.clone() },
                 Event::NoteDeleted { id } => Proposal::DeleteNote { id: *id },
                 Event::NoteLinked { id, answers } => Proposal::LinkNote { id: *id, answers: answers.clone() },
+                Event::BallotSent { audience, picks, .. } => {
+                    Proposal::Ballot { audience: audience.clone(), picks: picks.clone() }
+                }
                 Event::Viewed(_) | Event::Batch { .. } => continue,
                 _ => anyhow::bail!(sent.words.facilitator_only),
             };
@@ -141,6 +144,7 @@ impl Joined {
 
     fn app(&self, journal: Journal, now: Millis) -> App {
         let mut app = App::new(journal, Box::new(ProposalSink(Rc::clone(&self.sent))), now);
+        app.me = Some(self.name.clone());
         app.set_lang(self.lang);
         app.set_look(self.look);
         self.arrange(&mut app);
@@ -209,7 +213,7 @@ impl Joined {
             app.sel.group = group;
             app.dirty = true;
         }
-        let presenting = app.screen() != Screen::Discussion;
+        let presenting = app.screen() != Screen::Discussion && !app.ballot_on();
         if app.presenter != presenting {
             app.presenter = presenting;
             app.dirty = true;
@@ -227,8 +231,20 @@ impl Joined {
             return;
         }
         let words = sent.words;
+        // The ballots still being checked, per audience: the latest sent.
+        app.pending.clear();
+        for (_, p, answer) in &sent.sent {
+            if let (Proposal::Ballot { audience, picks }, None) = (p, answer) {
+                app.pending.insert(audience.clone(), picks.clone());
+            }
+        }
         let s = app.session();
+        let audience = |key: &str| {
+            let auds = &s.header.template.voting.audiences;
+            auds.iter().find(|a| a.key == key).map_or_else(|| key.to_string(), |a| a.label.clone())
+        };
         let label = |p: &Proposal| match p {
+            Proposal::Ballot { audience: key, .. } => (words.picks_for)(&audience(key)),
             Proposal::AddNote { text, .. } | Proposal::EditNote { text, .. } => short(text),
             Proposal::DeleteNote { id } | Proposal::LinkNote { id, .. } => {
                 s.notes.get(id).map_or_else(|| format!("#{}", id.0), |n| short(&n.text))

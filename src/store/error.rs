@@ -90,7 +90,7 @@ impl FileError {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Problem::NotFound => write!(f, "no such file"),
+            Problem::NotFound => write!(f, "no such file (a new session: `cjm new PATH --goal …`)"),
             Problem::PermissionDenied => write!(f, "permission denied"),
             Problem::IsDirectory => write!(f, "is a directory, not a file"),
             Problem::Io(msg) => write!(f, "{msg}"),

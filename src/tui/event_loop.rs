@@ -168,7 +168,7 @@ fn export(app: &mut App) {
     let Some(path) = app.path.clone() else { return };
     let text = crate::export::markdown(app.session(), app.now);
     app.message = Some(match crate::store::report::write_beside(&path, &text) {
-        Ok(out) => format!("{} {}", app.strings.exported, out.display()),
+        Ok(out) => (app.strings.exported)(&out.display().to_string()),
         Err(e) => format!("{}: {}", app.strings.not_saved, app.error_text(&e.into())),
     });
     app.dirty = true;

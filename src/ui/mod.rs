@@ -3,6 +3,7 @@
 //! [`draw`] lays out the header (goal, step, timers), the step's screen,
 //! the footer and any overlay. Below 80×24 it asks for a bigger terminal.
 
+pub mod ballot;
 pub mod board;
 pub mod checklist;
 pub mod converge;
@@ -99,6 +100,7 @@ fn screen(frame: &mut Frame, area: Rect, app: &App) {
         Screen::Phases => phases::draw(frame, area, app),
         Screen::Discussion => discussion::draw(frame, area, app),
         Screen::ShareOut => share_out::draw(frame, area, app),
+        Screen::Vote if app.ballot_on() => ballot::draw(frame, area, app),
         Screen::Vote => vote::draw(frame, area, app),
         Screen::WrapUp => wrap_up::draw(frame, area, app),
         Screen::Other => {

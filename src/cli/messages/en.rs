@@ -184,7 +184,7 @@ fn saved(p: &Path) -> String {
 
 fn problem(problem: &Problem) -> String {
     match problem {
-        Problem::NotFound => "no such file".to_string(),
+        Problem::NotFound => "no such file (a new session: `cjm new PATH --goal …`)".to_string(),
         Problem::PermissionDenied => "permission denied".to_string(),
         Problem::IsDirectory => "is a directory, not a file".to_string(),
         Problem::Io(msg) => msg.clone(),

@@ -14,7 +14,7 @@ use crate::text::{fill, pad, pad_left};
 
 /// Japanese.
 pub const JA: Messages = Messages {
-    error_prefix: "cjm: エラー: ",
+    error_prefix: "cjm: ",
     warning_prefix: "cjm: 警告: ",
     settings_fallback: |err| format!("{err}。既定の設定で続けます"),
     wrote: |p| format!("{} に書き出しました", p.display()),
@@ -251,12 +251,14 @@ fn keys_error(e: &KeysError) -> String {
 }
 
 fn saved(p: &Path) -> String {
-    format!("保存しました: {}", p.display())
+    format!("保存しました：{}", p.display())
 }
 
 fn problem(problem: &Problem) -> String {
     match problem {
-        Problem::NotFound => "ファイルがありません".to_string(),
+        Problem::NotFound => {
+            "ファイルがありません（新しいセッションは `cjm new PATH --goal …` で作成します）".to_string()
+        }
         Problem::PermissionDenied => "読み取る権限がありません".to_string(),
         Problem::IsDirectory => "ファイルではなくディレクトリです".to_string(),
         Problem::Io(msg) => msg.clone(),

@@ -191,6 +191,10 @@ fn every_text_is_there_in_both_languages_and_japanese_differs() {
     for ((name, e), (_, j)) in en.iter().zip(&ja) {
         assert!(!e.trim().is_empty(), "English {name} is empty");
         assert!(!j.trim().is_empty(), "Japanese {name} is empty");
+        // The error line reads `cjm: …` in both languages (#14 item 19).
+        if *name == "error_prefix" {
+            continue;
+        }
         assert_ne!(e, j, "Japanese {name} is the English text");
         assert!(!j.is_ascii(), "Japanese {name} has no Japanese in it: {j}");
     }

@@ -1,6 +1,7 @@
 //! The app driven by key events without a terminal: flows, batches, undo.
 
 mod batch;
+mod dead_ends;
 mod discuss_app;
 mod discuss_setup;
 mod event_loop;

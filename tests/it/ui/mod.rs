@@ -6,6 +6,7 @@ mod converge;
 mod frame_writes;
 mod halfwidth_kana;
 mod header_wording;
+mod hidden_votes;
 mod one_width;
 mod overview;
 mod parking;
