@@ -125,7 +125,7 @@ pub fn voted_count(app: &App) -> String {
 }
 
 /// Per voter, how far their ballot is per audience, never what is on
-/// it (`  ✓ 1/3 佐藤 2 left`); and, where people can join, whether their
+/// it (`  ✓ 1/3 佐藤`: promoters done, one of three for end users); and, where people can join, whether their
 /// `cjm join` is connected ("… · joined").
 pub fn voter_lines(app: &App) -> Vec<String> {
     let s = app.session();
@@ -143,12 +143,7 @@ pub fn voter_lines(app: &App) -> Vec<String> {
                     n => format!("{n}/{budget}"),
                 })
                 .collect();
-            let left = s.picks_left(id);
-            let mut line = if left == 0 {
-                format!("{} {}", marks.join(" "), p.name)
-            } else {
-                format!("{} {} {}", marks.join(" "), p.name, (words.left)(left))
-            };
+            let mut line = format!("{} {}", marks.join(" "), p.name);
             if let Some(connected) = &app.connected {
                 let joined = if connected.contains(&p.name) { words.joined_now } else { words.not_joined };
                 line = format!("{line} · {joined}");
