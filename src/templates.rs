@@ -30,7 +30,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Template, FileError> {
         FileError::at(path, pos, Problem::Header(Syntax::from(&err)))
     })?;
     if let Some(problem) = template.problems().into_iter().next() {
-        return Err(FileError::at(path, Pos { line: 1, col: 1 }, Problem::Header(Syntax::Other(problem))));
+        return Err(FileError::at(path, Pos { line: 1, col: 1 }, Problem::Header(Syntax::Template(problem))));
     }
     Ok(template)
 }

@@ -198,39 +198,93 @@ impl Template {
         self.steps.iter().map(Step::timebox).sum()
     }
 
-    /// Problems that make the template unusable, in plain words.
-    pub fn problems(&self) -> Vec<String> {
+    /// Problems that make the template unusable.
+    pub fn problems(&self) -> Vec<TemplateProblem> {
         let mut out = Vec::new();
         if self.steps.is_empty() {
-            out.push("the agenda has no steps".to_string());
+            out.push(TemplateProblem::NoSteps);
         }
         for (i, step) in self.steps.iter().enumerate() {
+            let (step_no, title) = (i + 1, step.title.clone());
             if step.minutes == 0 && !step.untimed {
-                out.push(format!("step {} ({}) has a timebox of 0 minutes", i + 1, step.title));
+                out.push(TemplateProblem::ZeroTimebox { step: step_no, title: title.clone() });
             }
             if step.untimed && !step.parts.is_empty() {
-                out.push(format!("step {} ({}) has parts but no timebox to split", i + 1, step.title));
+                out.push(TemplateProblem::PartsWithoutTimebox { step: step_no, title: title.clone() });
             }
             if !step.parts.is_empty() {
                 let sum: u32 = step.parts.iter().map(|p| u32::from(p.percent)).sum();
                 if sum != 100 {
-                    out.push(format!(
-                        "step {} ({}) has parts adding up to {sum} %, not 100 %",
-                        i + 1,
-                        step.title
-                    ));
+                    out.push(TemplateProblem::PartsSum { step: step_no, title, sum });
                 }
             }
         }
         if self.voting.audiences.is_empty() {
-            out.push("voting has no audiences".to_string());
+            out.push(TemplateProblem::NoAudiences);
         }
         if let Some(name) = &self.default_scheme
             && !self.schemes.iter().any(|s| s.name == *name)
         {
-            out.push(format!("the default scheme {name:?} is not one of the schemes"));
+            out.push(TemplateProblem::UnknownDefaultScheme(name.clone()));
         }
         out
+    }
+}
+
+/// What makes a template unusable. Its `Display` is the English
+/// catalogue's words (`cli::messages::en` uses it); other languages are
+/// worded in their catalogue (`cli::messages::errors_ja`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TemplateProblem {
+    /// No steps at all.
+    NoSteps,
+    /// A timed step of 0 minutes (step number from 1, title).
+    ZeroTimebox {
+        /// The step's number, from 1.
+        step: usize,
+        /// Its title.
+        title: String,
+    },
+    /// An untimed step with parts.
+    PartsWithoutTimebox {
+        /// The step's number, from 1.
+        step: usize,
+        /// Its title.
+        title: String,
+    },
+    /// Parts whose shares do not add up to 100 %.
+    PartsSum {
+        /// The step's number, from 1.
+        step: usize,
+        /// Its title.
+        title: String,
+        /// What they add up to.
+        sum: u32,
+    },
+    /// Voting with no audiences.
+    NoAudiences,
+    /// A default scheme that is not one of the schemes.
+    UnknownDefaultScheme(String),
+}
+
+impl std::fmt::Display for TemplateProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NoSteps => write!(f, "the agenda has no steps"),
+            Self::ZeroTimebox { step, title } => {
+                write!(f, "step {step} ({title}) has a timebox of 0 minutes")
+            }
+            Self::PartsWithoutTimebox { step, title } => {
+                write!(f, "step {step} ({title}) has parts but no timebox to split")
+            }
+            Self::PartsSum { step, title, sum } => {
+                write!(f, "step {step} ({title}) has parts adding up to {sum} %, not 100 %")
+            }
+            Self::NoAudiences => write!(f, "voting has no audiences"),
+            Self::UnknownDefaultScheme(name) => {
+                write!(f, "the default scheme {name:?} is not one of the schemes")
+            }
+        }
     }
 }
 
@@ -277,13 +331,13 @@ mod tests {
 
     #[test]
     fn problems_name_empty_agenda_zero_timebox_and_bad_parts() {
-        assert_eq!(template(vec![]).problems(), vec!["the agenda has no steps"]);
+        assert_eq!(template(vec![]).problems(), vec![TemplateProblem::NoSteps]);
         let mut bad = step(0);
         bad.parts =
             vec![Part { title: "a".into(), instructions: String::new(), percent: 40, checks: vec![] }];
         let problems = template(vec![bad]).problems();
         assert_eq!(problems.len(), 2, "{problems:?}");
-        assert!(problems[1].contains("40 %"));
+        assert!(problems[1].to_string().contains("40 %"));
     }
 
     #[test]
@@ -296,7 +350,10 @@ mod tests {
         assert!(t.problems().is_empty(), "{:?}", t.problems());
         free.parts =
             vec![Part { title: "a".into(), instructions: String::new(), percent: 100, checks: vec![] }];
-        assert_eq!(template(vec![free]).problems(), vec!["step 1 (x) has parts but no timebox to split"]);
+        assert_eq!(
+            template(vec![free]).problems()[0].to_string(),
+            "step 1 (x) has parts but no timebox to split"
+        );
     }
 
     #[test]
@@ -318,6 +375,6 @@ mod tests {
         t.default_scheme = Some("By state".into());
         assert!(t.problems().is_empty());
         t.default_scheme = Some("By mood".into());
-        assert_eq!(t.problems(), vec!["the default scheme \"By mood\" is not one of the schemes"]);
+        assert_eq!(t.problems()[0].to_string(), "the default scheme \"By mood\" is not one of the schemes");
     }
 }

@@ -14,8 +14,6 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
-use anyhow::Context;
-
 use super::watch::Watch;
 use crate::app::state::{Overlay, Screen};
 use crate::app::{App, Sink};
@@ -296,7 +294,8 @@ pub fn run(options: Options) -> anyhow::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     for signal in [SIGTERM, SIGHUP, SIGINT] {
-        signal_hook::flag::register(signal, Arc::clone(&stop)).context("could not watch signals")?;
+        signal_hook::flag::register(signal, Arc::clone(&stop))
+            .map_err(|source| crate::tui::NoSignals { source })?;
     }
     let mut input = crate::tui::event_loop::Crossterm::spawn();
     let waker = input.waker();

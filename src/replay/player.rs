@@ -89,9 +89,14 @@ pub struct ReadOnly;
 
 impl Sink for ReadOnly {
     fn append_all(&mut self, _records: &[Stamped]) -> anyhow::Result<()> {
-        anyhow::bail!("replay is read-only")
+        Err(ReadOnlyReplay.into())
     }
 }
+
+/// What [`ReadOnly`] answers a write with (worded by the catalogue).
+#[derive(Debug, thiserror::Error)]
+#[error("replay is read-only")]
+pub struct ReadOnlyReplay;
 
 /// Where `--from` starts playback.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -170,6 +170,18 @@ pub enum SaveError {
     },
 }
 
+/// A torn session file could not be copied to its backup (so nothing was
+/// cut off); the cause is the source.
+#[derive(Debug, thiserror::Error)]
+#[error("could not back up {}", path.display())]
+pub struct BackupError {
+    /// The session file.
+    pub path: PathBuf,
+    /// Why, in the system's words.
+    #[source]
+    pub source: std::io::Error,
+}
+
 /// Writing a new file failed at one step; the cause is the source. The
 /// command line renders it in the interface language (`cli::messages`).
 #[derive(Debug, thiserror::Error)]

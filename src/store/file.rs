@@ -266,14 +266,13 @@ fn last_byte(file: &mut File, len: u64) -> std::io::Result<u8> {
 /// Returns the backup's path. Nothing complete is lost, and the torn bytes
 /// survive in the backup; no earlier backup or other file is overwritten.
 pub fn set_torn_tail_aside(path: &Path, offset: usize, now_ms: u64) -> anyhow::Result<PathBuf> {
-    use anyhow::Context;
-    let context = || format!("could not back up {}", path.display());
-    let mut source = File::open(path).with_context(context)?;
-    let (backup, mut copy) = new_backup(path, now_ms).with_context(context)?;
+    let failed = |source| super::error::BackupError { path: path.to_path_buf(), source };
+    let mut source = File::open(path).map_err(failed)?;
+    let (backup, mut copy) = new_backup(path, now_ms).map_err(failed)?;
     if let Err(e) = std::io::copy(&mut source, &mut copy).and_then(|_| copy.sync_all()) {
         // Only the half-made backup goes; the session is not touched.
         let _ = fs::remove_file(&backup);
-        return Err(e).with_context(context);
+        return Err(failed(e).into());
     }
     let file = OpenOptions::new().write(true).open(path)?;
     file.set_len(offset as u64)?;

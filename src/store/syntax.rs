@@ -46,7 +46,9 @@ pub enum Syntax {
     },
     /// A number too large or too small for its field.
     OutOfRange,
-    /// Anything else, in ron's (or the domain's) words.
+    /// A template that parses but cannot be used.
+    Template(crate::domain::agenda::TemplateProblem),
+    /// Anything else, in ron's words.
     Other(String),
 }
 
@@ -155,6 +157,7 @@ impl fmt::Display for Syntax {
             Syntax::DuplicateField(field) => format!("field `{field}` given twice"),
             Syntax::WrongType { expected, found } => format!("expected {expected}, found {found}"),
             Syntax::OutOfRange => "number out of range".to_string(),
+            Syntax::Template(problem) => problem.to_string(),
             Syntax::Other(words) => words.clone(),
         };
         f.write_str(&text)

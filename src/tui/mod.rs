@@ -13,8 +13,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
-use anyhow::Context;
-
 use crate::app::App;
 use crate::domain::discuss;
 use crate::domain::{Clock, Header, Journal, Lang, SystemClock, Template, setup};
@@ -94,6 +92,16 @@ pub fn open(dirs: &Dirs, path: &Path, lang: Option<Lang>, look: Look) -> anyhow:
     run_app(app, lang)
 }
 
+/// SIGTERM, SIGHUP or SIGINT could not be watched (worded by the
+/// catalogue; the cause in the system's words).
+#[derive(Debug, thiserror::Error)]
+#[error("could not watch signals")]
+pub struct NoSignals {
+    /// Why.
+    #[source]
+    pub source: std::io::Error,
+}
+
 /// Runs the app in the real terminal until quit, Ctrl-C, SIGTERM, SIGHUP
 /// or SIGINT (raw mode makes Ctrl-C a key, but `kill -INT` still comes as
 /// a signal); then says where the session is, in `lang`.
@@ -101,7 +109,8 @@ pub fn run_app(mut app: App, lang: Lang) -> anyhow::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     for signal in [SIGTERM, SIGHUP, SIGINT] {
-        signal_hook::flag::register(signal, Arc::clone(&stop)).context("could not watch signals")?;
+        signal_hook::flag::register(signal, Arc::clone(&stop))
+            .map_err(|source| crate::tui::NoSignals { source })?;
     }
     draft::offer(&mut app);
     let mut terminal = terminal::setup().inspect_err(|_| terminal::restore())?;

@@ -6,7 +6,6 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use anyhow::Context;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
@@ -85,7 +84,8 @@ pub fn open(path: &Path, speed: f64, from: Option<&str>, look: Look) -> anyhow::
     player.app.set_look(look);
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
-        signal_hook::flag::register(signal, Arc::clone(&stop)).context("could not watch signals")?;
+        signal_hook::flag::register(signal, Arc::clone(&stop))
+            .map_err(|source| crate::tui::NoSignals { source })?;
     }
     let mut terminal = terminal::setup().inspect_err(|_| terminal::restore())?;
     let result = run(&mut terminal, &mut player, &mut Crossterm::spawn(), &SystemClock, &stop);

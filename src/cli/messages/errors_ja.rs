@@ -3,6 +3,7 @@
 //! English.
 
 use crate::cli::usage::{BadValue, Tip, UsageError, UsageProblem};
+use crate::domain::agenda::TemplateProblem;
 use crate::store::{Syntax, Token};
 
 /// What ron found wrong, in Japanese.
@@ -24,7 +25,28 @@ pub fn syntax(s: &Syntax) -> String {
             format!("値の型が違います (期待: {expected}、実際: {found})")
         }
         Syntax::OutOfRange => "数値が範囲外です".to_string(),
+        Syntax::Template(problem) => template(problem),
         Syntax::Other(words) => words.clone(),
+    }
+}
+
+/// What makes a template unusable, in Japanese.
+fn template(p: &TemplateProblem) -> String {
+    match p {
+        TemplateProblem::NoSteps => "アジェンダにステップがありません".to_string(),
+        TemplateProblem::ZeroTimebox { step, title } => {
+            format!("ステップ {step} ({title}) の時間枠が 0 分です")
+        }
+        TemplateProblem::PartsWithoutTimebox { step, title } => {
+            format!("ステップ {step} ({title}) にはパートがありますが、分ける時間枠がありません")
+        }
+        TemplateProblem::PartsSum { step, title, sum } => {
+            format!("ステップ {step} ({title}) のパートの合計が {sum} % です (100 % にしてください)")
+        }
+        TemplateProblem::NoAudiences => "投票の対象 (audiences) がありません".to_string(),
+        TemplateProblem::UnknownDefaultScheme(name) => {
+            format!("既定のフェーズ案 {name:?} がフェーズ案 (schemes) の中にありません")
+        }
     }
 }
 

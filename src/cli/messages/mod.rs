@@ -22,7 +22,7 @@ use crate::store::authorized_keys::KeysError;
 use crate::store::lock::{Churn, Found, Held, HeldReplace, Unexpected};
 use crate::store::outbox::OutboxError;
 use crate::store::paths::NoHome;
-use crate::store::{FileError, Pos, Problem, SaveError, Syntax, WriteError, WriteStep};
+use crate::store::{BackupError, FileError, Pos, Problem, SaveError, Syntax, WriteError, WriteStep};
 use crate::templates::UnknownTemplate;
 
 pub use ja::HELP as JA_HELP;
@@ -142,6 +142,12 @@ pub struct Messages {
     /// An action could not be saved to the session file (an IO cause
     /// follows after `: `).
     pub save_error: fn(&SaveError) -> String,
+    /// A torn session file could not be backed up (the cause follows).
+    pub backup_error: fn(&Path) -> String,
+    /// A write asked of a replay, which changes nothing.
+    pub replay_read_only: &'static str,
+    /// Stop signals could not be watched (the cause follows).
+    pub no_signals: &'static str,
     /// An error from the operating system.
     pub io_error: fn(&std::io::Error) -> String,
     /// `replay --from` names no place in the session.
@@ -248,6 +254,12 @@ impl Messages {
             (self.lock_unexpected)(&e.lock, e.found)
         } else if cause.downcast_ref::<NoHome>().is_some() {
             self.no_home.to_string()
+        } else if cause.downcast_ref::<crate::tui::NoSignals>().is_some() {
+            self.no_signals.to_string()
+        } else if cause.downcast_ref::<crate::replay::player::ReadOnlyReplay>().is_some() {
+            self.replay_read_only.to_string()
+        } else if let Some(e) = cause.downcast_ref::<BackupError>() {
+            (self.backup_error)(&e.path)
         } else if let Some(e) = cause.downcast_ref::<SaveError>() {
             (self.save_error)(e)
         } else if let Some(e) = cause.downcast_ref::<WriteError>() {

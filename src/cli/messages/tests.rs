@@ -112,6 +112,19 @@ fn syntaxes() -> Vec<Syntax> {
         Syntax::WrongType { expected: "u64".into(), found: "a string".into() },
         Syntax::OutOfRange,
     ]);
+    use crate::domain::agenda::TemplateProblem as T;
+    let (step, title) = (2, "x".to_string());
+    out.extend(
+        [
+            T::NoSteps,
+            T::ZeroTimebox { step, title: title.clone() },
+            T::PartsWithoutTimebox { step, title: title.clone() },
+            T::PartsSum { step, title, sum: 90 },
+            T::NoAudiences,
+            T::UnknownDefaultScheme("By mood".into()),
+        ]
+        .map(Syntax::Template),
+    );
     out
 }
 

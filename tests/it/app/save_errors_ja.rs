@@ -95,4 +95,10 @@ fn a_full_disk_reads_in_japanese_and_an_unknown_os_error_keeps_the_systems_words
         assert!(text.starts_with("/w/s.ron に保存できません: ") && !text.is_ascii(), "{text}");
         assert!(!text.contains("could not") && !text.contains("save"), "{text}");
     }
+    let backup = cjm::store::BackupError {
+        path: "/w/s.ron".into(),
+        source: std::io::Error::from_raw_os_error(libc::ENOSPC),
+    };
+    assert_eq!(m.error(&backup.into()), "/w/s.ron のバックアップを作れませんでした: ディスクがいっぱいです");
+    assert_eq!(m.error(&cjm::replay::player::ReadOnlyReplay.into()), "再生中は変更できません");
 }

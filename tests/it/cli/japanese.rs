@@ -328,6 +328,28 @@ fn usage_errors_and_parser_details_in_japanese() {
     assert!(!out.contains("Expected"), "{out}");
 }
 
+/// A template that parses but cannot be used says why in Japanese too
+/// (the problems were once English inside a Japanese line).
+#[test]
+fn an_unusable_template_says_why_in_japanese() {
+    let home = Home::new();
+    let shipped =
+        fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/templates/cjm.ron")).unwrap();
+    let at = shipped.find("minutes: ").expect("a timebox");
+    let end = at + shipped[at..].find(',').expect("its comma");
+    let bad = format!("{}minutes: 0{}", &shipped[..at], &shipped[end..]);
+    let path = home.path("t.ron");
+    write(&path, bad.as_bytes());
+    let ja =
+        home.ja().args(["validate", path.to_str().unwrap()]).assert().code(1).get_output().stderr.clone();
+    let ja = String::from_utf8(ja).unwrap();
+    assert!(ja.ends_with(":1:1: ヘッダーが不正です: ステップ 1 (Goal) の時間枠が 0 分です\n"), "{ja}");
+    let en =
+        home.cjm().args(["validate", path.to_str().unwrap()]).assert().code(1).get_output().stderr.clone();
+    let en = String::from_utf8(en).unwrap();
+    assert!(en.ends_with(":1:1: invalid header: step 1 (Goal) has a timebox of 0 minutes\n"), "{en}");
+}
+
 /// #14 item 19: a Japanese error line has the same shape as the English
 /// one (`cjm: ` then the message, no added `エラー:`), and a missing
 /// session says how to make one in both languages.

@@ -1,5 +1,6 @@
 //! The real binary driven in tmux: keys in, screen text out.
 
+mod ambiguous_e2e;
 mod ballot_e2e;
 mod clipboard_e2e;
 mod contrast_e2e;
