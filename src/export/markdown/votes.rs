@@ -62,7 +62,7 @@ fn action_order(action: Action) -> u8 {
 
 /// Decisions on measures still on the board, by action, then by rank over
 /// all audiences (measures off the vote list last), then id.
-fn decided(s: &Session) -> Vec<(NoteId, &Decision)> {
+pub(crate) fn decided(s: &Session) -> Vec<(NoteId, &Decision)> {
     let ranks: Vec<vote::Ranked> = vote::rank(&s.total_votes());
     let rank = |id: &NoteId| ranks.iter().find(|r| r.measure == *id).map_or(u32::MAX, |r| r.rank);
     let mut order: Vec<(NoteId, &Decision)> =

@@ -6,6 +6,7 @@ mod commands;
 mod completions;
 mod control_chars;
 mod export_private;
+mod export_xlsx;
 mod invite;
 mod japanese;
 mod output_streams;
