@@ -5,6 +5,7 @@
 
 mod board;
 mod convergence;
+mod mermaid;
 pub(crate) mod votes;
 
 use std::fmt::Write as _;
@@ -52,7 +53,7 @@ pub fn markdown_with(session: &Session, opts: &Options) -> String {
         ranking(&mut out, session, l);
     }
     if has(StepKind::Decide) {
-        decisions(&mut out, session, l);
+        decisions(&mut out, session, l, opts.diagrams);
         owners_load(&mut out, session, l);
     }
     progress(&mut out, session, l, now);

@@ -72,7 +72,7 @@ pub(crate) fn decided(s: &Session) -> Vec<(NoteId, &Decision)> {
 }
 
 /// The decision 2×2 with the measures in each cell, then the action list.
-pub(super) fn decisions(out: &mut String, s: &Session, l: &Labels) {
+pub(super) fn decisions(out: &mut String, s: &Session, l: &Labels, diagrams: bool) {
     let _ = writeln!(out, "## {}\n", l.decisions);
     let order = decided(s);
     if order.is_empty() {
@@ -95,6 +95,9 @@ pub(super) fn decisions(out: &mut String, s: &Session, l: &Labels) {
         })
         .collect();
     table(out, &[l.impact, l.matrix_cols[0], l.matrix_cols[1]], &rows);
+    if diagrams {
+        super::mermaid::quadrant_chart(out, s, l, &order);
+    }
 
     let _ = writeln!(out, "### {}\n", l.actions_list);
     let rows: Vec<Vec<String>> = order
