@@ -61,6 +61,7 @@ pub fn run(
     let bytes: Vec<u8> = match how.format {
         Format::Md => crate::export::markdown_with(&session, &opts).into_bytes(),
         Format::Csv => crate::export::csv(plain).into_bytes(),
+        Format::Html => crate::export::html(&session, &opts).into_bytes(),
         Format::Xlsx => {
             if output.is_none() {
                 anyhow::bail!(m.export_needs_file);

@@ -195,6 +195,8 @@ pub enum Format {
     Csv,
     /// Excel workbook: a journey map per group, measures, decisions, load, parking lot.
     Xlsx,
+    /// One self-contained HTML page (no script, no external file), for printing.
+    Html,
 }
 
 /// Parses the command line, runs the command, and maps the outcome to an

@@ -7,6 +7,7 @@
 //! session's language; every fixed word is in [`labels`].
 
 mod csv;
+mod html;
 pub mod labels;
 mod links;
 mod markdown;
@@ -14,6 +15,7 @@ mod room;
 mod xlsx;
 
 pub use self::csv::csv;
+pub use self::html::html;
 pub use self::links::{answered_by, answers, linked_text};
 pub use self::markdown::{markdown, markdown_with};
 pub use self::room::room_view;

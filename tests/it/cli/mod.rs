@@ -5,6 +5,7 @@ mod columns;
 mod commands;
 mod completions;
 mod control_chars;
+mod export_html;
 mod export_private;
 mod export_xlsx;
 mod invite;
