@@ -33,7 +33,7 @@ pub fn linked_text(s: &Session, id: NoteId, l: &Labels) -> String {
         Some(NoteKind::Pain) => format!("{text} ({})", l.answered),
         Some(_) => {
             let pains: Vec<String> = answers(s, id).into_iter().map(|p| note_text(s, p, l)).collect();
-            if pains.is_empty() { text } else { format!("{text}\n({}: {})", l.answers, pains.join("; ")) }
+            if pains.is_empty() { text } else { format!("{text}\n↳ {}: {}", l.answers, pains.join("; ")) }
         }
         None => text,
     }
@@ -55,7 +55,7 @@ mod tests {
         assert_eq!(answers(j.session(), NoteId(25)), [NoteId(22)]);
         assert!(answers(j.session(), NoteId(999)).is_empty());
         let l = Labels::of(Lang::En);
-        assert_eq!(linked_text(j.session(), NoteId(25), l), "guided setup=fast\n(Answers: setup is long)");
+        assert_eq!(linked_text(j.session(), NoteId(25), l), "guided setup=fast\n↳ Answers: setup is long");
         assert_eq!(linked_text(j.session(), NoteId(22), l), "setup is long (answered)");
         assert_eq!(linked_text(j.session(), NoteId(27), l), "オンボーディング期で止まる (not answered)");
         assert_eq!(linked_text(j.session(), NoteId(23), l), "kickoff call");
