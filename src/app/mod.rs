@@ -6,6 +6,7 @@
 //! pushes it into the [`Journal`] and marks the screen for redraw.
 
 pub mod action;
+pub mod ballot;
 pub mod converge;
 pub mod discuss;
 pub mod edit;
@@ -95,10 +96,24 @@ pub struct App {
     pub draft: Option<PathBuf>,
     /// Set when the screen must be drawn again.
     pub dirty: bool,
+    /// The participant whose screen this is (`cjm join --as`); none on
+    /// the facilitator's. With it, an open vote is that participant's
+    /// own ballot ([`App::ballot_on`]).
+    pub me: Option<String>,
+    /// On a participant's screen: the picks per audience last sent and
+    /// not yet answered by the facilitator's process.
+    pub pending: std::collections::BTreeMap<String, Vec<crate::domain::NoteId>>,
+    /// On the facilitator's screen: the participants whose `cjm join`
+    /// is connected now; none where nobody can join (replay, tests).
+    pub connected: Option<Vec<String>>,
     /// The texts in the session's language.
     pub strings: &'static Strings,
     /// The colour theme (`T` cycles it; the settings file remembers it).
     pub theme: ThemeName,
+    /// The terminal draws East-Asian-ambiguous characters two columns
+    /// wide: every such mark is drawn as its narrow stand-in
+    /// ([`crate::ui::marks`]).
+    pub ambiguous_wide: bool,
     /// What the current step's exit checks still miss, refreshed after
     /// every change (not per frame: some checks read every note).
     pub gaps: Vec<Gap>,
@@ -112,9 +127,10 @@ pub struct App {
     /// The help overlay's page, and how many pages it had on the last frame.
     pub help_page: (usize, std::cell::Cell<usize>),
     shown_second: Millis,
-    /// The step the converge prompt was last shown for: once per overrun
-    /// (more time for the step arms it again, see [`App::commit`]).
-    prompted: Option<usize>,
+    /// The steps whose time-up prompt was handled: shown once per overrun,
+    /// or left while over (a finished step revisited does not ask again);
+    /// more time for a step arms it again (see [`App::commit`]).
+    prompted: std::collections::BTreeSet<usize>,
     /// The step and its elapsed time when part ends were last looked for
     /// (see [`part_end::when_ended`]): each part end prompts once.
     parts_seen: (usize, Millis),
@@ -144,17 +160,22 @@ impl App {
             unsaved: None,
             draft: None,
             dirty: true,
+            me: None,
+            pending: Default::default(),
+            connected: None,
             strings,
             theme: ThemeName::Dark,
+            ambiguous_wide: false,
             gaps: Vec::new(),
             requests: Vec::new(),
             checks: Vec::new(),
             edit_width: std::cell::Cell::new(40),
             help_page: (0, std::cell::Cell::new(1)),
             shown_second: now / 1000,
-            prompted: None,
+            prompted: std::collections::BTreeSet::new(),
             parts_seen: (0, 0),
         };
+        app.prompted = app.left_while_over();
         app.parts_seen = part_end::seen_now(&app);
         app.restore_view();
         app.refresh_gaps();
@@ -170,6 +191,19 @@ impl App {
     /// The styles of the current theme.
     pub fn theme(&self) -> &'static Theme {
         self.theme.theme()
+    }
+
+    /// `err` and its causes in the UI's language: the store's and the
+    /// terminal's errors from the catalogue, an OS error in the system's
+    /// words where the catalogue has none for its kind.
+    pub fn error_text(&self, err: &anyhow::Error) -> String {
+        crate::cli::messages::Messages::of(self.strings.lang).error(err)
+    }
+
+    /// Draws with `look` (theme, ambiguous-width marks) from the next frame on.
+    pub fn set_look(&mut self, look: crate::ui::theme::Look) {
+        self.ambiguous_wide = look.ambiguous_wide;
+        self.set_theme(look.theme);
     }
 
     /// Draws in `theme` from the next frame on.
@@ -226,6 +260,13 @@ impl App {
         self.overview && matches!(self.screen(), Screen::Discussion | Screen::ShareOut)
     }
 
+    /// Whether this is a participant's screen during an open vote: the
+    /// vote screen is then their own ballot.
+    pub fn ballot_on(&self) -> bool {
+        let s = self.session();
+        self.me.is_some() && self.screen() == Screen::Vote && s.voting_open && !s.voting_closed
+    }
+
     /// The session state.
     pub fn session(&self) -> &Session {
         self.journal.session()
@@ -267,6 +308,8 @@ impl App {
     pub fn screen_mode(&self) -> Mode {
         if self.presenter {
             Mode::Presenter
+        } else if self.ballot_on() {
+            Mode::Ballot
         } else if self.overview_on() {
             Mode::Overview
         } else {
@@ -293,16 +336,24 @@ impl App {
             return true;
         }
         if let Err(e) = self.sink.append_all(&records) {
-            self.unsaved = Some(e.to_string());
-            self.message = Some(format!("{}: {e}", self.strings.not_saved));
+            let why = self.error_text(&e);
+            self.message = Some(format!("{}: {why}", self.strings.not_saved));
+            self.unsaved = Some(why);
             self.dirty = true;
             return false;
         }
         for stamped in &records {
-            if matches!(stamped.event, Event::TimeboxAdjusted { step, delta_ms }
-                if delta_ms > 0 && step == self.session().current_step())
+            if let Event::TimeboxAdjusted { step, delta_ms } = stamped.event
+                && delta_ms > 0
             {
-                self.prompted = None;
+                self.prompted.remove(&step);
+            }
+            if let Event::StepEntered { step } = stamped.event {
+                let left = self.session().current_step();
+                if step != left && self.step_over(left) {
+                    // Leaving a step over its time handles its overrun.
+                    self.prompted.insert(left);
+                }
             }
             if matches!(stamped.event, Event::StepEntered { .. }) {
                 // A new step opens on its own screen, not an overview.
@@ -350,15 +401,30 @@ impl App {
         let s = self.session();
         let step = s.current_step();
         let over = matches!(s.countdown(self.now), Some(crate::domain::timer::Countdown::Over(_)));
-        if !s.clock.started || s.clock.paused || !over || self.prompted == Some(step) {
+        if !s.clock.started || s.clock.paused || !over || self.prompted.contains(&step) {
             return;
         }
         let free = matches!(self.overlay, None | Some(Overlay::PartEnd { .. }));
         if free && self.edit.is_none() && !self.presenter {
-            self.prompted = Some(step);
+            self.prompted.insert(step);
             self.overlay = Some(Overlay::Converge { step });
             self.dirty = true;
         }
+    }
+
+    /// Whether a timed step has used up its timebox by now.
+    fn step_over(&self, step: usize) -> bool {
+        let s = self.session();
+        s.clock.started && !s.untimed(step) && s.clock.elapsed(step, self.now) > s.timebox(step)
+    }
+
+    /// The steps other than the current one that were left over their
+    /// time: their overrun was handled before this run (a reopened
+    /// session does not ask about them again).
+    fn left_while_over(&self) -> std::collections::BTreeSet<usize> {
+        let s = self.session();
+        let current = s.current_step();
+        (0..s.header.template.steps.len()).filter(|i| *i != current && self.step_over(*i)).collect()
     }
 
     /// Handles one terminal event.

@@ -35,6 +35,7 @@ fn apply(app: &mut App, action: Action) {
         Mode::Parking => super::park::action(app, action),
         Mode::PartEnd => super::part_end::action(app, action),
         Mode::Overview => super::overview::action(app, action),
+        Mode::Ballot => super::ballot::action(app, action),
         Mode::Help => {
             let last = app.help_page.1.get().saturating_sub(1);
             match action {
@@ -124,11 +125,23 @@ fn global(app: &mut App, action: Action) -> bool {
                     | Mode::Presenter
                     | Mode::Agenda
                     | Mode::Overview
+                    | Mode::Ballot
             ) =>
         {
             // The innermost first: an overlay, the presenter view, the overview.
             if app.overlay.take().is_none() && !std::mem::take(&mut app.presenter) {
                 app.overview = false;
+            }
+        }
+        // `]` on the goal step confirms the goal (as Enter does) on the
+        // way out, so the clock starts; without a goal it says why not.
+        Action::NextStep if app.screen() == Screen::Goal && !s.goal_confirmed => {
+            if s.goal.trim().is_empty() {
+                app.message = Some(app.strings.goal_empty.into());
+            } else if step + 1 < steps {
+                confirm_and_leave_goal(app, step);
+            } else {
+                app.commit(Event::GoalConfirmed);
             }
         }
         Action::NextStep if step + 1 < steps => {
@@ -189,6 +202,24 @@ fn global(app: &mut App, action: Action) -> bool {
         _ => return false,
     }
     true
+}
+
+/// Confirms the goal and moves on, one action; when the goal step's
+/// checks still miss something (no done-when), the goal is confirmed and
+/// the missing overlay asks, as `]` does on any step.
+fn confirm_and_leave_goal(app: &mut App, step: usize) {
+    let mut after = app.session().clone();
+    let now = app.now;
+    after.apply(&crate::domain::Stamped { at: now, event: Event::GoalConfirmed });
+    let unmet = crate::domain::checks::for_step(&after, step).iter().any(|c| !c.gaps.is_empty());
+    if unmet {
+        if app.commit(Event::GoalConfirmed) {
+            app.overlay = Some(Overlay::Missing { step });
+            edit::begin(app, Target::ForceReason(step));
+        }
+    } else {
+        app.commit_all(vec![Event::GoalConfirmed, Event::StepEntered { step: step + 1 }]);
+    }
 }
 
 /// Saves the open field, then quits; when the field's text cannot be

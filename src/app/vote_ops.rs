@@ -31,9 +31,13 @@ pub fn voter(app: &App) -> Option<ParticipantId> {
     voters.get(app.sel.voter % voters.len().max(1)).copied()
 }
 
-/// The selected voter's picks for the selected audience.
+/// The selected voter's picks for the selected audience; none while
+/// they are hidden (sent from the voter's own terminal, round open).
 pub fn picks(app: &App) -> Vec<NoteId> {
-    voter(app).and_then(|v| app.session().ballots.get(&(v, audience_key(app))).cloned()).unwrap_or_default()
+    voter(app)
+        .filter(|v| !app.session().ballot_hidden(*v))
+        .and_then(|v| app.session().ballots.get(&(v, audience_key(app))).cloned())
+        .unwrap_or_default()
 }
 
 /// The selected measure.
@@ -153,6 +157,11 @@ fn toggle_pick(app: &mut App) {
         app.message = Some(app.strings.add_voter_first.into());
         return;
     };
+    if app.session().ballot_hidden(voter) {
+        let name = app.session().participant_name(voter);
+        app.message = Some((crate::ui::strings_join::for_lang(app.strings.lang).own_terminal)(name));
+        return;
+    }
     let audience = audience_key(app);
     let budget = app
         .session()
@@ -164,7 +173,10 @@ fn toggle_pick(app: &mut App) {
         .find(|a| a.key == audience)
         .map_or(0, |a| a.budget as usize);
     let mut picks = picks(app);
-    if let Some(at) = picks.iter().position(|p| *p == measure) {
+    // Picking a picked measure again takes the vote back: never without
+    // saying so, as the ballot changes.
+    let taken_back = picks.iter().position(|p| *p == measure);
+    if let Some(at) = taken_back {
         picks.remove(at);
     } else if picks.len() >= budget {
         app.message = Some(format!("{} ({budget})", app.strings.budget_used));
@@ -172,7 +184,12 @@ fn toggle_pick(app: &mut App) {
     } else {
         picks.push(measure);
     }
-    app.commit(Event::BallotCast { voter, audience, picks });
+    let left = picks.len();
+    if app.commit(Event::BallotCast { voter, audience, picks }) && taken_back.is_some() {
+        let text = app.session().notes.get(&measure).map_or("", |n| n.text.as_str());
+        let text = crate::ui::text::truncate(text, 40);
+        app.message = Some((app.strings.vote_taken_back)(&text, left, budget as u32));
+    }
 }
 
 /// Effort and due date go on an existing decision.

@@ -5,6 +5,14 @@ use super::event::{Event, Stamped};
 use super::header::Header;
 use super::session::Session;
 
+/// Whether a session holds nothing anyone did: no goal, and no change
+/// after its creation (what a bare `cjm` quit at the goal field leaves;
+/// `cjm list` does not show it).
+pub fn nothing_kept(session: &Session, events: &[Stamped]) -> bool {
+    let after = events.iter().rposition(|s| s.event == Event::Created).map_or(0, |i| i + 1);
+    session.goal.trim().is_empty() && !events[after..].iter().any(|s| s.event.is_undoable())
+}
+
 /// Which events are in effect, and how many changes can be undone and redone.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Effect {
@@ -116,8 +124,13 @@ pub fn batch(events: Vec<Stamped>) -> Vec<Stamped> {
 
 /// Folds events into the state they describe.
 pub fn fold(header: Header, events: &[Stamped]) -> Session {
+    fold_in_effect(header, events, &effect(events).in_effect)
+}
+
+/// [`fold`], with which events are in effect already worked out.
+fn fold_in_effect(header: Header, events: &[Stamped], in_effect: &[bool]) -> Session {
     let mut session = Session::new(header);
-    for (stamped, effect) in events.iter().zip(effect(events).in_effect) {
+    for (stamped, &effect) in events.iter().zip(in_effect) {
         if effect {
             session.apply(stamped);
         }
@@ -139,10 +152,10 @@ pub struct Journal {
 impl Journal {
     /// A journal of a session with the given events.
     pub fn new(header: Header, events: Vec<Stamped>) -> Self {
-        let session = fold(header, &events);
-        let mut journal = Self { events, session, undoable: 0, redoable: 0, batching: Batching::default() };
-        journal.recount();
-        journal
+        // One pass works out both the state's events and the undo counts.
+        let (effect, batching) = effect_and_batching(&events);
+        let session = fold_in_effect(header, &events, &effect.in_effect);
+        Self { events, session, undoable: effect.undoable, redoable: effect.redoable, batching }
     }
 
     /// A journal of events whose state is already known (a replay
@@ -161,6 +174,11 @@ impl Journal {
     /// Every event, in order.
     pub fn events(&self) -> &[Stamped] {
         &self.events
+    }
+
+    /// Every event, given back (a replay timeline is built by pushing them).
+    pub fn into_events(self) -> Vec<Stamped> {
+        self.events
     }
 
     /// Whether there is a change to undo.

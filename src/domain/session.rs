@@ -58,6 +58,10 @@ pub struct Session {
     pub shared_out: BTreeSet<GroupId>,
     /// Picks per (voter, audience key).
     pub ballots: BTreeMap<(ParticipantId, String), Vec<NoteId>>,
+    /// Voters whose ballot in this round came from their own terminal
+    /// ([`Event::BallotSent`]): their picks are theirs alone until the
+    /// round closes.
+    pub own_ballots: BTreeSet<ParticipantId>,
     /// Whether voting has opened (measures fixed).
     pub voting_open: bool,
     /// Whether the voting round is closed (ranking revealed).
@@ -114,6 +118,7 @@ impl Session {
             sharing: None,
             shared_out: BTreeSet::new(),
             ballots: BTreeMap::new(),
+            own_ballots: BTreeSet::new(),
             voting_open: false,
             voting_closed: false,
             merged_into: BTreeMap::new(),
@@ -153,7 +158,13 @@ impl Session {
                 self.goal_confirmed = true;
                 self.clock.start(at);
             }
-            Event::StepEntered { step } => self.clock.enter(*step, at),
+            Event::StepEntered { step } => {
+                // Leaving the step ends the share-out turn running in it.
+                if *step != self.clock.current {
+                    self.sharing = None;
+                }
+                self.clock.enter(*step, at);
+            }
             Event::TimerPaused => self.clock.pause(at),
             Event::TimerResumed => self.clock.resume(at),
             // An untimed step has no timebox to adjust.
@@ -256,12 +267,11 @@ impl Session {
                 }
             }
             Event::BallotCast { voter, audience, picks } => {
-                let rules = &self.header.template.voting;
-                let valid = !self.voting_closed
-                    && vote::check_ballot(rules, audience, picks, |m| self.is_on_ballot(m)).is_ok();
-                if valid {
-                    self.voting_open = true;
-                    self.ballots.insert((*voter, audience.clone()), picks.clone());
+                self.cast(*voter, audience, picks);
+            }
+            Event::BallotSent { voter, audience, picks } => {
+                if self.cast(*voter, audience, picks) {
+                    self.own_ballots.insert(*voter);
                 }
             }
             Event::MeasuresMerged { keep, merged } => {
@@ -281,6 +291,7 @@ impl Session {
             Event::VotingOpened => self.voting_open = true,
             Event::RoundStarted { measures } => {
                 self.past_rounds.push(std::mem::take(&mut self.ballots));
+                self.own_ballots.clear();
                 self.round_measures = Some(measures.clone());
                 self.voting_open = true;
                 self.voting_closed = false;
@@ -330,6 +341,19 @@ impl Session {
         }
     }
 
+    /// Records a ballot that keeps the vote rules (the budget, measures
+    /// on this round's list, the round not closed); whether it did.
+    fn cast(&mut self, voter: ParticipantId, audience: &str, picks: &[NoteId]) -> bool {
+        let rules = &self.header.template.voting;
+        let valid = !self.voting_closed
+            && vote::check_ballot(rules, audience, picks, |m| self.is_on_ballot(m)).is_ok();
+        if valid {
+            self.voting_open = true;
+            self.ballots.insert((voter, audience.to_string()), picks.to_vec());
+        }
+        valid
+    }
+
     /// Moves a part boundary; ignored for a step or part that does not
     /// exist and for the last part (its end is the step's).
     fn shift_part(&mut self, step: usize, part: usize, delta_ms: i64) {
@@ -376,6 +400,17 @@ impl Session {
     /// Looks up a phase by id in any scheme.
     pub fn phase(&self, id: PhaseId) -> Option<&Phase> {
         self.schemes.values().flat_map(|s| s.phases.iter()).find(|p| p.id == id)
+    }
+
+    /// Whether a group's share-out turn is over: it started, and another
+    /// group's turn (or another step) came after it. ✓ means this.
+    pub fn shared_out_done(&self, group: GroupId) -> bool {
+        self.shared_out.contains(&group) && !self.presenting(group)
+    }
+
+    /// Whether a group's share-out turn is running now.
+    pub fn presenting(&self, group: GroupId) -> bool {
+        self.sharing.is_some_and(|(g, _)| g == group)
     }
 
     /// A participant's name, or "?" for an unknown id.

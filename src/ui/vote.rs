@@ -60,6 +60,11 @@ fn measures(frame: &mut Frame, area: Rect, app: &App) {
         )
     } else if !s.voting_open {
         Line::styled(truncate(&format!("{label} · {}", st.not_open_yet), width), app.theme().dim)
+    } else if let Some(v) = voter(app).filter(|v| s.ballot_hidden(*v)) {
+        let words = super::strings_join::for_lang(st.lang);
+        let head =
+            format!("{} · {}", (words.own_terminal)(s.participant_name(v)), (words.left)(s.picks_left(v)));
+        Line::styled(truncate(&head, width), app.theme().dim)
     } else {
         let head = format!(
             "{} · {}: {label} ({}/{}) · {}",
@@ -79,7 +84,7 @@ fn measures(frame: &mut Frame, area: Rect, app: &App) {
                 r.map_or(String::new(), |r| if r.tied { format!("={}", r.rank) } else { r.rank.to_string() });
             let votes = tally.get(id).copied().unwrap_or(0);
             let bar = "█".repeat(usize::try_from(votes * 10 / top.max(1)).unwrap_or(0));
-            format!("{rank:>3} {votes:>2} {} {bar:<10} ", st.votes)
+            format!("{rank:>3} {} {bar:<10} ", (st.votes)(votes))
         } else if !s.voting_open {
             if app.sel.merge_mark == Some(*id) { "[m] ".to_string() } else { "    ".to_string() }
         } else if mine.contains(id) {
@@ -123,26 +128,17 @@ fn budget(app: &App, aud: &str) -> u32 {
 fn voters(frame: &mut Frame, area: Rect, app: &App) {
     let s = app.session();
     let current = voter(app);
-    let auds = &s.header.template.voting.audiences;
     let width = usize::from(area.width.saturating_sub(2));
-    let lines: Vec<Line> = s
-        .voters()
-        .map(|(id, p)| {
-            let marks: String = auds
-                .iter()
-                .map(|a| {
-                    if s.ballots.get(&(id, a.key.clone())).is_some_and(|b| !b.is_empty()) {
-                        '✓'
-                    } else {
-                        '·'
-                    }
-                })
-                .collect();
+    let lines: Vec<Line> = super::presenter::room::voter_lines(app)
+        .into_iter()
+        .zip(s.voters())
+        .map(|(line, (id, _))| {
             let arrow = if Some(id) == current { "▸" } else { " " };
-            let text = truncate(&format!("{arrow}{marks} {}", p.name), width);
+            let text = truncate(&format!("{arrow}{line}"), width);
             if Some(id) == current { Line::styled(text, app.theme().selected) } else { Line::raw(text) }
         })
         .collect();
-    let block = Block::bordered().title(app.strings.voters).border_style(app.theme().border);
+    let title = format!("{} · {}", app.strings.voters, super::presenter::room::voted_count(app));
+    let block = Block::bordered().title(truncate(&title, width)).border_style(app.theme().border);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }

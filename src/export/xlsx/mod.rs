@@ -12,7 +12,6 @@
 mod sheets;
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError};
-use unicode_width::UnicodeWidthStr;
 
 use super::Options;
 use crate::domain::{Session, StepKind};
@@ -108,7 +107,7 @@ impl Names {
 
 /// Display width of a text's longest line, in columns (wide characters 2).
 pub fn longest_line(text: &str) -> usize {
-    text.lines().map(UnicodeWidthStr::width).max().unwrap_or(0)
+    text.lines().map(crate::text::width).max().unwrap_or(0)
 }
 
 /// The column width that shows `columns` display columns in the font:
