@@ -217,5 +217,7 @@ mod tests {
         assert!(!page.contains("<img"), "{page}");
         assert!(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot; &lt;img src=x onerror=alert(1)&gt; 日本語 | [l](javascript:x)"), "{page}");
         assert!(!page.contains("```") && !page.contains("quadrantChart"), "no diagram");
+        let ja = html(&fixture::session(Lang::Ja), &Options::at(fixture::NOW));
+        assert!(ja.contains("<html lang=\"ja\">") && ja.contains("<h2>ジャーニーマップ</h2>"), "{ja}");
     }
 }

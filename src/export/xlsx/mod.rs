@@ -195,6 +195,31 @@ mod tests {
     }
 
     #[test]
+    fn a_japanese_session_gets_japanese_sheets_and_labels() {
+        use crate::domain::Lang;
+        use crate::export::fixture;
+        use calamine::Reader as _;
+        let bytes = xlsx(&fixture::session(Lang::Ja), &Options::at(fixture::NOW)).expect("a workbook");
+        let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).expect("calamine reads it");
+        assert_eq!(
+            book.sheet_names(),
+            ["Group A", "施策一覧", "意思決定", "担当者の負荷", "パーキングロット"]
+        );
+        let map = book.worksheet_range("Group A").expect("the map");
+        let at = |r: u32, c: u32| map.get_value((r, c)).map(|d| d.to_string()).unwrap_or_default();
+        assert_eq!(at(1, 0), "ゴール");
+        assert_eq!(at(6, 0), "つまづくポイント");
+        assert_eq!(at(6, 2), "オンボーディング期で止まる (未対応)");
+        assert!(
+            at(8, 1).starts_with(
+                "guided setup=fast\n↳ 対応するつまづき: cannot find | the button; setup is long"
+            )
+        );
+        let measures = book.worksheet_range("施策一覧").expect("measures");
+        assert_eq!(measures.get_value((0, 0)).map(|d| d.to_string()), Some("対象".into()));
+    }
+
+    #[test]
     fn widths_count_wide_characters_twice() {
         assert_eq!(longest_line("abc\nオンボーディング"), 16);
         assert!(width_for(16) >= 16.0);
