@@ -166,7 +166,8 @@ pub fn discussion(app: &mut App, action: Action) {
         Action::MoveNoteDown if app.sel.row < 2 => move_note(app, note, app.sel.column, app.sel.row + 1),
         Action::LinkNote => match note {
             Some(id) if app.session().notes.get(&id).is_some_and(|n| n.kind == NoteKind::ToBe) => {
-                app.overlay = Some(Overlay::Link { note: id, cursor: 0 });
+                let cursor = same_phase_first(app, id);
+                app.overlay = Some(Overlay::Link { note: id, cursor });
             }
             _ => app.message = Some(app.strings.link_needs_to_be.into()),
         },
@@ -220,6 +221,14 @@ pub fn link_candidates(app: &App, note: NoteId) -> Vec<NoteId> {
         .iter()
         .flat_map(|p| s.notes_in(Cell { group, phase: p.id, kind: NoteKind::Pain }).iter().copied())
         .collect()
+}
+
+/// Where the link picker opens: on the first pain point of the To-Be's
+/// own phase (#14 item 2), else on the first one.
+fn same_phase_first(app: &App, note: NoteId) -> usize {
+    let s = app.session();
+    let phase = s.notes.get(&note).map(|n| n.phase);
+    link_candidates(app, note).iter().position(|p| s.notes.get(p).map(|n| n.phase) == phase).unwrap_or(0)
 }
 
 /// Keys of the link overlay: each toggle is saved at once.

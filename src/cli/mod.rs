@@ -140,16 +140,22 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<String>,
     },
-    /// Write a Markdown report or a CSV of the notes.
+    /// Write a Markdown report, a CSV of the notes, an Excel journey map or an HTML page.
     Export {
         /// Session file, or a bare name for one in the data directory.
         path: String,
         /// Output format.
         #[arg(long, value_enum, default_value = "md")]
         format: Format,
-        /// Output file (default: standard output).
+        /// Output file (default: standard output; xlsx needs one).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// For the room: leave private notes out, as the presenter view does.
+        #[arg(long)]
+        room: bool,
+        /// Leave the Mermaid diagram out of the Markdown report.
+        #[arg(long)]
+        no_diagrams: bool,
     },
     /// The authorized_keys line that lets one SSH key run only one participant's join.
     Invite {
@@ -192,6 +198,10 @@ pub enum Format {
     Md,
     /// CSV, one row per note (UTF-8 with BOM for Excel).
     Csv,
+    /// Excel workbook: a journey map per group, measures, decisions, load, parking lot.
+    Xlsx,
+    /// One self-contained HTML page (no script, no external file), for printing.
+    Html,
 }
 
 /// Parses the command line, runs the command, and maps the outcome to an
@@ -370,8 +380,9 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
         Command::List => list::run(m, dirs)?,
         Command::Templates => templates::run(m, dirs)?,
         Command::Validate { paths } => return validate::run(m, dirs, &paths),
-        Command::Export { path, format, output } => {
-            export::run(m, &dirs.session_path(&path), format, output.as_deref())?;
+        Command::Export { path, format, output, room, no_diagrams } => {
+            let how = export::How { format, room, diagrams: !no_diagrams };
+            export::run(m, &dirs.session_path(&path), how, output.as_deref(), &*export::clock())?;
         }
         Command::Invite { path, name, group, key, add, list, remove } => {
             let request = match (remove, list, path, name, key) {

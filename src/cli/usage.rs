@@ -218,7 +218,7 @@ mod tests {
             UsageProblem::NotPossible {
                 arg: "--format <FORMAT>".into(),
                 value: "pdf".into(),
-                possible: vec!["md".into(), "csv".into()]
+                possible: vec!["md".into(), "csv".into(), "xlsx".into(), "html".into()]
             }
         );
         let minutes = usage_error(&["cjm", "discuss", "x", "--minutes", "abc"]).problem;

@@ -13,8 +13,9 @@ pub const BOM: char = '\u{FEFF}';
 
 /// The session's notes as CSV: a header row, then one row per note with
 /// group, persona, phase, kind, text, total votes, votes per audience, the
-/// measure it was merged into (whose votes it then shows), and the
-/// decision's action, owner, effort and due date.
+/// measure it was merged into (whose votes it then shows), the
+/// decision's action, owner, effort and due date, and the pain points it
+/// answers (separated by `; `).
 pub fn csv(session: &Session) -> String {
     let l = Labels::of(session.header.template.lang);
     let audiences = &session.header.template.voting.audiences;
@@ -24,7 +25,7 @@ pub fn csv(session: &Session) -> String {
     let mut head: Vec<String> =
         [l.group, l.persona, l.phase, l.kind, l.text, l.votes].iter().map(|s| s.to_string()).collect();
     head.extend(audiences.iter().map(|a| format!("{}: {}", l.votes, a.label)));
-    head.extend([l.merged_into, l.action, l.owner, l.effort, l.due].iter().map(|s| s.to_string()));
+    head.extend([l.merged_into, l.action, l.owner, l.effort, l.due, l.answers].iter().map(|s| s.to_string()));
     record(&mut out, &head);
 
     let total = session.total_votes();
@@ -57,6 +58,9 @@ pub fn csv(session: &Session) -> String {
         );
         row.push(decision.and_then(|d| d.effort).map_or("", |e| l.effort(e)).to_string());
         row.push(decision.and_then(|d| d.due.clone()).unwrap_or_default());
+        let pains: Vec<String> =
+            super::answers(session, id).into_iter().map(|p| super::note_text(session, p, l)).collect();
+        row.push(pains.join("; "));
         record(&mut out, &row);
     }
     out
@@ -107,15 +111,15 @@ mod tests {
         let rows = lines(&out);
         assert_eq!(
             rows[0],
-            "Group,Persona,Phase,Kind,Text,Votes,Votes: Promoters,Votes: End users,Merged into,Action,Owner,Effort,Due"
+            "Group,Persona,Phase,Kind,Text,Votes,Votes: Promoters,Votes: End users,Merged into,Action,Owner,Effort,Due,Answers"
         );
         assert_eq!(rows.len(), 1 + s.notes.len());
         assert!(rows.contains(
-            &"Group A,Ada,Onboarding,To-Be,guided setup=fast,2,2,0,,Owner starts now,Ben,S,2026-12-01"
+            &"Group A,Ada,Onboarding,To-Be,guided setup=fast,2,2,0,,Owner starts now,Ben,S,2026-12-01,cannot find | the button; setup is long"
         ));
-        assert!(rows.contains(&"Group A,Ada,Onboarding,Pain point,cannot find | the button,,,,,,,,"));
-        assert!(rows.contains(&"Group A,Ada,Established,As-Is,monthly review,1,1,0,,,,,"));
-        assert!(rows.contains(&"Group A,Ada,Onboarding,As-Is,kickoff call,1,1,0,,Postpone,,,"));
+        assert!(rows.contains(&"Group A,Ada,Onboarding,Pain point,cannot find | the button,,,,,,,,,"));
+        assert!(rows.contains(&"Group A,Ada,Established,As-Is,monthly review,1,1,0,,,,,,"));
+        assert!(rows.contains(&"Group A,Ada,Onboarding,As-Is,kickoff call,1,1,0,,Postpone,,,,"));
     }
 
     #[test]
@@ -123,11 +127,11 @@ mod tests {
         let out = csv(&fixture::session(Lang::En));
         let rows = lines(&out);
         assert!(
-            rows.contains(&"Group A,Ada,Established,As-Is,monthly check-in,1,1,0,monthly review,,,,"),
+            rows.contains(&"Group A,Ada,Established,As-Is,monthly check-in,1,1,0,monthly review,,,,,"),
             "{out}"
         );
         let out = csv(&fixture::session(Lang::Ja));
-        assert!(lines(&out)[0].contains(",統合先,対応,担当,工数,期限"), "{out}");
+        assert!(lines(&out)[0].ends_with(",統合先,対応,担当,工数,期限,対応するつまづき"), "{out}");
     }
 
     #[test]
@@ -165,6 +169,6 @@ mod tests {
         let rows = lines(&out);
         assert!(rows[0].starts_with("グループ,ペルソナ,フェーズ,種別,内容,票数,"), "{}", rows[0]);
         assert!(rows.iter().any(|r| r.contains("つまづくポイント,オンボーディング期で止まる")), "{out}");
-        assert!(rows.iter().any(|r| r.ends_with("担当を決めて開始,Ben,S,2026-12-01")), "{out}");
+        assert!(rows.iter().any(|r| r.contains("担当を決めて開始,Ben,S,2026-12-01,")), "{out}");
     }
 }

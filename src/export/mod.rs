@@ -1,15 +1,46 @@
-//! Reports of a session: Markdown to read and share, CSV for spreadsheets.
+//! Reports of a session: Markdown to read and share, CSV for spreadsheets,
+//! an Excel workbook laid out like the teams' journey-map templates, and
+//! one self-contained HTML page.
 //!
 //! Pure functions of a [`Session`]: no disk, no
-//! clock (the caller passes `now`). Headings follow the session's language;
-//! every fixed word is in [`labels`].
+//! clock (the caller passes the times in [`Options`]). Headings follow the
+//! session's language; every fixed word is in [`labels`].
 
 mod csv;
+mod html;
 pub mod labels;
+mod links;
 mod markdown;
+mod room;
+mod xlsx;
 
 pub use self::csv::csv;
-pub use self::markdown::markdown;
+pub use self::html::html;
+pub use self::links::{answered_by, answers, linked_text};
+pub use self::markdown::{markdown, markdown_with};
+pub use self::room::room_view;
+pub use self::xlsx::xlsx;
+
+/// How an export is made: when, read at which time, for whom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// The time the report says it was exported (from the caller's clock).
+    pub exported_at: Millis,
+    /// The time the running step's timer is read at: the last event's for
+    /// a closed session, the app's clock for an open one.
+    pub timers_at: Millis,
+    /// For the room: private notes left out (the presenter view's rule).
+    pub room: bool,
+    /// Mermaid diagrams in the Markdown report.
+    pub diagrams: bool,
+}
+
+impl Options {
+    /// Exported and read at `now`, everything in, diagrams on.
+    pub fn at(now: Millis) -> Self {
+        Self { exported_at: now, timers_at: now, room: false, diagrams: true }
+    }
+}
 
 use crate::domain::ids::NoteId;
 use crate::domain::note::Note;

@@ -9,14 +9,16 @@ use std::path::{Path, PathBuf};
 /// without replacing anything, so no one sees half a report, and a name
 /// appearing meanwhile is not overwritten either. Returns the file written.
 pub fn write_beside(session: &Path, text: &str) -> std::io::Result<PathBuf> {
+    write_beside_as(session, "md", text.as_bytes())
+}
+
+/// [`write_beside`] for any file type: `NAME.EXT`, else `NAME-2.EXT`…
+pub fn write_beside_as(session: &Path, ext: &str, bytes: &[u8]) -> std::io::Result<PathBuf> {
     let stem = session.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let dir = session.parent().unwrap_or(Path::new(""));
-    super::atomic::create_numbered(
-        &super::atomic::dir_of(session),
-        text.as_bytes(),
-        super::unique::TRIES,
-        |n| dir.join(if n == 1 { format!("{stem}.md") } else { format!("{stem}-{n}.md") }),
-    )
+    super::atomic::create_numbered(&super::atomic::dir_of(session), bytes, super::unique::TRIES, |n| {
+        dir.join(if n == 1 { format!("{stem}.{ext}") } else { format!("{stem}-{n}.{ext}") })
+    })
 }
 
 #[cfg(test)]

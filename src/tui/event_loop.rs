@@ -163,12 +163,19 @@ fn save_settings(app: &mut App, change: impl FnOnce(settings::Settings) -> setti
     }
 }
 
-/// Writes the Markdown report beside the session file, never over one.
+/// Writes the Markdown report and the Excel workbook beside the session
+/// file, never over a file; exported at the app's clock.
 fn export(app: &mut App) {
     let Some(path) = app.path.clone() else { return };
-    let text = crate::export::markdown(app.session(), app.now);
-    app.message = Some(match crate::store::report::write_beside(&path, &text) {
-        Ok(out) => (app.strings.exported)(&out.display().to_string()),
+    let opts = crate::export::Options::at(app.now);
+    let text = crate::export::markdown_with(app.session(), &opts);
+    let written = crate::store::report::write_beside(&path, &text).and_then(|md| {
+        let book = crate::export::xlsx(app.session(), &opts).map_err(std::io::Error::other)?;
+        let xlsx = crate::store::report::write_beside_as(&path, "xlsx", &book)?;
+        Ok(format!("{}, {}", md.display(), xlsx.display()))
+    });
+    app.message = Some(match written {
+        Ok(out) => (app.strings.exported)(&out),
         Err(e) => format!("{}: {}", app.strings.not_saved, app.error_text(&e.into())),
     });
     app.dirty = true;

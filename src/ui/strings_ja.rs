@@ -140,7 +140,7 @@ pub static JA: Strings = Strings {
     discuss_group: "グループ",
     discuss_reason: "アジェンダの既定の区切り方（cjm discuss）",
     exported: |p| format!("出力しました：{p}"),
-    export_here: "でセッションファイルの隣にレポートを書き出します",
+    export_here: "でセッションファイルの隣にレポートと Excel のマップを書き出します",
     copied_report: |n| format!("Markdown のレポートをクリップボードにコピーしました（{n} 文字）"),
     copied_note: |text| format!("付箋をクリップボードにコピーしました：{text}"),
     nothing_to_copy: "コピーするものがありません。先に付箋を選んでください",
@@ -317,7 +317,7 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::ParkDrop => ("見送り", "保留項目を見送る（まとめ）"),
         A::ParkMeasure => ("施策化", "保留項目を施策にする（まとめ）"),
         A::ParkFollowUp => ("フォロー", "担当を決めてフォローする（まとめ）"),
-        A::Export => ("出力", "Markdown のレポートをセッションファイルの隣に書き出す"),
+        A::Export => ("出力", "Markdown のレポートと Excel のマップをセッションファイルの隣に書き出す"),
         A::Copy => ("コピー", "クリップボードにコピー：選んだ付箋、まとめではレポート"),
         A::NextPart => {
             ("次のパートへ", "今のパートを終えて次のパートを始める（ステップ全体の時間は変わらない）")

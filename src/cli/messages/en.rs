@@ -103,6 +103,7 @@ pub const EN: Messages = Messages {
     held_replace: |path, pid| {
         format!("cannot replace {path}: it is open in another cjm (process {pid}); close it there first")
     },
+    export_needs_file: "xlsx is a binary file: name it with -o FILE.xlsx",
     export_over_session: |p| {
         format!(
             "{} is a cjm session file; not writing the export over it (choose another -o file)",

@@ -136,6 +136,7 @@ pub const JA: Messages = Messages {
             "{path} は別の cjm (プロセス {pid}) で開かれているため置き換えられません。先にそちらで閉じてください"
         )
     },
+    export_needs_file: "xlsx はバイナリのファイルです。-o FILE.xlsx で出力先を指定してください",
     export_over_session: |p| {
         format!(
             "{} は cjm のセッションファイルです。上書きしません (-o に別のファイルを指定してください)",
@@ -347,14 +348,16 @@ pub const HELP: &[(&str, &str, &str)] = &[
     ("templates", "", "アジェンダのテンプレート (組み込みと自作) を一覧します"),
     ("validate", "", "セッションとテンプレートのファイルを検査し、問題ごとに PATH:LINE:COL を表示します"),
     ("validate", "paths", "検査するファイル (ファイル名だけならデータディレクトリから探します)"),
-    ("export", "", "Markdown のレポートまたは付箋の CSV を書き出します"),
+    ("export", "", "Markdown のレポート、付箋の CSV、Excel のジャーニーマップ、または HTML を書き出します"),
     ("export", "path", "セッションファイル、またはデータディレクトリ内のファイル名"),
     (
         "export",
         "format",
-        "出力形式: md (Markdown のレポート) または csv (付箋 1 枚を 1 行に、Excel 向けに BOM つき UTF-8)",
+        "出力形式: md (Markdown のレポート)、csv (付箋 1 枚を 1 行に、Excel 向けに BOM つき UTF-8)、xlsx (グループごとのジャーニーマップ・施策・意思決定・負荷・パーキングロット)、html (スクリプトも外部ファイルもない 1 ファイルのページ、印刷向け)",
     ),
-    ("export", "output", "出力ファイル (既定: 標準出力)"),
+    ("export", "output", "出力ファイル (既定: 標準出力。xlsx は指定が必要)"),
+    ("export", "room", "参加者向け: プレゼンター表示と同じく非公開の付箋を除きます"),
+    ("export", "no_diagrams", "Markdown のレポートに Mermaid の図を入れません"),
     ("invite", "", "SSH 鍵 1 つに、1 人の参加者の join だけを許す authorized_keys の行を作ります"),
     ("invite", "path", "セッションファイル、またはデータディレクトリ内のファイル名"),
     ("invite", "name", "参加者の名前 (cjm join --as と同じ)"),

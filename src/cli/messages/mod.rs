@@ -162,6 +162,8 @@ pub struct Messages {
     // Session safety.
     /// `new --force` on a session open in another process (path, pid).
     pub held_replace: fn(&str, &str) -> String,
+    /// `export --format xlsx` without `-o`.
+    pub export_needs_file: &'static str,
     /// `export -o FILE` where FILE is a session file.
     pub export_over_session: fn(&Path) -> String,
     /// `export -o FILE` where FILE is a symbolic link.

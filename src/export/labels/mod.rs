@@ -165,6 +165,20 @@ pub struct Labels {
     pub merged_into: &'static str,
     /// Before a note kept from the room (private), in the report and CSV.
     pub private: &'static str,
+    /// "Answers" CSV column and the word before the pains a To-Be answers.
+    pub answers: &'static str,
+    /// After a pain point some To-Be answers.
+    pub answered: &'static str,
+    /// After a pain point no To-Be answers.
+    pub unanswered: &'static str,
+    /// An As-Is cell marked "no measure today".
+    pub none_today: &'static str,
+    /// The workbook's measures sheet.
+    pub measures_sheet: &'static str,
+    /// "Audience" column.
+    pub audience: &'static str,
+    /// "Quadrant" column of the measures sheet.
+    pub quadrant_col: &'static str,
     /// Rows of the 2×2: effective, not directly against churn.
     pub matrix_rows: [&'static str; 2],
     /// Columns of the 2×2: can start now, hard.

@@ -40,12 +40,23 @@ pub(super) fn phases(out: &mut String, s: &Session, l: &Labels) {
             if !choice.reason.trim().is_empty() {
                 let _ = writeln!(out, "**{}:** {}\n", l.reason, inline(&choice.reason));
             }
+            // The phases screen has no field for a phase's goal: the
+            // column shows only when a file written elsewhere has one.
+            let goals = scheme.phases.iter().any(|p| !p.goal.trim().is_empty());
             let rows: Vec<Vec<String>> = scheme
                 .phases
                 .iter()
-                .map(|p| vec![cell(&p.name), cell(&p.definition), cell(&p.goal)])
+                .map(|p| {
+                    let mut r = vec![cell(&p.name), cell(&p.definition)];
+                    if goals {
+                        r.push(cell(&p.goal));
+                    }
+                    r
+                })
                 .collect();
-            table(out, &[l.phase, l.definition, l.phase_goal], &rows);
+            let head: &[&str] =
+                if goals { &[l.phase, l.definition, l.phase_goal] } else { &[l.phase, l.definition] };
+            table(out, head, &rows);
         }
         _ => {
             let _ = writeln!(out, "{}\n", l.no_choice);
@@ -95,11 +106,14 @@ pub(super) fn maps(out: &mut String, s: &Session, l: &Labels) {
                 .map(|kind| {
                     let mut r = vec![format!("**{}**", l.kind(*kind))];
                     r.extend(phases.iter().map(|p| {
-                        let texts: Vec<String> = s
+                        let mut texts: Vec<String> = s
                             .notes_in(Cell { group: gid, phase: p.id, kind: *kind })
                             .iter()
-                            .map(|id| cell(&note_text(s, *id, l)))
+                            .map(|id| cell(&crate::export::linked_text(s, *id, l)))
                             .collect();
+                        if *kind == NoteKind::AsIs && texts.is_empty() && s.no_as_is.contains(&(gid, p.id)) {
+                            texts.push(format!("_{}_", l.none_today));
+                        }
                         texts.join("<br>")
                     }));
                     r
@@ -154,6 +168,48 @@ mod tests {
     }
 
     #[test]
+    fn the_phase_goal_column_shows_only_when_a_phase_has_a_goal() {
+        let md = markdown(&fixture::session(Lang::En), fixture::NOW);
+        assert!(section(&md, "Phases").contains("| Phase | Definition | Goal |"), "{md}");
+        let mut j = fixture::journal(Lang::En);
+        let scheme = crate::domain::phase::PhaseScheme {
+            name: "By state".into(),
+            phases: vec![crate::domain::phase::Phase {
+                id: crate::domain::PhaseId(15),
+                name: "Onboarding".into(),
+                definition: "first login".into(),
+                goal: String::new(),
+            }],
+            notes: String::new(),
+        };
+        let at = fixture::NOW;
+        j.push(crate::domain::Stamped {
+            at,
+            event: crate::domain::Event::SchemeSaved { id: crate::domain::SchemeId(14), scheme },
+        });
+        let md = markdown(j.session(), at);
+        let p = section(&md, "Phases");
+        assert!(p.contains("| Phase | Definition |\n| --- | --- |\n| Onboarding | first login |\n"), "{p}");
+    }
+
+    #[test]
+    fn an_as_is_cell_marked_none_today_says_so() {
+        let mut j = fixture::journal(Lang::Ja);
+        let at = fixture::NOW;
+        let (group, phase) = (crate::domain::GroupId(20), crate::domain::PhaseId(15));
+        j.push(crate::domain::Stamped {
+            at,
+            event: crate::domain::Event::NoteDeleted { id: crate::domain::NoteId(23) },
+        });
+        j.push(crate::domain::Stamped {
+            at,
+            event: crate::domain::Event::AsIsNoneMarked { group, phase, none: true },
+        });
+        let md = markdown(j.session(), at);
+        assert!(md.contains("| **As-Is 施策** | _現状なし_ |"), "{md}");
+    }
+
+    #[test]
     fn journey_map_has_phases_as_columns_and_kinds_as_rows() {
         let md = markdown(&fixture::session(Lang::En), fixture::NOW);
         let m = section(&md, "Journey maps");
@@ -161,10 +217,15 @@ mod tests {
         assert!(m.contains("**Members:** Ben, Cy"), "{m}");
         assert!(m.contains("|  | Onboarding | Established |\n"), "{m}");
         assert!(
-            m.contains("| **Pain point** | cannot find \\| the button<br>setup is long | オンボーディング期で止まる |"),
+            m.contains("| **Pain point** | cannot find \\| the button (answered)<br>setup is long (answered) | オンボーディング期で止まる (not answered) |"),
             "{m}"
         );
-        assert!(m.contains("| **To-Be** | guided setup=fast |  |"), "{m}");
+        assert!(
+            m.contains(
+                "| **To-Be** | guided setup=fast<br>↳ Answers: cannot find \\| the button; setup is long |  |"
+            ),
+            "{m}"
+        );
         assert!(m.contains("| **As-Is** | kickoff call | monthly review<br>monthly check-in |"), "{m}");
         assert!(m.contains("**Notes outside the map:**\n\n- Established / Other: someday"), "{m}");
     }

@@ -5,15 +5,17 @@
 
 mod board;
 mod convergence;
-mod votes;
+mod mermaid;
+pub(crate) mod votes;
 
 use std::fmt::Write as _;
 
 use self::board::{goal, maps, personas, phases};
+pub(crate) use self::convergence::outcome;
 use self::convergence::{exit_criteria, forced, parking, progress};
 use self::votes::{decisions, owners_load, ranking};
 use super::labels::Labels;
-use super::{note_text, notes_in_board_order, utc};
+use super::{Options, note_text, notes_in_board_order, utc};
 use crate::domain::group::Group;
 use crate::domain::ids::{GroupId, NoteId};
 use crate::domain::note::{Cell, NoteKind};
@@ -26,10 +28,24 @@ use crate::domain::{Millis, Session, StepKind};
 /// agenda, the decisions and owners' load a decide step (a `cjm discuss`
 /// session has neither), as on the wrap-up screen.
 pub fn markdown(session: &Session, now: Millis) -> String {
+    markdown_with(session, &Options::at(now))
+}
+
+/// The Markdown report made as `opts` says: exported at, timers read at,
+/// for the room (private notes left out) or not, with or without diagrams.
+pub fn markdown_with(session: &Session, opts: &Options) -> String {
+    let room;
+    let session = if opts.room {
+        room = super::room_view(session);
+        &room
+    } else {
+        session
+    };
+    let now = opts.timers_at;
     let l = Labels::of(session.header.template.lang);
     let has = |kind: StepKind| session.header.template.steps.iter().any(|s| s.kind == kind);
     let mut out = String::new();
-    goal(&mut out, session, l, now);
+    goal(&mut out, session, l, opts.exported_at);
     personas(&mut out, session, l);
     phases(&mut out, session, l);
     maps(&mut out, session, l);
@@ -37,7 +53,7 @@ pub fn markdown(session: &Session, now: Millis) -> String {
         ranking(&mut out, session, l);
     }
     if has(StepKind::Decide) {
-        decisions(&mut out, session, l);
+        decisions(&mut out, session, l, opts.diagrams);
         owners_load(&mut out, session, l);
     }
     progress(&mut out, session, l, now);

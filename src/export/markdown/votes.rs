@@ -62,7 +62,7 @@ fn action_order(action: Action) -> u8 {
 
 /// Decisions on measures still on the board, by action, then by rank over
 /// all audiences (measures off the vote list last), then id.
-fn decided(s: &Session) -> Vec<(NoteId, &Decision)> {
+pub(crate) fn decided(s: &Session) -> Vec<(NoteId, &Decision)> {
     let ranks: Vec<vote::Ranked> = vote::rank(&s.total_votes());
     let rank = |id: &NoteId| ranks.iter().find(|r| r.measure == *id).map_or(u32::MAX, |r| r.rank);
     let mut order: Vec<(NoteId, &Decision)> =
@@ -72,7 +72,7 @@ fn decided(s: &Session) -> Vec<(NoteId, &Decision)> {
 }
 
 /// The decision 2×2 with the measures in each cell, then the action list.
-pub(super) fn decisions(out: &mut String, s: &Session, l: &Labels) {
+pub(super) fn decisions(out: &mut String, s: &Session, l: &Labels, diagrams: bool) {
     let _ = writeln!(out, "## {}\n", l.decisions);
     let order = decided(s);
     if order.is_empty() {
@@ -95,6 +95,9 @@ pub(super) fn decisions(out: &mut String, s: &Session, l: &Labels) {
         })
         .collect();
     table(out, &[l.impact, l.matrix_cols[0], l.matrix_cols[1]], &rows);
+    if diagrams {
+        super::mermaid::quadrant_chart(out, s, l, &order);
+    }
 
     let _ = writeln!(out, "### {}\n", l.actions_list);
     let rows: Vec<Vec<String>> = order

@@ -137,7 +137,7 @@ fn a_full_workshop_goal_edit_does_not_set_up_a_discussion() {
 }
 
 #[test]
-fn e_on_the_wrap_up_writes_the_report_beside_the_session_and_never_overwrites() {
+fn e_on_the_wrap_up_writes_the_report_and_the_workbook_beside_the_session_and_never_overwrites() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (mut app, _) = app_at(7, 20);
     app.path = Some(dir.path().join("team.ron"));
@@ -148,10 +148,24 @@ fn e_on_the_wrap_up_writes_the_report_beside_the_session_and_never_overwrites() 
     let first = dir.path().join("team.md");
     let report = std::fs::read_to_string(&first).expect("the report");
     assert!(report.contains(&app.session().goal), "{report}");
-    assert_eq!(app.message, Some(format!("Exported to {}", first.display())));
+    let book = dir.path().join("team.xlsx");
+    assert_eq!(app.message, Some(format!("Exported to {}, {}", first.display(), book.display())));
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&book).expect("the workbook beside it");
+    use calamine::Reader as _;
+    let sheet = wb.sheet_names()[0].clone();
+    let goal = wb.worksheet_range(&sheet).expect("a map").get_value((1, 1)).map(|d| d.to_string());
+    assert_eq!(goal, Some(app.session().goal.clone()), "the map's goal row");
+    // Exported at the app's clock, not at the last event.
+    assert_ne!(
+        cjm::domain::clock::format_timestamp(app.now),
+        cjm::domain::clock::format_timestamp(app.session().last_at)
+    );
+    let exported = format!("{} UTC", cjm::domain::clock::format_timestamp(app.now));
+    assert!(report.contains(&format!("**Exported:** {exported}")), "{report}");
     app.handle(&ch('E'));
     cjm::tui::event_loop::perform(&mut app);
     assert!(dir.path().join("team-2.md").exists());
+    assert!(dir.path().join("team-2.xlsx").exists());
     assert_eq!(std::fs::read_to_string(&first).expect("kept"), report);
 }
 

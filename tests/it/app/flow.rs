@@ -221,6 +221,19 @@ fn a_to_be_links_to_pain_points() {
 }
 
 #[test]
+fn the_link_picker_opens_on_the_to_bes_own_phase() {
+    let (mut app, _) = app_at(3, 30);
+    app.sel.column = 1;
+    app.sel.row = 2; // To-Be in Established: note 306
+    app.handle(&ch('l'));
+    let Some(Overlay::Link { note, cursor }) = app.overlay.clone() else { panic!("{:?}", app.overlay) };
+    assert_eq!(note, cjm::domain::NoteId(306));
+    let candidates = cjm::app::ops::link_candidates(&app, note);
+    assert_eq!(candidates.get(cursor), Some(&cjm::domain::NoteId(304)), "{candidates:?}");
+    assert!(cursor > 0, "Onboarding's pains come first in the list");
+}
+
+#[test]
 fn a_torn_tail_is_set_aside_and_the_session_goes_on() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = tui::create_session(dir.path(), templates::default_for(Lang::En), T0).expect("create");
