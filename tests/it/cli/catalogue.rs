@@ -25,13 +25,15 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ("src/store/paths.rs", "{arg}.ron", "a file name"),
     ("src/store/paths.rs", "workshop-{y:04}-{m:02}-{d:02}-{hh:02}{mm:02}", "a file name"),
     ("src/store/outbox.rs", "{name}.ron", "a file name"),
-    ("src/store/report.rs", "{stem}.md", "a file name"),
-    ("src/store/report.rs", "{stem}-{n}.md", "a file name"),
+    ("src/store/report.rs", "{stem}.{ext}", "a file name"),
+    ("src/store/report.rs", "{stem}-{n}.{ext}", "a file name"),
     ("src/store/file.rs", ".torn-{now_ms}", "a file name"),
     ("src/store/file.rs", ".torn-{now_ms}-{n}", "a file name"),
     ("src/store/settings.rs", r"// cjm settings\n{text}\n", "a comment in config.ron"),
     ("src/ui/wrap_up.rs", "  cjm export {path}", "a command line to type"),
     ("src/export/mod.rs", "{} UTC", "a time zone"),
+    ("src/export/html.rs", "<strong>{}</strong>{}", "HTML markup around escaped text"),
+    ("src/export/html.rs", "<em>{}</em>", "HTML markup around escaped text"),
     ("src/app/sink.rs", "disk full", "MemorySink, the tests' failing sink"),
     // The English catalogue's words for ron's findings (cli::messages::en
     // uses this Display; errors_ja.rs words each case in Japanese).
