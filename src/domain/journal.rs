@@ -239,6 +239,7 @@ mod tests {
             personas: Vec::new(),
             schemes: Vec::new(),
             default_scheme: None,
+            review: None,
         };
         Header::new(0, "start".into(), "done".into(), template)
     }

@@ -5,6 +5,7 @@
 
 mod board;
 mod convergence;
+mod since_last;
 mod votes;
 
 use std::fmt::Write as _;
@@ -30,6 +31,7 @@ pub fn markdown(session: &Session, now: Millis) -> String {
     let has = |kind: StepKind| session.header.template.steps.iter().any(|s| s.kind == kind);
     let mut out = String::new();
     goal(&mut out, session, l, now);
+    since_last::section(&mut out, session, now);
     personas(&mut out, session, l);
     phases(&mut out, session, l);
     maps(&mut out, session, l);
