@@ -62,7 +62,8 @@ pub struct Review {
 /// The events that bring `from`'s map and decided measures into a new
 /// session, after [`super::discuss::carry_over`]'s: every note on a
 /// group's board (ids kept; private ones stay private), then each decided
-/// measure with its owner's name, effort and due date, then the origin
+/// measure with its owner's name, effort and due date, and the measures
+/// `from` carried and left open (in progress, carried on, no status), then the origin
 /// (`name`) with the carried notes, which marks them "from last time".
 pub fn carry_map(from: &Session, name: &str, now: Millis) -> Vec<Stamped> {
     let mut events = Vec::new();
@@ -87,13 +88,24 @@ pub fn carry_map(from: &Session, name: &str, now: Millis) -> Vec<Stamped> {
         };
         events.push(Event::MeasureCarried { id: *id, measure });
     }
+    // What `from` itself carried and did not close (done or dropped)
+    // comes along again, unless the room decided it anew there.
+    for (id, measure) in &from.carried {
+        let closed = matches!(from.review_status(*id), Some(ReviewStatus::Done | ReviewStatus::Dropped));
+        if !closed && !from.decisions.contains_key(id) {
+            events.push(Event::MeasureCarried { id: *id, measure: measure.clone() });
+        }
+    }
     events.push(Event::CarriedFrom { session: name.to_string(), notes });
     events.into_iter().map(|event| Stamped { at: now, event }).collect()
 }
 
-/// Whether `from` has decided measures to review.
+/// Whether `from` has measures to review: decided there, or carried
+/// there and left open.
 pub fn has_measures(from: &Session) -> bool {
-    from.decisions.keys().any(|id| from.notes.contains_key(id))
+    let open =
+        |id: &NoteId| !matches!(from.review_status(*id), Some(ReviewStatus::Done | ReviewStatus::Dropped));
+    from.decisions.keys().any(|id| from.notes.contains_key(id)) || from.carried.keys().any(open)
 }
 
 /// The agenda of a session started from `from`: `template` with a

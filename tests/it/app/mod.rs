@@ -10,6 +10,7 @@ mod parts_heads_up;
 mod parts_timebox;
 mod private_notes;
 mod props_text;
+mod revisit;
 mod screens;
 mod unsaved_text;
 mod vote_flow;
