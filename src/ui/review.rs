@@ -11,7 +11,7 @@ use super::strings_review::for_lang;
 use super::text::{fit, truncate};
 use crate::app::App;
 use crate::app::review::rows;
-use crate::domain::review::overdue;
+use crate::domain::review::{ReviewStatus, overdue};
 
 /// Draws the review screen (also the room's view of the step).
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
@@ -51,17 +51,24 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         } else {
             t.dim
         };
-        let mut spans = vec![Span::styled(head, style)];
-        if !facts.is_empty() {
-            spans.push(Span::styled(format!(" · {}", facts.join(" · ")), t.dim));
-        }
-        if late && status.is_none_or(|st| st != crate::domain::review::ReviewStatus::Done) {
+        lines.push(Line::styled(truncate(&head, width), style));
+        // Under it: owner, effort, due date (overdue flagged in words) and
+        // the room's note, so a long measure never hides them.
+        let mut spans = vec![Span::styled(format!("    {}", facts.join(" · ")), t.dim)];
+        if late && status != Some(ReviewStatus::Done) {
             spans.push(Span::styled(format!(" ⚠ {}", w.overdue), t.over));
         }
-        lines.push(fit(Line::from(spans), width));
         let note = s.reviews.get(id).map(|r| r.note.as_str()).unwrap_or_default();
-        let note = if note.is_empty() { String::new() } else { format!("    {}: {note}", w.note) };
-        lines.push(Line::styled(truncate(&note, width), t.dim));
+        if !note.is_empty() {
+            spans.push(Span::styled(format!(" · {}: {}", w.note, note.replace('\n', " ")), t.text));
+        }
+        lines.push(fit(Line::from(spans), width));
+    }
+    // More below (or above) than fits: say how many, as arrows and a number.
+    let shown = inner_h.max(1).min(ids.len().saturating_sub(skip));
+    let below = ids.len().saturating_sub(skip + shown);
+    if skip > 0 || below > 0 {
+        lines.push(Line::styled(format!("  ↑ {skip} · ↓ {below}"), t.dim));
     }
     let block = Block::bordered().border_style(t.focus);
     frame.render_widget(Paragraph::new(lines).block(block), area);
