@@ -111,6 +111,10 @@ pub struct App {
     pub strings: &'static Strings,
     /// The colour theme (`T` cycles it; the settings file remembers it).
     pub theme: ThemeName,
+    /// The terminal draws East-Asian-ambiguous characters two columns
+    /// wide: every such mark is drawn as its narrow stand-in
+    /// ([`crate::ui::marks`]).
+    pub ambiguous_wide: bool,
     /// What the current step's exit checks still miss, refreshed after
     /// every change (not per frame: some checks read every note).
     pub gaps: Vec<Gap>,
@@ -124,9 +128,10 @@ pub struct App {
     /// The help overlay's page, and how many pages it had on the last frame.
     pub help_page: (usize, std::cell::Cell<usize>),
     shown_second: Millis,
-    /// The step the converge prompt was last shown for: once per overrun
-    /// (more time for the step arms it again, see [`App::commit`]).
-    prompted: Option<usize>,
+    /// The steps whose time-up prompt was handled: shown once per overrun,
+    /// or left while over (a finished step revisited does not ask again);
+    /// more time for a step arms it again (see [`App::commit`]).
+    prompted: std::collections::BTreeSet<usize>,
     /// The step and its elapsed time when part ends were last looked for
     /// (see [`part_end::when_ended`]): each part end prompts once.
     parts_seen: (usize, Millis),
@@ -161,15 +166,17 @@ impl App {
             connected: None,
             strings,
             theme: ThemeName::Dark,
+            ambiguous_wide: false,
             gaps: Vec::new(),
             requests: Vec::new(),
             checks: Vec::new(),
             edit_width: std::cell::Cell::new(40),
             help_page: (0, std::cell::Cell::new(1)),
             shown_second: now / 1000,
-            prompted: None,
+            prompted: std::collections::BTreeSet::new(),
             parts_seen: (0, 0),
         };
+        app.prompted = app.left_while_over();
         app.parts_seen = part_end::seen_now(&app);
         app.restore_view();
         app.refresh_gaps();
@@ -185,6 +192,19 @@ impl App {
     /// The styles of the current theme.
     pub fn theme(&self) -> &'static Theme {
         self.theme.theme()
+    }
+
+    /// `err` and its causes in the UI's language: the store's and the
+    /// terminal's errors from the catalogue, an OS error in the system's
+    /// words where the catalogue has none for its kind.
+    pub fn error_text(&self, err: &anyhow::Error) -> String {
+        crate::cli::messages::Messages::of(self.strings.lang).error(err)
+    }
+
+    /// Draws with `look` (theme, ambiguous-width marks) from the next frame on.
+    pub fn set_look(&mut self, look: crate::ui::theme::Look) {
+        self.ambiguous_wide = look.ambiguous_wide;
+        self.set_theme(look.theme);
     }
 
     /// Draws in `theme` from the next frame on.
@@ -317,16 +337,24 @@ impl App {
             return true;
         }
         if let Err(e) = self.sink.append_all(&records) {
-            self.unsaved = Some(e.to_string());
-            self.message = Some(format!("{}: {e}", self.strings.not_saved));
+            let why = self.error_text(&e);
+            self.message = Some(format!("{}: {why}", self.strings.not_saved));
+            self.unsaved = Some(why);
             self.dirty = true;
             return false;
         }
         for stamped in &records {
-            if matches!(stamped.event, Event::TimeboxAdjusted { step, delta_ms }
-                if delta_ms > 0 && step == self.session().current_step())
+            if let Event::TimeboxAdjusted { step, delta_ms } = stamped.event
+                && delta_ms > 0
             {
-                self.prompted = None;
+                self.prompted.remove(&step);
+            }
+            if let Event::StepEntered { step } = stamped.event {
+                let left = self.session().current_step();
+                if step != left && self.step_over(left) {
+                    // Leaving a step over its time handles its overrun.
+                    self.prompted.insert(left);
+                }
             }
             if matches!(stamped.event, Event::StepEntered { .. }) {
                 // A new step opens on its own screen, not an overview.
@@ -374,15 +402,30 @@ impl App {
         let s = self.session();
         let step = s.current_step();
         let over = matches!(s.countdown(self.now), Some(crate::domain::timer::Countdown::Over(_)));
-        if !s.clock.started || s.clock.paused || !over || self.prompted == Some(step) {
+        if !s.clock.started || s.clock.paused || !over || self.prompted.contains(&step) {
             return;
         }
         let free = matches!(self.overlay, None | Some(Overlay::PartEnd { .. }));
         if free && self.edit.is_none() && !self.presenter {
-            self.prompted = Some(step);
+            self.prompted.insert(step);
             self.overlay = Some(Overlay::Converge { step });
             self.dirty = true;
         }
+    }
+
+    /// Whether a timed step has used up its timebox by now.
+    fn step_over(&self, step: usize) -> bool {
+        let s = self.session();
+        s.clock.started && !s.untimed(step) && s.clock.elapsed(step, self.now) > s.timebox(step)
+    }
+
+    /// The steps other than the current one that were left over their
+    /// time: their overrun was handled before this run (a reopened
+    /// session does not ask about them again).
+    fn left_while_over(&self) -> std::collections::BTreeSet<usize> {
+        let s = self.session();
+        let current = s.current_step();
+        (0..s.header.template.steps.len()).filter(|i| *i != current && self.step_over(*i)).collect()
     }
 
     /// Handles one terminal event.

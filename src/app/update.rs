@@ -133,6 +133,17 @@ fn global(app: &mut App, action: Action) -> bool {
                 app.overview = false;
             }
         }
+        // `]` on the goal step confirms the goal (as Enter does) on the
+        // way out, so the clock starts; without a goal it says why not.
+        Action::NextStep if app.screen() == Screen::Goal && !s.goal_confirmed => {
+            if s.goal.trim().is_empty() {
+                app.message = Some(app.strings.goal_empty.into());
+            } else if step + 1 < steps {
+                confirm_and_leave_goal(app, step);
+            } else {
+                app.commit(Event::GoalConfirmed);
+            }
+        }
         Action::NextStep if step + 1 < steps => {
             // Moving on with the step's output incomplete is recorded, so
             // the replay summary can show it.
@@ -191,6 +202,24 @@ fn global(app: &mut App, action: Action) -> bool {
         _ => return false,
     }
     true
+}
+
+/// Confirms the goal and moves on, one action; when the goal step's
+/// checks still miss something (no done-when), the goal is confirmed and
+/// the missing overlay asks, as `]` does on any step.
+fn confirm_and_leave_goal(app: &mut App, step: usize) {
+    let mut after = app.session().clone();
+    let now = app.now;
+    after.apply(&crate::domain::Stamped { at: now, event: Event::GoalConfirmed });
+    let unmet = crate::domain::checks::for_step(&after, step).iter().any(|c| !c.gaps.is_empty());
+    if unmet {
+        if app.commit(Event::GoalConfirmed) {
+            app.overlay = Some(Overlay::Missing { step });
+            edit::begin(app, Target::ForceReason(step));
+        }
+    } else {
+        app.commit_all(vec![Event::GoalConfirmed, Event::StepEntered { step: step + 1 }]);
+    }
 }
 
 /// Saves the open field, then quits; when the field's text cannot be

@@ -173,7 +173,10 @@ fn toggle_pick(app: &mut App) {
         .find(|a| a.key == audience)
         .map_or(0, |a| a.budget as usize);
     let mut picks = picks(app);
-    if let Some(at) = picks.iter().position(|p| *p == measure) {
+    // Picking a picked measure again takes the vote back: never without
+    // saying so, as the ballot changes.
+    let taken_back = picks.iter().position(|p| *p == measure);
+    if let Some(at) = taken_back {
         picks.remove(at);
     } else if picks.len() >= budget {
         app.message = Some(format!("{} ({budget})", app.strings.budget_used));
@@ -181,7 +184,12 @@ fn toggle_pick(app: &mut App) {
     } else {
         picks.push(measure);
     }
-    app.commit(Event::BallotCast { voter, audience, picks });
+    let left = picks.len();
+    if app.commit(Event::BallotCast { voter, audience, picks }) && taken_back.is_some() {
+        let text = app.session().notes.get(&measure).map_or("", |n| n.text.as_str());
+        let text = crate::ui::text::truncate(text, 40);
+        app.message = Some((app.strings.vote_taken_back)(&text, left, budget as u32));
+    }
 }
 
 /// Effort and due date go on an existing decision.

@@ -25,6 +25,10 @@ pub fn run(m: &Messages, dirs: &Dirs) -> anyhow::Result<()> {
         match store::load(&path) {
             Ok(parsed) => {
                 let session = fold(parsed.header, &parsed.events);
+                // A bare `cjm` quit before a goal was written kept nothing.
+                if crate::domain::journal::nothing_kept(&session, &parsed.events) {
+                    continue;
+                }
                 let step = session
                     .header
                     .template
@@ -43,6 +47,10 @@ pub fn run(m: &Messages, dirs: &Dirs) -> anyhow::Result<()> {
                 rows.push((0, name, (m.unreadable)(&m.file_error(&err)), String::new(), 0, String::new()))
             }
         }
+    }
+    if rows.is_empty() {
+        out::line(&(m.no_sessions)(&dirs.sessions))?;
+        return Ok(());
     }
     rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     out::line(&(m.list_header)())?;

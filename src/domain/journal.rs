@@ -5,6 +5,14 @@ use super::event::{Event, Stamped};
 use super::header::Header;
 use super::session::Session;
 
+/// Whether a session holds nothing anyone did: no goal, and no change
+/// after its creation (what a bare `cjm` quit at the goal field leaves;
+/// `cjm list` does not show it).
+pub fn nothing_kept(session: &Session, events: &[Stamped]) -> bool {
+    let after = events.iter().rposition(|s| s.event == Event::Created).map_or(0, |i| i + 1);
+    session.goal.trim().is_empty() && !events[after..].iter().any(|s| s.event.is_undoable())
+}
+
 /// Which events are in effect, and how many changes can be undone and redone.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Effect {

@@ -171,7 +171,13 @@ impl Session {
                 self.goal_confirmed = true;
                 self.clock.start(at);
             }
-            Event::StepEntered { step } => self.clock.enter(*step, at),
+            Event::StepEntered { step } => {
+                // Leaving the step ends the share-out turn running in it.
+                if *step != self.clock.current {
+                    self.sharing = None;
+                }
+                self.clock.enter(*step, at);
+            }
             Event::TimerPaused => self.clock.pause(at),
             Event::TimerResumed => self.clock.resume(at),
             // An untimed step has no timebox to adjust.
@@ -420,6 +426,17 @@ impl Session {
     /// Looks up a phase by id in any scheme.
     pub fn phase(&self, id: PhaseId) -> Option<&Phase> {
         self.schemes.values().flat_map(|s| s.phases.iter()).find(|p| p.id == id)
+    }
+
+    /// Whether a group's share-out turn is over: it started, and another
+    /// group's turn (or another step) came after it. ✓ means this.
+    pub fn shared_out_done(&self, group: GroupId) -> bool {
+        self.shared_out.contains(&group) && !self.presenting(group)
+    }
+
+    /// Whether a group's share-out turn is running now.
+    pub fn presenting(&self, group: GroupId) -> bool {
+        self.sharing.is_some_and(|(g, _)| g == group)
     }
 
     /// A participant's name, or "?" for an unknown id.

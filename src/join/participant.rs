@@ -25,7 +25,7 @@ use crate::store::atomic::dir_of;
 use crate::store::follow::{Follower, Update};
 use crate::store::outbox::Outbox;
 use crate::ui::strings_join::{self, JoinStrings};
-use crate::ui::theme::ThemeName;
+use crate::ui::theme::Look;
 
 /// The participant can join no group: not a member, and `--group` is
 /// missing or names none of the session's groups.
@@ -97,7 +97,7 @@ pub struct Options {
     /// `--lang`, else the session's language.
     pub lang: Option<Lang>,
     /// The colour theme.
-    pub theme: ThemeName,
+    pub look: Look,
 }
 
 /// The participant's screen over the followed session.
@@ -106,7 +106,7 @@ pub struct Joined {
     sent: Rc<RefCell<Sent>>,
     name: String,
     lang: Lang,
-    theme: ThemeName,
+    look: Look,
     /// Whether the board was put on the participant's group (once: Tab
     /// then shows the other groups' boards, read-only).
     placed: std::cell::Cell<bool>,
@@ -139,7 +139,7 @@ impl Joined {
         let outbox = Outbox::open(&options.path, &header, now)?;
         let words = strings_join::for_lang(lang);
         let sent = Rc::new(RefCell::new(Sent { outbox, words, sent: Vec::new(), changed: true }));
-        let joined = Joined { follower, sent, name, lang, theme: options.theme, placed: Default::default() };
+        let joined = Joined { follower, sent, name, lang, look: options.look, placed: Default::default() };
         let app = joined.app(journal, now);
         Ok((joined, app))
     }
@@ -148,7 +148,7 @@ impl Joined {
         let mut app = App::new(journal, Box::new(ProposalSink(Rc::clone(&self.sent))), now);
         app.me = Some(self.name.clone());
         app.set_lang(self.lang);
-        app.set_theme(self.theme);
+        app.set_look(self.look);
         self.arrange(&mut app);
         app
     }
@@ -179,7 +179,7 @@ impl Joined {
                     self.sent.borrow_mut().changed = true;
                 }
                 Err(e) => {
-                    app.message = Some(format!("{}: {e}", self.path().display()));
+                    app.message = Some(format!("{}: {}", self.path().display(), app.error_text(&e)));
                     app.dirty = true;
                 }
             }

@@ -26,7 +26,7 @@ pub fn verdict(app: &App, overrun: Millis) -> Line<'static> {
     if overrun == 0 {
         Line::styled(st.ends_on_plan, app.theme().running)
     } else {
-        let text = format!("{} {} {}.", st.runs_over, overrun.div_ceil(MINUTE), st.min);
+        let text = (st.runs_over)(overrun.div_ceil(MINUTE));
         Line::from(Span::styled(text, app.theme().over))
     }
 }

@@ -17,7 +17,15 @@ pub fn tabs(app: &App, selected: Option<GroupId>) -> Line<'static> {
     let mut spans = vec![Span::styled(format!("{}: ", app.strings.group), app.theme().title)];
     for (id, g) in &app.session().groups {
         let style = if Some(*id) == selected { app.theme().selected } else { app.theme().text };
-        let mark = if app.session().shared_out.contains(id) { " ✓" } else { "" };
+        // ✓ once the turn is over; "…" while it runs.
+        let s = app.session();
+        let mark = if s.shared_out_done(*id) {
+            " ✓"
+        } else if s.presenting(*id) && app.screen() == Screen::ShareOut {
+            " …"
+        } else {
+            ""
+        };
         spans.push(Span::styled(format!(" {}{mark} ", g.name), style));
         spans.push(Span::raw(" "));
     }

@@ -23,9 +23,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     for l in loads {
         lines.push(Line::styled(truncate(s.participant_name(l.owner), width), app.theme().title));
         for text in
-            [format!("  {} {}", l.count, st.load_measures), format!("  {} {}", l.points, st.load_points)]
+            [format!("  {}", (st.load_measures)(l.count)), format!("  {} {}", l.points, st.load_points)]
         {
             lines.push(Line::raw(truncate(&text, width)));
+        }
+        if l.unestimated > 0 {
+            let text = truncate(&format!("  {}", (st.load_unestimated)(l.unestimated)), width);
+            lines.push(Line::styled(text, app.theme().dim));
         }
         if l.overloaded {
             let text = truncate(&format!("  {}", st.overloaded), width);

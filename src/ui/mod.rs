@@ -13,6 +13,7 @@ pub mod footer;
 pub mod goal;
 pub mod header;
 pub mod load_panel;
+pub mod marks;
 pub mod overlays;
 pub mod overview;
 pub mod parking;
@@ -47,6 +48,13 @@ pub const MIN: (u16, u16) = (80, 24);
 
 /// Draws the whole app.
 pub fn draw(frame: &mut Frame, app: &App) {
+    draw_marks(frame, app);
+    if app.ambiguous_wide {
+        marks::narrow_everywhere(frame.buffer_mut());
+    }
+}
+
+fn draw_marks(frame: &mut Frame, app: &App) {
     let area = frame.area();
     app.theme().paint(frame.buffer_mut(), area);
     if area.width < MIN.0 || area.height < MIN.1 {

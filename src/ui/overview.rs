@@ -177,7 +177,13 @@ impl AllGroups<'_> {
             .map(|p| p.name.as_str())
             .filter(|p| *p != name);
         let mark = if selected { "▶ " } else { "" };
-        let shared = if s.shared_out.contains(&tally.group) { " ✓" } else { "" };
+        let shared = if s.shared_out_done(tally.group) {
+            " ✓"
+        } else if s.presenting(tally.group) {
+            " …"
+        } else {
+            ""
+        };
         let persona = persona.map(|p| format!(" · {p}")).unwrap_or_default();
         // The number (for its digit key), the mark and ✓ always show; the
         // name gives way before them, the persona first.

@@ -103,7 +103,7 @@ pub struct Strings {
     /// Title of the owners' load panel.
     pub load_title: &'static str,
     /// Load panel: "measures" after the count.
-    pub load_measures: &'static str,
+    pub load_measures: fn(u32) -> String,
     /// Load panel: "pts" after the effort points.
     pub load_points: &'static str,
     /// Load panel: the overload warning (not colour alone).
@@ -167,7 +167,7 @@ pub struct Strings {
     /// "Ranking".
     pub ranking: &'static str,
     /// "votes".
-    pub votes: &'static str,
+    pub votes: fn(u32) -> String,
     /// "owner".
     pub owner: &'static str,
     /// Decision quadrant words: effective, indirect, now, hard.
@@ -177,7 +177,8 @@ pub struct Strings {
     /// Abbreviated minutes ("7 min behind").
     pub min: &'static str,
     /// Wrap-up counts: personas, groups, top measures decided, owned, parking lot items.
-    pub wrap_counts: [&'static str; 5],
+    /// Each takes the figure as shown ("3", "2/5") and the count it agrees with.
+    pub wrap_counts: [fn(&str, usize) -> String; 5],
     /// Before the step's open items.
     pub still_needed: &'static str,
     /// When the step's output is complete.
@@ -229,7 +230,7 @@ pub struct Strings {
     /// When the re-planned agenda ends on time.
     pub ends_on_plan: &'static str,
     /// Before how much the agenda runs over.
-    pub runs_over: &'static str,
+    pub runs_over: fn(u64) -> String,
     /// Title of the parking lot.
     pub parking_lot: &'static str,
     /// When the parking lot is empty.
@@ -246,7 +247,7 @@ pub struct Strings {
     /// Why `cjm discuss` chose the phase scheme (recorded with the choice).
     pub discuss_reason: &'static str,
     /// Before the path of the report written from the wrap-up.
-    pub exported: &'static str,
+    pub exported: fn(&str) -> String,
     /// After the export key on the wrap-up screen.
     pub export_here: &'static str,
     // The clipboard (OSC 52).
@@ -258,6 +259,8 @@ pub struct Strings {
     pub nothing_to_copy: &'static str,
     /// The terminal refused the clipboard sequence (then why).
     pub not_copied: &'static str,
+    /// Why nothing was copied: no terminal to send it to.
+    pub no_terminal: &'static str,
     /// When the goal field of a discussion waiting for its goal is closed.
     pub discuss_goal_first: &'static str,
     // Private notes (issue #7).
@@ -320,6 +323,13 @@ pub struct Strings {
     /// The field reopened with text kept when the app last ended while it
     /// was open; the draft file's path follows.
     pub draft_recovered: &'static str,
+    // The workshop without dead ends (issue #14).
+    /// A pick taken back by picking it again: (measure, picks now, budget).
+    pub vote_taken_back: fn(&str, usize, u32) -> String,
+    /// Load panel: measures of an owner without an effort (not counted in the points).
+    pub load_unestimated: fn(u32) -> String,
+    /// The ranking's heading for its vote counts.
+    pub votes_column: &'static str,
 }
 
 /// The texts for a language.

@@ -55,7 +55,7 @@ pub static EN: Strings = Strings {
     decide_grid: "Decide: effective against churn? × can start now?",
     due: "due",
     load_title: "Load (l)",
-    load_measures: "measure(s)",
+    load_measures: |n| if n == 1 { "1 measure".into() } else { format!("{n} measures") },
     load_points: "effort pts",
     overloaded: "⚠ over 2× avg",
     no_owners: "No owners yet (w).",
@@ -91,12 +91,18 @@ pub static EN: Strings = Strings {
     voting_for: "Voting for",
     tallies_hidden: "Voting open: tallies hidden until the round is closed (c).",
     ranking: "Ranking",
-    votes: "votes",
+    votes: |n| if n == 1 { " 1 vote ".into() } else { format!("{n:>2} votes") },
     owner: "owner",
     decision_words: ["effective", "indirect", "start now", "hard"],
     outcomes: ["start now", "owner works out how", "start if someone has capacity", "postpone"],
     min: "min",
-    wrap_counts: ["personas", "groups", "top measures decided", "owned", "parking lot items"],
+    wrap_counts: [
+        |x, n| format!("{x} {}", if n == 1 { "persona" } else { "personas" }),
+        |x, n| format!("{x} {}", if n == 1 { "group" } else { "groups" }),
+        |x, _| format!("{x} top measures decided"),
+        |x, _| format!("{x} owned"),
+        |x, n| format!("{x} {}", if n == 1 { "parking lot item" } else { "parking lot items" }),
+    ],
     still_needed: "Still needed",
     output_met: "Output complete",
     summary: "Summary against the done-when",
@@ -122,7 +128,7 @@ pub static EN: Strings = Strings {
     agenda: "Agenda",
     agenda_columns: ["Step", "Plan", "Re-planned", "Actual"],
     ends_on_plan: "The session ends on plan.",
-    runs_over: "The session runs over by",
+    runs_over: |m| format!("The session runs over by {m} min."),
     parking_lot: "Parking lot",
     parking_empty: "Nothing parked. p parks the selected note or a new line.",
     park_outcomes: ["dropped", "measure", "follow-up:"],
@@ -131,12 +137,13 @@ pub static EN: Strings = Strings {
     // `cjm discuss` and export from the wrap-up.
     discuss_group: "Group ",
     discuss_reason: "the agenda's default scheme (cjm discuss)",
-    exported: "Exported to",
+    exported: |p| format!("Exported to {p}"),
     export_here: "writes the report beside the session file",
     copied_report: |n| format!("Copied the Markdown report to the clipboard ({n} characters)"),
     copied_note: |text| format!("Copied the note to the clipboard: {text}"),
     nothing_to_copy: "Nothing to copy: select a note first",
     not_copied: "Not copied",
+    no_terminal: "no terminal",
     discuss_goal_first: "The discussion starts once its goal is saved (Ctrl-Q quits)",
     // Private notes (issue #7).
     private_mark: "(private) ",
@@ -176,6 +183,9 @@ pub static EN: Strings = Strings {
     goal_being_written: "(being written: Enter saves it)",
     // Drafts (issue 13).
     draft_recovered: "Recovered the text you were typing when cjm last ended (draft",
+    vote_taken_back: |m, n, b| format!("Vote taken back: “{m}” ({n}/{b} picked)"),
+    load_unestimated: |n| format!("+ {n} effort unknown (s)"),
+    votes_column: "votes",
 };
 
 fn en_check(check: Check) -> &'static str {
@@ -229,7 +239,7 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
     match a {
         A::Help => ("help", "show or hide this help"),
         A::ShowGoal => ("goal", "show the goal full screen"),
-        A::NextStep => ("next step", "go to the next step"),
+        A::NextStep => ("next step", "go to the next step (on the goal: confirms it first)"),
         A::PrevStep => ("prev step", "go to the previous step"),
         A::TogglePause => ("pause", "pause or resume the step timer"),
         A::AddTime => ("+5 min", "add 5 minutes to this step"),

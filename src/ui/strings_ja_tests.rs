@@ -59,7 +59,6 @@ fn every_japanese_text_is_there_and_translated() {
         ("decide_grid", JA.decide_grid, EN.decide_grid),
         ("due", JA.due, EN.due),
         ("load_title", JA.load_title, EN.load_title),
-        ("load_measures", JA.load_measures, EN.load_measures),
         ("load_points", JA.load_points, EN.load_points),
         ("overloaded", JA.overloaded, EN.overloaded),
         ("no_owners", JA.no_owners, EN.no_owners),
@@ -88,7 +87,6 @@ fn every_japanese_text_is_there_and_translated() {
         ("voting_for", JA.voting_for, EN.voting_for),
         ("tallies_hidden", JA.tallies_hidden, EN.tallies_hidden),
         ("ranking", JA.ranking, EN.ranking),
-        ("votes", JA.votes, EN.votes),
         ("owner", JA.owner, EN.owner),
         ("min", JA.min, EN.min),
         ("still_needed", JA.still_needed, EN.still_needed),
@@ -97,7 +95,6 @@ fn every_japanese_text_is_there_and_translated() {
         ("export", JA.export, EN.export),
         ("discuss_group", JA.discuss_group, EN.discuss_group),
         ("discuss_reason", JA.discuss_reason, EN.discuss_reason),
-        ("exported", JA.exported, EN.exported),
         ("export_here", JA.export_here, EN.export_here),
         ("discuss_goal_first", JA.discuss_goal_first, EN.discuss_goal_first),
         ("link_title", JA.link_title, EN.link_title),
@@ -122,13 +119,12 @@ fn every_japanese_text_is_there_and_translated() {
     for (what, ja, en) in pairs {
         check(what, ja, en);
     }
-    let arrays: [(&str, &[&str], &[&str]); 7] = [
+    let arrays: [(&str, &[&str], &[&str]); 6] = [
         ("overview_kinds", &JA.overview_kinds, &EN.overview_kinds),
         ("quadrants", &JA.quadrants, &EN.quadrants),
         ("rows", &JA.rows, &EN.rows),
         ("decision_words", &JA.decision_words, &EN.decision_words),
         ("outcomes", &JA.outcomes, &EN.outcomes),
-        ("wrap_counts", &JA.wrap_counts, &EN.wrap_counts),
         ("theme_names", &JA.theme_names, &EN.theme_names),
     ];
     for (what, ja, en) in arrays {
@@ -215,5 +211,30 @@ fn a_number_and_its_minutes_stay_on_one_line() {
     for width in 6..60 {
         let lines = crate::ui::text::wrap(&text, width);
         assert!(lines.iter().all(|l| !l.starts_with('分')), "at {width}: {lines:?}");
+    }
+}
+
+/// #14 item 19: counts read as words: English singular and plural,
+/// Japanese with its counter (件, 票, 人, 組) and `。`, no ASCII colon.
+#[test]
+fn counts_are_singular_plural_in_english_and_counted_in_japanese() {
+    assert_eq!((EN.votes)(1), " 1 vote ");
+    assert_eq!((EN.votes)(2), " 2 votes");
+    assert_eq!((EN.load_measures)(1), "1 measure");
+    assert_eq!((EN.load_measures)(3), "3 measures");
+    assert_eq!((EN.wrap_counts[4])("1", 1), "1 parking lot item");
+    assert_eq!((EN.wrap_counts[4])("2", 2), "2 parking lot items");
+    assert_eq!((EN.wrap_counts[0])("1", 1), "1 persona");
+    assert_eq!((EN.wrap_counts[1])("4", 4), "4 groups");
+    assert_eq!((EN.runs_over)(49), "The session runs over by 49 min.");
+    assert_eq!((JA.votes)(1), " 1 票");
+    assert_eq!((JA.load_measures)(2), "施策 2 件");
+    assert_eq!((JA.wrap_counts[4])("1", 1), "パーキングロット 1 件");
+    assert_eq!((JA.runs_over)(49), "予定より49分超過しています。");
+    assert_eq!((JA.exported)("/tmp/ws.md"), "出力しました：/tmp/ws.md");
+    for (i, f) in JA.wrap_counts.iter().enumerate() {
+        let ja = f("2", 2);
+        assert_ne!(ja, (EN.wrap_counts[i])("2", 2), "wrap_counts[{i}] translated");
+        assert!(!ja.contains(": "), "{ja}");
     }
 }

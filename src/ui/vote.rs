@@ -84,7 +84,7 @@ fn measures(frame: &mut Frame, area: Rect, app: &App) {
                 r.map_or(String::new(), |r| if r.tied { format!("={}", r.rank) } else { r.rank.to_string() });
             let votes = tally.get(id).copied().unwrap_or(0);
             let bar = "█".repeat(usize::try_from(votes * 10 / top.max(1)).unwrap_or(0));
-            format!("{rank:>3} {votes:>2} {} {bar:<10} ", st.votes)
+            format!("{rank:>3} {} {bar:<10} ", (st.votes)(votes))
         } else if !s.voting_open {
             if app.sel.merge_mark == Some(*id) { "[m] ".to_string() } else { "    ".to_string() }
         } else if mine.contains(id) {

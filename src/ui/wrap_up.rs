@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     ];
     lines.extend(summary(app));
     lines.extend([
-        Line::raw(format!("{} {}", s.parking.len(), st.wrap_counts[4])),
+        Line::raw((st.wrap_counts[4])(&s.parking.len().to_string(), s.parking.len())),
         Line::raw(""),
         Line::styled(st.export, app.theme().title),
         Line::styled(format!("  cjm export {path}"), app.theme().key),
@@ -53,7 +53,11 @@ fn summary(app: &App) -> Vec<Line<'static>> {
     let has = |kind: StepKind| s.header.template.steps.iter().any(|step| step.kind == kind);
     let mut lines = vec![check(app, s.goal_confirmed, format!("{}: {}", st.goal, s.goal))];
     if has(StepKind::Personas) {
-        lines.push(check(app, s.personas.len() >= 4, format!("{} {}", s.personas.len(), st.wrap_counts[0])));
+        lines.push(check(
+            app,
+            s.personas.len() >= 4,
+            (st.wrap_counts[0])(&s.personas.len().to_string(), s.personas.len()),
+        ));
     }
     if has(StepKind::Phases) {
         let scheme = s.chosen_scheme().map_or(st.none.to_string(), |sc| sc.name.clone());
@@ -68,8 +72,14 @@ fn summary(app: &App) -> Vec<Line<'static>> {
         }
         let (groups, rows) = (s.groups.len(), st.rows);
         let text = format!(
-            "{groups} {} · {} {} · {} {} · {} {}",
-            st.wrap_counts[1], counts[0], rows[0], counts[1], rows[1], counts[2], rows[2]
+            "{} · {} {} · {} {} · {} {}",
+            (st.wrap_counts[1])(&groups.to_string(), groups),
+            counts[0],
+            rows[0],
+            counts[1],
+            rows[1],
+            counts[2],
+            rows[2]
         );
         lines.push(check(app, counts[2] > 0, text));
     }
@@ -87,10 +97,14 @@ fn summary(app: &App) -> Vec<Line<'static>> {
             crate::domain::vote::rank(&s.total_votes()).into_iter().map(|r| r.measure).collect();
         let decided = ranked.iter().take(top).filter(|m| s.decisions.contains_key(m)).count();
         let shown = top.min(ranked.len());
-        lines.push(check(app, decided >= shown, format!("{decided}/{shown} {}", st.wrap_counts[2])));
+        lines.push(check(app, decided >= shown, (st.wrap_counts[2])(&format!("{decided}/{shown}"), shown)));
         let owned = s.decisions.values().filter(|d| d.action().needs_owner() && d.owner.is_some()).count();
         let need_owner = s.decisions.values().filter(|d| d.action().needs_owner()).count();
-        lines.push(check(app, owned == need_owner, format!("{owned}/{need_owner} {}", st.wrap_counts[3])));
+        lines.push(check(
+            app,
+            owned == need_owner,
+            (st.wrap_counts[3])(&format!("{owned}/{need_owner}"), need_owner),
+        ));
     }
     lines
 }

@@ -9,12 +9,12 @@ use crate::invite::{InviteError, MAX_NAME_CHARS};
 use crate::replay::player::FromError;
 use crate::store::authorized_keys::KeysError;
 use crate::store::lock::Found;
-use crate::store::{Problem, WriteStep};
+use crate::store::{Problem, SaveError, WriteStep};
 use crate::text::{fill, pad, pad_left};
 
 /// Japanese.
 pub const JA: Messages = Messages {
-    error_prefix: "cjm: エラー: ",
+    error_prefix: "cjm: ",
     warning_prefix: "cjm: 警告: ",
     settings_fallback: |err| format!("{err}。既定の設定で続けます"),
     wrote: |p| format!("{} に書き出しました", p.display()),
@@ -103,6 +103,20 @@ pub const JA: Messages = Messages {
         WriteStep::CreateDir => format!("ディレクトリ {} を作成できませんでした", p.display()),
         WriteStep::WriteIn => format!("{} に書き込めませんでした", p.display()),
         WriteStep::Create => format!("{} を作成できませんでした", p.display()),
+    },
+    save_error: |e| match e {
+        SaveError::Broken { path } => format!(
+            "{} に保存できません: 前回の保存の失敗を取り消せませんでした。セッションを開き直してください",
+            path.display()
+        ),
+        SaveError::LineTooLong { path, max } => {
+            format!("{} に保存できません: 変更が {max} バイトを超えます (1 件の記録の上限)", path.display())
+        }
+        SaveError::FileTooBig { path, max } => format!(
+            "{} に保存できません: セッションファイルが {max} バイト (cjm が読める上限) を超えてしまいます",
+            path.display()
+        ),
+        SaveError::Io { path, .. } => format!("{} に保存できません", path.display()),
     },
     io_error,
     from_error,
@@ -235,12 +249,14 @@ fn keys_error(e: &KeysError) -> String {
 }
 
 fn saved(p: &Path) -> String {
-    format!("保存しました: {}", p.display())
+    format!("保存しました：{}", p.display())
 }
 
 fn problem(problem: &Problem) -> String {
     match problem {
-        Problem::NotFound => "ファイルがありません".to_string(),
+        Problem::NotFound => {
+            "ファイルがありません（新しいセッションは `cjm new PATH --goal …` で作成します）".to_string()
+        }
         Problem::PermissionDenied => "読み取る権限がありません".to_string(),
         Problem::IsDirectory => "ファイルではなくディレクトリです".to_string(),
         Problem::Io(msg) => msg.clone(),
@@ -284,6 +300,11 @@ pub const HELP_WORDS: super::HelpWords = super::HelpWords {
 /// or "" for the command's own description, text).
 pub const HELP: &[(&str, &str, &str)] = &[
     ("", "lang", "表示言語: ja または en (既定: 設定ファイル、次にロケール)"),
+    (
+        "",
+        "ambiguous_wide",
+        "端末が幅の曖昧な文字 (· … → ─) を全角幅で表示する: 半角の記号と ASCII の枠で描く (config.ron の ambiguous_wide: true でも可)",
+    ),
     ("new", "", "テンプレートからセッションファイルを作成します"),
     ("new", "path", "セッションファイル、またはデータディレクトリ内のファイル名"),
     (

@@ -179,6 +179,10 @@ fn every_text_is_there_in_both_languages_and_japanese_differs() {
     for ((name, e), (_, j)) in en.iter().zip(&ja) {
         assert!(!e.trim().is_empty(), "English {name} is empty");
         assert!(!j.trim().is_empty(), "Japanese {name} is empty");
+        // The error line reads `cjm: …` in both languages (#14 item 19).
+        if *name == "error_prefix" {
+            continue;
+        }
         assert_ne!(e, j, "Japanese {name} is the English text");
         assert!(!j.is_ascii(), "Japanese {name} has no Japanese in it: {j}");
     }
@@ -240,7 +244,10 @@ fn every_subcommand_and_argument_has_japanese_help() {
         assert!(has(name, ""), "no Japanese about for {name}");
         for a in sub.get_arguments() {
             let id = a.get_id().as_str();
-            assert!(id == "lang" || has(name, id), "no Japanese help for {name} {id}");
+            assert!(
+                id == "lang" || id == "ambiguous_wide" || has(name, id),
+                "no Japanese help for {name} {id}"
+            );
         }
     }
     for &(sub, arg, _) in JA_HELP {

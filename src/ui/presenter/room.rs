@@ -125,20 +125,26 @@ pub fn voted_count(app: &App) -> String {
     format!("{voted}/{} {}", s.voters().count(), app.strings.room_have_voted)
 }
 
-/// Per voter, how far their ballot is, never what is on it: `✓` when
-/// every pick is used, else `…` and the picks left; and, where people can
-/// join, whether their `cjm join` is connected ("✓ 佐藤 · joined").
+/// Per voter, how far their ballot is per audience, never what is on
+/// it (`  ✓ 1/3 佐藤`: promoters done, one of three for end users); and, where people can join, whether their
+/// `cjm join` is connected ("… · joined").
 pub fn voter_lines(app: &App) -> Vec<String> {
     let s = app.session();
     let words = super::super::strings_join::for_lang(app.strings.lang);
     s.voters()
         .map(|(id, p)| {
-            let left = s.picks_left(id);
-            let mut line = if left == 0 {
-                format!("✓ {}", p.name)
-            } else {
-                format!("… {} {}", p.name, (words.left)(left))
-            };
+            // Per audience: ✓ once every pick is made, "2/3" before, "·"
+            // none: how far, never what.
+            let marks: Vec<String> = s
+                .ballot_progress(id)
+                .into_iter()
+                .map(|(_, made, budget)| match made {
+                    0 => format!("{:>3}", "·"),
+                    n if n >= budget as usize => format!("{:>3}", "✓"),
+                    n => format!("{n}/{budget}"),
+                })
+                .collect();
+            let mut line = format!("{} {}", marks.join(" "), p.name);
             if let Some(connected) = &app.connected {
                 let joined = if connected.contains(&p.name) { words.joined_now } else { words.not_joined };
                 line = format!("{line} · {joined}");
@@ -165,7 +171,7 @@ fn ranking(frame: &mut Frame, area: Rect, app: &App, key: &str, label: &str) {
             Line::raw(truncate(&format!("{rank:>3} {:>2} {bar:<6} {}", r.votes, n.text), width))
         })
         .collect();
-    let title = truncate(&format!("{} · {label} ({})", st.ranking, st.votes), width);
+    let title = truncate(&format!("{} · {label} ({})", st.ranking, st.votes_column), width);
     let block = Block::bordered().title(title).border_style(t.border);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }

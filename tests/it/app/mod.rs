@@ -1,6 +1,7 @@
 //! The app driven by key events without a terminal: flows, batches, undo.
 
 mod batch;
+mod dead_ends;
 mod discuss_app;
 mod discuss_setup;
 mod event_loop;
@@ -11,6 +12,7 @@ mod parts_timebox;
 mod private_notes;
 mod props_text;
 mod revisit;
+mod save_errors_ja;
 mod screens;
 mod unsaved_text;
 mod vote_flow;

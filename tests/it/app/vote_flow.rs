@@ -21,7 +21,7 @@ fn voting_hides_tallies_until_closed_then_decides() {
     assert_eq!(ballot, Some(vec![cjm::domain::NoteId(303)]));
     let shown = screen_text(&render(&app, 120, 40));
     assert!(!shown.contains(" votes ["), "no tallies while open");
-    assert!(shown.contains("✓· 佐藤"), "who voted is shown");
+    assert!(shown.contains("1/3   · 佐藤"), "who voted is shown, 1 of 3 picks:\n{shown}");
     app.handle(&ch('c'));
     assert!(app.session().voting_closed);
     app.handle(&ch('i')); // decide the top measure

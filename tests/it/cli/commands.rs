@@ -115,6 +115,35 @@ fn list_shows_goal_step_and_note_count() {
         .stdout(predicate::str::contains("broken").and(predicate::str::contains("unreadable")));
 }
 
+/// #14 item 17: what a bare `cjm` quit at the goal field leaves (no goal,
+/// nothing done since its creation) is not listed; once a goal is typed
+/// it is.
+#[test]
+fn list_hides_a_session_left_without_a_goal_or_any_change() {
+    use cjm::domain::{Event, Stamped};
+    let home = Home::new();
+    let dir = home.path("sessions");
+    std::fs::create_dir_all(&dir).unwrap();
+    let template = cjm::templates::default_for(cjm::domain::Lang::En);
+    let empty = cjm::tui::create_session(&dir, template.clone(), 1_795_582_519_000).unwrap();
+    let viewed = Stamped { at: 1_795_582_520_000, event: Event::Viewed(Default::default()) };
+    cjm::store::Writer::open(&empty).unwrap().append(&viewed).unwrap();
+    let out = home.cjm().arg("list").assert().success().get_output().stdout.clone();
+    let out = String::from_utf8_lossy(&out);
+    assert!(out.contains("No sessions"), "the empty one is not listed:\n{out}");
+    let kept = cjm::tui::create_session(&dir, template, 1_795_582_600_000).unwrap();
+    let goal = Stamped {
+        at: 1_795_582_601_000,
+        event: Event::GoalSet { goal: "decide".into(), done_when: String::new() },
+    };
+    cjm::store::Writer::open(&kept).unwrap().append(&goal).unwrap();
+    let out = home.cjm().arg("list").assert().success().get_output().stdout.clone();
+    let out = String::from_utf8_lossy(&out);
+    let stem = |p: &std::path::Path| p.file_stem().unwrap().to_string_lossy().into_owned();
+    assert!(out.contains(&stem(&kept)) && out.contains("decide"), "{out}");
+    assert!(!out.contains(&format!("{} ", stem(&empty))), "{out}");
+}
+
 #[test]
 fn templates_lists_built_ins_and_user_templates() {
     let home = Home::new();

@@ -19,7 +19,7 @@ fn new_in_japanese_and_its_empty_goal_error() {
         .args(["new", "b", "--goal", "  "])
         .assert()
         .code(1)
-        .stderr(predicate::str::starts_with("cjm: エラー: ゴールが空です"))
+        .stderr(predicate::str::starts_with("cjm: ゴールが空です"))
         .stderr(predicate::str::contains("the goal").not());
     assert!(!home.path("sessions/b.ron").exists());
     home.ja().args(["new", "a", "--goal", "g"]).assert().code(1).stderr(predicate::str::contains("--force"));
@@ -254,7 +254,7 @@ fn replay_with_a_bad_from_fails_in_japanese_before_touching_the_terminal() {
             .args(["replay", sample, "--from", from])
             .assert()
             .code(1)
-            .stderr(predicate::str::starts_with("cjm: エラー: --from"))
+            .stderr(predicate::str::starts_with("cjm: --from"))
             .stderr(predicate::str::contains(says));
     }
 }
@@ -310,7 +310,7 @@ fn usage_errors_and_parser_details_in_japanese() {
     let home = Home::new();
     let bogus = home.ja().arg("bogus").assert().code(2).get_output().stderr.clone();
     let bogus = String::from_utf8(bogus).unwrap();
-    assert!(bogus.starts_with("cjm: エラー: 'bogus' というコマンドはありません"), "{bogus}");
+    assert!(bogus.starts_with("cjm: 'bogus' というコマンドはありません"), "{bogus}");
     assert!(bogus.contains("使い方: cjm [OPTIONS] [COMMAND]") && !bogus.contains("unrecognized"), "{bogus}");
     home.ja().args(["new", "x"]).assert().code(2).stderr(
         predicate::str::contains("次の引数を指定してください").and(predicate::str::contains("--goal")),
@@ -326,4 +326,22 @@ fn usage_errors_and_parser_details_in_japanese() {
     let out = String::from_utf8(out).unwrap();
     assert!(out.contains("イベントが不正です: ここには `,` が必要です"), "{out}");
     assert!(!out.contains("Expected"), "{out}");
+}
+
+/// #14 item 19: a Japanese error line has the same shape as the English
+/// one (`cjm: ` then the message, no added `エラー:`), and a missing
+/// session says how to make one in both languages.
+#[test]
+fn errors_read_alike_and_a_missing_session_suggests_cjm_new() {
+    let home = Home::new();
+    let out = home.ja().args(["run", "nope"]).assert().code(1).get_output().stderr.clone();
+    let ja = String::from_utf8_lossy(&out).to_string();
+    assert!(ja.starts_with("cjm: ") && !ja.contains("エラー:"), "{ja}");
+    assert!(
+        ja.contains("ファイルがありません（新しいセッションは `cjm new PATH --goal …` で作成します）"),
+        "{ja}"
+    );
+    let out = home.cjm().args(["run", "nope"]).assert().code(1).get_output().stderr.clone();
+    let en = String::from_utf8_lossy(&out).to_string();
+    assert!(en.contains("no such file (a new session: `cjm new PATH --goal …`)"), "{en}");
 }

@@ -123,10 +123,10 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
     for (t, v) in panes.iter().zip(JOINED) {
         t.wait_for(&format!("Your ballot · {}", VOTERS[v]));
     }
-    fac.wait_for(" left · not joined");
+    fac.wait_for("鈴木 · not joined");
     let mut frames = Vec::new();
     // The facilitator's selected voter is 佐藤, who votes on a pane.
-    room_frame(&mut frames, fac.wait_for("佐藤 6 left · joined"));
+    room_frame(&mut frames, fac.wait_for("  ·   · 佐藤 · joined"));
 
     for (i, (t, v)) in panes.iter().zip(JOINED).enumerate() {
         for (a, (label, picks)) in ["Promoters", "End users"].iter().zip(plan(v)).enumerate() {

@@ -262,7 +262,7 @@ fn missing_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nope.ron");
     let (msg, problem) = load_err(&path);
-    assert_eq!(msg, format!("{}: no such file", path.display()));
+    assert_eq!(msg, format!("{}: no such file (a new session: `cjm new PATH --goal …`)", path.display()));
     assert!(matches!(problem, Problem::NotFound));
 }
 

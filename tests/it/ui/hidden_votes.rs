@@ -65,7 +65,7 @@ fn no_frame_the_room_sees_shows_a_pick_sent_from_a_terminal_before_the_round_clo
     let all = frames.join("\n");
     assert!(all.contains("佐藤 votes on their own terminal"), "{all}");
     assert!(all.contains("Voters · 0/3 voted"), "{all}");
-    assert!(all.contains("… 佐藤 3 left") && all.contains("… 鈴木 2 left"), "{all}");
+    assert!(all.contains("2/3 1/3 佐藤") && all.contains("1/3   ✓ 鈴木"), "{all}");
     // The facilitator cannot change a hidden ballot either.
     app.handle(&key(KeyCode::Enter));
     assert!(app.message.as_deref().is_some_and(|m| m.contains("own terminal")), "{:?}", app.message);

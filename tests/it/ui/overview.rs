@@ -150,7 +150,10 @@ fn share_out_shows_the_discussion_gaps_and_who_has_shared_out() {
     let (terminal, buf) = render_frame(&app, 100, 30);
     assert!(split_wide_chars(&buf).is_empty());
     let text = screen_text(&terminal);
-    assert!(text.contains("1. Aチーム ✓") && text.contains("3. Cチーム（定着支援） ✓"), "{text}");
+    assert!(
+        text.contains("1. Aチーム ✓") && text.contains("3. Cチーム（定着支援） …"),
+        "done ✓, presenting …: {text}"
+    );
     assert!(text.contains("2. B team─"), "B team has not shared out:\n{text}");
     insta::assert_snapshot!("overview_share_out_100x30", text);
     app.handle(&ch('2'));

@@ -1,0 +1,174 @@
+//! The workshop without dead ends (issue #14): what stopped or misled a
+//! new facilitator, item by item, driven by keys.
+
+use crate::ui_common;
+
+use cjm::domain::Event;
+use crossterm::event::KeyCode;
+use ui_common::*;
+
+/// #14 item 10: picking a picked measure again takes the vote back, and
+/// the message line says so (the ballot never changes silently).
+#[test]
+fn a_second_pick_of_the_same_measure_says_the_vote_was_taken_back() {
+    let (mut app, sink) = app_at(5, 30);
+    app.handle(&ch('v'));
+    app.handle(&key(KeyCode::Enter));
+    assert_eq!(app.session().ballots.values().next().map(Vec::len), Some(1));
+    assert_eq!(app.message, None, "a pick needs no message");
+    app.handle(&key(KeyCode::Enter)); // the same measure again
+    assert_eq!(app.session().ballots.values().next().map(Vec::len), Some(0));
+    let message = app.message.clone().unwrap_or_default();
+    assert!(message.starts_with("Vote taken back: “"), "{message}");
+    assert!(message.ends_with("(0/3 picked)"), "{message}");
+    assert!(
+        matches!(sink.events.borrow().last().map(|s| &s.event), Some(Event::BallotCast { picks, .. }) if picks.is_empty())
+    );
+    let shown = screen_text(&render(&app, 120, 40));
+    assert!(shown.contains("Vote taken back"), "on screen:\n{shown}");
+}
+
+fn fresh_app(goal: &str) -> (cjm::app::App, cjm::app::MemorySink) {
+    let template = cjm::templates::default_for(cjm::domain::Lang::En);
+    let (header, events) =
+        cjm::domain::setup::new_session(template, "placeholder", None, T0).expect("valid goal");
+    let sink = cjm::app::MemorySink::default();
+    let mut app = cjm::app::App::new(cjm::domain::Journal::new(header, events), Box::new(sink.clone()), T0);
+    if goal != "placeholder" {
+        app.commit(Event::GoalSet { goal: goal.into(), done_when: app.session().done_when.clone() });
+    }
+    (app, sink)
+}
+
+/// #14 item 13: `]` on the goal step with a goal set confirms it (as
+/// Enter does) and moves on in one action, so the clock runs; with an
+/// empty goal it stays and says why.
+#[test]
+fn next_step_on_the_goal_confirms_it_and_starts_the_clock() {
+    let (mut app, sink) = fresh_app("decide the priority of CS measures");
+    assert!(!app.session().goal_confirmed);
+    app.handle(&ch(']'));
+    assert!(app.session().goal_confirmed, "the goal is confirmed");
+    assert!(app.session().clock.started, "the clock runs");
+    assert_eq!(app.session().current_step(), 1);
+    let events = sink.events.borrow();
+    let tail: Vec<_> = events.iter().rev().take(3).map(|s| s.event.clone()).collect();
+    assert_eq!(tail, vec![Event::StepEntered { step: 1 }, Event::GoalConfirmed, Event::Batch { len: 2 }]);
+    drop(events);
+    let shown = screen_text(&render(&app, 100, 30));
+    assert!(!shown.contains(app.strings.not_started), "no step waits for the goal:\n{shown}");
+
+    let (mut app, sink) = fresh_app("   ");
+    let before = sink.events.borrow().len();
+    app.handle(&ch(']'));
+    assert_eq!(app.message.as_deref(), Some(app.strings.goal_empty));
+    assert_eq!(app.session().current_step(), 0, "stays on the goal");
+    assert_eq!(sink.events.borrow().len(), before, "nothing written");
+}
+
+/// #14 item 6: a decided measure without an effort is not 2 points: the
+/// owner's load counts it apart, as unknown, and the panel says so.
+#[test]
+fn an_unset_effort_is_unknown_in_the_owners_load() {
+    let (mut app, _) = app_at(6, 30);
+    with_votes(&mut app); // 303 decided for 佐藤, effort blank
+    let loads = cjm::domain::load::by_owner(app.session());
+    assert_eq!(loads.len(), 1);
+    assert_eq!((loads[0].count, loads[0].points, loads[0].unestimated), (1, 0, 1));
+    app.handle(&ch('l'));
+    let shown = screen_text(&render(&app, 120, 40));
+    assert!(shown.contains("0 effort pts"), "{shown}");
+    assert!(shown.contains("+ 1 effort unknown (s)"), "{shown}");
+    app.handle(&ch('s')); // S: one point, nothing unknown
+    let loads = cjm::domain::load::by_owner(app.session());
+    assert_eq!((loads[0].points, loads[0].unestimated), (1, 0));
+    assert!(!screen_text(&render(&app, 120, 40)).contains("effort unknown"));
+}
+
+/// #14 item 7: ✓ means done. A voter shows `1/3`, `2/3` and ✓ only with
+/// all three picks; a group's share-out tab shows `…` during its turn and
+/// ✓ once the next group's turn (or the next step) ends it.
+#[test]
+fn a_check_mark_means_done_for_voters_and_share_out_turns() {
+    let (mut app, _) = app_at(5, 30);
+    app.handle(&ch('v'));
+    let voter_line = |app: &cjm::app::App| {
+        let shown = screen_text(&render(app, 120, 40));
+        shown.lines().find(|l| l.contains("▸") && l.contains("佐藤")).map(str::to_string).unwrap_or_default()
+    };
+    for (n, want) in [(1, "1/3   · 佐藤"), (2, "2/3   · 佐藤"), (3, "  ✓   · 佐藤")] {
+        app.handle(&key(KeyCode::Enter));
+        app.handle(&key(KeyCode::Down));
+        assert!(voter_line(&app).contains(want), "after {n} picks: {}", voter_line(&app));
+    }
+
+    let (mut app, _) = app_at(4, 30); // share-out
+    let tabs = |app: &cjm::app::App| {
+        screen_text(&render(app, 120, 40))
+            .lines()
+            .find(|l| l.contains("Aチーム"))
+            .map(str::to_string)
+            .unwrap_or_default()
+    };
+    app.handle(&key(KeyCode::Enter)); // Aチーム starts
+    assert!(tabs(&app).contains("Aチーム … "), "presenting, not done: {}", tabs(&app));
+    assert!(!tabs(&app).contains('✓'), "{}", tabs(&app));
+    app.handle(&key(KeyCode::Tab));
+    app.handle(&key(KeyCode::Enter)); // B team starts: Aチーム's turn is over
+    assert!(tabs(&app).contains("Aチーム ✓"), "{}", tabs(&app));
+    assert!(tabs(&app).contains("B team …"), "{}", tabs(&app));
+    next_step(&mut app);
+    assert!(app.session().shared_out_done(cjm::domain::GroupId(201)), "leaving the step ends the last turn");
+}
+
+/// #14 item 11: once the time-up prompt of a step is handled ("move on"),
+/// going back to that finished step does not ask again, in this run or
+/// after a reopen; more time for it arms the prompt again.
+#[test]
+fn the_time_up_prompt_does_not_come_back_on_a_finished_step() {
+    use cjm::app::Overlay;
+    use cjm::domain::clock::MINUTE;
+    let (mut app, sink) = app_at(3, 12);
+    let timebox = app.session().timebox(3);
+    let mut now = T0 + 12 * MINUTE + timebox + MINUTE;
+    app.tick(now);
+    assert!(matches!(app.overlay, Some(Overlay::Converge { step: 3 })), "{:?}", app.overlay);
+    app.handle(&ch('m')); // move on anyway
+    if matches!(app.overlay, Some(Overlay::Missing { .. })) || app.edit.is_some() {
+        type_text(&mut app, "time is up");
+        app.handle(&key(KeyCode::Enter));
+    }
+    assert_eq!(app.session().current_step(), 4);
+    // The share-out runs over too, and its prompt is closed.
+    now += app.session().timebox(4) + MINUTE;
+    app.tick(now);
+    assert!(matches!(app.overlay, Some(Overlay::Converge { step: 4 })), "{:?}", app.overlay);
+    app.handle(&key(KeyCode::Esc));
+    app.handle(&ch('['));
+    assert_eq!(app.session().current_step(), 3);
+    for _ in 0..3 {
+        now += 1000;
+        app.tick(now);
+    }
+    assert_eq!(app.overlay, None, "a handled step does not ask again");
+
+    // Reopened: the same events, a fresh app.
+    let (header, mut events) = workshop_events();
+    events.push(stamp(T0 + 12 * MINUTE, Event::StepEntered { step: 3 }));
+    events.extend(sink.events.borrow().iter().cloned());
+    let journal = cjm::domain::Journal::new(header, events);
+    let mut reopened = cjm::app::App::new(journal, Box::new(cjm::app::MemorySink::default()), now);
+    reopened.handle(&ch(']'));
+    if reopened.edit.is_some() {
+        type_text(&mut reopened, "again");
+        reopened.handle(&key(KeyCode::Enter));
+    }
+    reopened.handle(&ch('['));
+    assert_eq!(reopened.session().current_step(), 3);
+    reopened.tick(now + 2000);
+    assert_eq!(reopened.overlay, None, "nor after a reopen");
+
+    app.handle(&ch('+')); // five more minutes: asks again when they run out
+    app.tick(now + 6 * MINUTE);
+    assert!(matches!(app.overlay, Some(Overlay::Converge { step: 3 })), "{:?}", app.overlay);
+}
