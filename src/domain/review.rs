@@ -184,6 +184,107 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::checks::{Check, Gap, evaluate};
+    use crate::domain::{Journal, Lang, StepKind, fold};
+
+    fn sample() -> Session {
+        let (header, events) = crate::sample::events();
+        fold(header, &events)
+    }
+
+    fn revisit(last: &Session) -> Session {
+        let template = crate::templates::default_for(Lang::En);
+        let fallback = template.review.clone();
+        let (header, events) =
+            new_session_from(template, fallback, None, None, last, "q3", 10).expect("valid");
+        fold(header, &events)
+    }
+
+    #[test]
+    fn a_revisit_carries_the_map_and_every_decided_measure_and_reviews_them_first() {
+        let last = sample();
+        let s = revisit(&last);
+        assert_eq!(s.origin.as_deref(), Some("q3"));
+        assert_eq!((s.goal.as_str(), s.done_when.as_str()), (last.goal.as_str(), last.done_when.as_str()));
+        assert_eq!(s.carried.keys().collect::<Vec<_>>(), last.decisions.keys().collect::<Vec<_>>());
+        assert_eq!(s.private, last.private, "private notes stay private");
+        assert!(
+            s.decisions.is_empty() && s.ballots.is_empty(),
+            "last time's votes and decisions are not this one's"
+        );
+        let kinds: Vec<StepKind> = s.header.template.steps.iter().map(|st| st.kind).collect();
+        assert_eq!(kinds[1], StepKind::Review);
+        assert_eq!(kinds.iter().filter(|k| **k == StepKind::Review).count(), 1);
+        let gaps = &evaluate(&s, &[Check::AllReviewed])[0].gaps;
+        assert_eq!(gaps.len(), last.decisions.len());
+        assert!(gaps.iter().all(|g| matches!(g, Gap::NotReviewed(_))));
+    }
+
+    #[test]
+    fn a_status_and_note_are_one_undoable_change_and_only_for_carried_measures() {
+        let s = revisit(&sample());
+        let first = *s.carried.keys().next().expect("a measure");
+        let template = crate::templates::default_for(Lang::En);
+        let fallback = template.review.clone();
+        let (header, events) =
+            new_session_from(template, fallback, None, None, &sample(), "q3", 10).expect("valid");
+        let mut journal = Journal::new(header, events);
+        let reviewed =
+            Event::MeasureReviewed { id: first, status: Some(ReviewStatus::Done), note: "ok".into() };
+        let stranger = Event::MeasureReviewed {
+            id: NoteId(9_999),
+            status: Some(ReviewStatus::Done),
+            note: String::new(),
+        };
+        journal.push(Stamped { at: 20, event: stranger });
+        journal.push(Stamped { at: 21, event: reviewed });
+        assert_eq!(journal.session().review_status(first), Some(ReviewStatus::Done));
+        assert!(!journal.session().reviews.contains_key(&NoteId(9_999)), "not a carried measure");
+        assert_eq!(journal.session().unreviewed().len(), s.carried.len() - 1);
+        journal.push(Stamped { at: 22, event: Event::Undo });
+        assert_eq!(journal.session().review_status(first), None);
+    }
+
+    #[test]
+    fn nothing_decided_means_no_review_step_and_closed_measures_are_not_carried_again() {
+        let template = crate::templates::default_for(Lang::En);
+        let (header, events) = setup::new_session(template.clone(), "g", None, 0).expect("valid");
+        let empty = fold(header, &events);
+        assert!(!has_measures(&empty));
+        let agenda = agenda_after(template.clone(), None, &empty);
+        assert!(agenda.steps.iter().all(|st| st.kind != StepKind::Review));
+        assert!(
+            setup::new_session(template, "g", None, 0)
+                .expect("valid")
+                .0
+                .template
+                .steps
+                .iter()
+                .all(|st| st.kind != StepKind::Review)
+        );
+
+        let mut q4 = revisit(&sample());
+        let ids: Vec<NoteId> = q4.carried.keys().copied().collect();
+        let mut events = Vec::new();
+        for (id, status) in ids.iter().zip(ReviewStatus::ALL.iter().cycle()) {
+            events.push(Stamped {
+                at: 30,
+                event: Event::MeasureReviewed { id: *id, status: Some(*status), note: String::new() },
+            });
+        }
+        for e in &events {
+            q4.apply(e);
+        }
+        let q5 = revisit(&q4);
+        let open: Vec<NoteId> = ids
+            .iter()
+            .zip(ReviewStatus::ALL.iter().cycle())
+            .filter(|(_, st)| matches!(st, ReviewStatus::InProgress | ReviewStatus::CarriedOn))
+            .map(|(id, _)| *id)
+            .collect();
+        assert_eq!(q5.carried.keys().copied().collect::<Vec<_>>(), open);
+        assert_eq!(q5.carried[&open[0]], q4.carried[&open[0]], "owner, effort and due date stay");
+    }
 
     const DAY: Millis = 86_400_000;
 
