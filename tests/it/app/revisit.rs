@@ -181,3 +181,27 @@ fn discuss_from_the_sample_starts_on_the_review_with_the_map_carried() {
     assert!(session.clock.started && session.header.template.steps[0].timebox() > 0, "timed");
     assert_eq!(session.carried.len(), sample_session().decisions.len());
 }
+
+#[test]
+fn in_japanese_the_list_and_the_report_say_where_the_session_came_from() {
+    let home = Home::new();
+    let q3 =
+        std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(sample::PATH)).expect("sample");
+    write(&home.session("q3"), &q3);
+    home.ja().args(["new", "q4", "--from", "q3", "--goal", "次の四半期"]).assert().success();
+    let app = open(&home, "q4");
+    assert_eq!(app.session().header.template.steps[1].title, "前回からの振り返り");
+    drop(app);
+    let list = home.ja().arg("list").assert().success();
+    let listing = String::from_utf8(list.get_output().stdout.clone()).expect("utf-8");
+    assert!(
+        listing.lines().any(|l| l.starts_with("q4 ") && l.ends_with("次の四半期 （q3 から）")),
+        "{listing}"
+    );
+    home.ja().args(["export", "q4", "-o", "q4.md"]).assert().success();
+    let report = std::fs::read_to_string(home.path("q4.md")).expect("report");
+    assert!(report.contains("## 前回（q3）からの変化"), "{report}");
+    assert!(report.contains("| 施策 | 担当 | 工数 | 期日 | 状況 | メモ |"));
+    assert!(report.contains("| 未記入 |"));
+    assert!(report.contains("- (前回) "), "carried notes marked");
+}
