@@ -177,6 +177,14 @@ const BALLOT: Table = &[
     (code(C::Tab), A::SwitchAudience),
     (k('a'), A::SwitchAudience),
     (code(C::BackTab), A::PrevTab),
+    // Not the global keys: steps, timer, undo and the rest are the
+    // facilitator's, so the footer and help do not offer them here.
+    (k('?'), A::Help),
+    (k('L'), A::ToggleLang),
+    (k('T'), A::CycleTheme),
+    (k('q'), A::Quit),
+    (ctrl('c'), A::QuitSave),
+    (code(C::Esc), A::Close),
 ];
 
 const REVIEW: Table = &[
@@ -299,7 +307,7 @@ pub fn bindings(mode: Mode) -> Table {
 
 /// Whether the global keys apply in this mode.
 pub fn has_globals(mode: Mode) -> bool {
-    matches!(mode, Mode::Screen(_) | Mode::Presenter | Mode::Overview | Mode::Ballot)
+    matches!(mode, Mode::Screen(_) | Mode::Presenter | Mode::Overview)
 }
 
 /// Whether two actions are the same but for their number (the help and

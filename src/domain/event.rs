@@ -213,7 +213,8 @@ pub enum Event {
     /// A voter's picks for one audience sent from their own terminal
     /// (`cjm join`), replacing earlier picks like [`Event::BallotCast`];
     /// the voter's picks in this round stay off the facilitator's and
-    /// the room's screens until the round closes.
+    /// the room's screens until the round closes. Not undone by the
+    /// facilitator's undo: only the voter changes it.
     BallotSent {
         /// Who voted.
         voter: ParticipantId,
@@ -395,7 +396,6 @@ impl Event {
             | Event::AsIsNoneMarked { .. }
             | Event::ShareOutStarted { .. }
             | Event::BallotCast { .. }
-            | Event::BallotSent { .. }
             | Event::MeasuresMerged { .. }
             | Event::MeasureUnmerged { .. }
             | Event::VotingOpened
@@ -421,6 +421,9 @@ impl Event {
             | Event::ProposalAccepted { .. }
             | Event::ProposalRefused { .. }
             | Event::ParticipantJoined { .. }
+            // A voter's own ballot is theirs to change: the facilitator,
+            // who cannot see it, does not take it back with `u`.
+            | Event::BallotSent { .. }
             | Event::Undo
             | Event::Redo => false,
         }

@@ -264,3 +264,18 @@ fn ballots_over_budget_twice_picked_closed_or_not_open_are_refused_with_the_reas
         "{taken:?}"
     );
 }
+
+#[test]
+fn the_facilitators_undo_does_not_take_back_a_ballot_sent_from_a_terminal() {
+    let (s, m) = voting(vec![Event::VotingOpened]);
+    let key = s.header.template.voting.audiences[0].key.clone();
+    let sent = check(&s, "佐藤", &ballot(&key, &m[..2])).unwrap();
+    assert!(!sent[0].is_undoable());
+    let (undone, _) = voting(vec![Event::VotingOpened, sent[0].clone(), Event::Undo]);
+    let sato = participant_named(&s, "佐藤").unwrap();
+    assert_eq!(
+        undone.ballots[&(sato, key)],
+        m[..2].to_vec(),
+        "the undo took back the facilitator's own change"
+    );
+}

@@ -110,6 +110,9 @@ pub struct Joined {
     /// Whether the board was put on the participant's group (once: Tab
     /// then shows the other groups' boards, read-only).
     placed: std::cell::Cell<bool>,
+    /// The group the status line last named: when the session puts the
+    /// participant into one, the line says so.
+    group: std::cell::Cell<Option<crate::domain::GroupId>>,
 }
 
 impl Joined {
@@ -139,7 +142,15 @@ impl Joined {
         let outbox = Outbox::open(&options.path, &header, now)?;
         let words = strings_join::for_lang(lang);
         let sent = Rc::new(RefCell::new(Sent { outbox, words, sent: Vec::new(), changed: true }));
-        let joined = Joined { follower, sent, name, lang, look: options.look, placed: Default::default() };
+        let joined = Joined {
+            follower,
+            sent,
+            name,
+            lang,
+            look: options.look,
+            placed: Default::default(),
+            group: Default::default(),
+        };
         let app = joined.app(journal, now);
         Ok((joined, app))
     }
@@ -229,6 +240,10 @@ impl Joined {
 
     fn status(&self, app: &mut App) {
         let mut sent = self.sent.borrow_mut();
+        let group = proposal::group_of(app.session(), &self.name);
+        if group != self.group.replace(group) {
+            sent.changed = true;
+        }
         if !std::mem::take(&mut sent.changed) {
             return;
         }

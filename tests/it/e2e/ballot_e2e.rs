@@ -3,7 +3,7 @@
 //! own `cjm join` panes, six entered by the facilitator. Every frame the
 //! facilitator's pane and its presenter view show before the round
 //! closes is checked for a pick; each participant's pane shows only its
-//! own; an over-budget pick is refused on the pane of who made it alone;
+//! own; one who drops out and joins again finds their picks; an over-budget pick is refused on the pane of who made it alone;
 //! the ranking after closing is the one the same ballots entered by the
 //! facilitator give.
 
@@ -115,7 +115,12 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
     let (header, before, measures) = session(&path);
     let p = path.display().to_string();
     let fac = pane(home.path(), 120, 40, &["run", &p]);
-    fac.wait_for("Step 6/8 · Vote");
+    // Everything the facilitator's terminal is sent from here on, every
+    // frame's bytes, goes to a log as well as to the pane.
+    let log = home.path().join("facilitator.out");
+    fac.server(&["pipe-pane", "-o", &format!("cat >> '{}'", log.display())]);
+    let mut frames = Vec::new();
+    room_frame(&mut frames, fac.wait_for("Step 6/8 · Vote"));
     let panes: Vec<Tmux> = JOINED
         .iter()
         .map(|v| pane(home.path(), 80, 24, &["join", &p, "--as", VOTERS[*v], "--group", "2"]))
@@ -124,7 +129,7 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
         t.wait_for(&format!("Your ballot · {}", VOTERS[v]));
     }
     fac.wait_for("鈴木 · not joined");
-    let mut frames = Vec::new();
+    let mut latencies = Vec::new();
     // The facilitator's selected voter is 佐藤, who votes on a pane.
     room_frame(&mut frames, fac.wait_for("  ·   · 佐藤 · joined"));
 
@@ -135,10 +140,12 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
                 t.wait_for("▸End users");
             }
             for (n, k) in picks.iter().enumerate() {
+                let sent = std::time::Instant::now();
                 pick(t, *k);
                 let saved = format!("Saved “your picks for {label}”");
                 let count = format!("▸{label} {}/3", n + 1);
                 t.wait_until(&count, |s| s.contains(&saved) && s.contains(&count) && !s.contains("Sending"));
+                latencies.push(sent.elapsed());
                 room_frame(&mut frames, fac.screen());
             }
             own_only(t, &picks);
@@ -156,9 +163,13 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
         room_frame(&mut frames, fac.wait_for(&format!("✓ {}", VOTERS[v])));
     }
     fac.keys(&["P"]);
-    room_frame(&mut frames, fac.wait_for(&format!("{}/10 voted", JOINED.len())));
-    fac.keys(&["Escape"]);
-    fac.wait_for("Voters ·");
+    room_frame(&mut frames, fac.wait_for(&format!("Voting is open · {}/10 voted", JOINED.len())));
+    back_from_presenter(&fac);
+    // Until now the facilitator entered nothing: no byte sent to its
+    // terminal drew a pick mark, so no frame, captured or not, showed one.
+    let sent = stream(&log);
+    assert!(sent.len() > 10_000, "the log holds the frames: {} bytes", sent.len());
+    assert!(!contains(&sent, "●"), "a frame drew a pick before any was the facilitator's");
 
     // The facilitator enters the other six, as before #17, going round
     // every voter with Tab: the joined ones show nothing and refuse Enter.
@@ -184,14 +195,28 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
         fac.keys(&["a"]);
         fac.wait_for(&format!("{name} · Voting for: Promoters"));
     }
+    // The log does catch a mark when one is drawn: the facilitator's
+    // own entries drew some.
+    assert!(contains(&stream(&log), "●"), "the log misses what the pane drew");
+    let mark = stream(&log).len();
     fac.keys(&["P"]);
-    room_frame(&mut frames, fac.wait_for("10/10 voted"));
-    fac.keys(&["Escape"]);
+    room_frame(&mut frames, fac.wait_for("Voting is open · 10/10 voted"));
+    let presented = stream(&log)[mark..].to_vec();
+    assert!(!contains(&presented, "●") && !contains(&presented, "Ranking"), "the presenter view drew a pick");
+    back_from_presenter(&fac);
     fac.wait_for("Voters · 10/10 voted");
+
+    // 佐藤 drops out and joins again: the picks are there.
+    panes[0].keys(&["q"]);
+    panes[0].wait_for("[exit 0]");
+    let back = pane(home.path(), 80, 24, &["join", &p, "--as", VOTERS[0]]);
+    back.wait_for("Your ballot · 佐藤");
+    back.wait_for("▸Promoters 3/3 · End users 3/3");
+    own_only(&back, &plan(0)[0]);
 
     fac.keys(&["c"]);
     fac.wait_for("Ranking · Promoters");
-    for t in &panes {
+    for t in panes.iter().skip(1).chain([&back]) {
         t.wait_for("Ranking · Promoters");
     }
 
@@ -220,7 +245,30 @@ fn ten_voters_vote_three_and_three_and_no_pick_shows_before_the_round_closes() {
     }
     let own = parsed.events.iter().filter(|s| matches!(s.event, Event::BallotSent { .. })).count();
     assert_eq!(own, JOINED.len() * 6, "each joined pick came in once, as its own terminal's");
-    eprintln!("checked {} room frames", frames.len());
+    latencies.sort();
+    eprintln!(
+        "checked {} room frames; Enter to \"Saved\" on the pane, {} picks: median {:?}, max {:?}",
+        frames.len(),
+        latencies.len(),
+        latencies[latencies.len() / 2],
+        latencies[latencies.len() - 1]
+    );
+}
+
+/// Esc out of the presenter view, and the facilitator's screen back
+/// before the next key (Esc and a key at once read as Alt-key).
+pub(crate) fn back_from_presenter(t: &Tmux) {
+    t.keys(&["Escape"]);
+    t.wait_until("the facilitator's screen", |s| s.contains("Voters ·") && !s.contains("Voting is open ·"));
+}
+
+/// The bytes the facilitator's terminal was sent so far.
+fn stream(log: &Path) -> Vec<u8> {
+    std::fs::read(log).unwrap_or_default()
+}
+
+fn contains(bytes: &[u8], text: &str) -> bool {
+    bytes.windows(text.len()).any(|w| w == text.as_bytes())
 }
 
 fn sorted(picks: &[NoteId]) -> Vec<NoteId> {

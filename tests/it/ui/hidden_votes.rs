@@ -114,7 +114,9 @@ fn the_participants_ballot_at_80x24_and_100x30_in_english_and_japanese() {
         sent(&mut app);
         app.me = Some("佐藤".into());
         app.pending.insert("end_users".into(), vec![NoteId(302), NoteId(305)]);
-        app.message = Some("Sending “your picks for End users”…".into());
+        let words = cjm::ui::strings_join::for_lang(lang);
+        let label = app.session().header.template.voting.audiences[1].label.clone();
+        app.message = Some((words.sending)(&(words.picks_for)(&label)));
         for (w, h) in [(80, 24), (100, 30)] {
             let name = format!("ballot_{lang:?}_{w}x{h}");
             insta::assert_snapshot!(name.clone(), ui_common::wide::checked_screen(&name, &app, w, h));
