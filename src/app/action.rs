@@ -142,6 +142,10 @@ pub enum Action {
     EditDue,
     /// Show or hide each owner's load.
     ShowLoad,
+    /// Give the selected carried measure this status (again: none).
+    SetReview(crate::domain::review::ReviewStatus),
+    /// Type the selected carried measure's review note.
+    EditReviewNote,
     /// Start another round on the top measures of each audience.
     SecondRound,
     /// Save the text being typed.

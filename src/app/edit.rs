@@ -46,6 +46,7 @@ pub fn current_text(app: &App, target: &Target) -> String {
         Target::Note(id) => s.notes.get(id).map(|n| n.text.clone()).unwrap_or_default(),
         Target::Wording(id) => s.notes.get(id).map(|n| n.text.clone()).unwrap_or_default(),
         Target::Due(id) => s.decisions.get(id).and_then(|d| d.due.clone()).unwrap_or_default(),
+        Target::ReviewNote(id) => s.reviews.get(id).map(|r| r.note.clone()).unwrap_or_default(),
         Target::NewPhase(..)
         | Target::NewScheme
         | Target::NewGroup
@@ -204,6 +205,7 @@ fn save(app: &mut App, edit: Edit) -> bool {
                 ..d.clone()
             },
         }),
+        Target::ReviewNote(id) => super::review::note_event(app, id, text),
         Target::NewParticipant => Some(Event::ParticipantSaved {
             id: ParticipantId(fresh),
             participant: Participant { name: text, votes: true },

@@ -8,6 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 use super::state::Mode;
+use crate::domain::review::ReviewStatus;
 use crate::ui::strings::Strings;
 
 /// A key with its modifiers (Shift is folded into the character).
@@ -186,6 +187,17 @@ const BALLOT: Table = &[
     (code(C::Esc), A::Close),
 ];
 
+const REVIEW: Table = &[
+    ARROWS[0],
+    ARROWS[1],
+    (k('d'), A::SetReview(ReviewStatus::Done)),
+    (k('i'), A::SetReview(ReviewStatus::InProgress)),
+    (k('x'), A::SetReview(ReviewStatus::Dropped)),
+    (k('c'), A::SetReview(ReviewStatus::CarriedOn)),
+    (k('e'), A::EditReviewNote),
+    (code(C::Enter), A::EditReviewNote),
+];
+
 const OTHER: Table = &[];
 
 const WRAP_UP: Table = &[(k('E'), A::Export), (k('y'), A::Copy)];
@@ -270,6 +282,7 @@ pub fn bindings(mode: Mode) -> Table {
     use super::state::Screen as S;
     match mode {
         Mode::Screen(S::Goal) => GOAL,
+        Mode::Screen(S::Review) => REVIEW,
         Mode::Screen(S::Personas) => PERSONAS,
         Mode::Screen(S::Phases) => PHASES,
         Mode::Screen(S::Discussion) => DISCUSSION,

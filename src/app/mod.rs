@@ -15,6 +15,7 @@ pub mod ops;
 pub mod overview;
 pub mod park;
 pub mod part_end;
+pub mod review;
 pub mod sink;
 pub mod state;
 /// The text field widget, where it lived before it became its own module.
@@ -467,9 +468,12 @@ impl App {
             Screen::Personas => self.sel.quadrant,
             Screen::Phases => self.sel.phase,
             Screen::Vote => self.sel.measure,
-            Screen::Goal | Screen::Discussion | Screen::ShareOut | Screen::WrapUp | Screen::Other => {
-                self.sel.note
-            }
+            Screen::Goal
+            | Screen::Review
+            | Screen::Discussion
+            | Screen::ShareOut
+            | Screen::WrapUp
+            | Screen::Other => self.sel.note,
         };
         View {
             group: self.sel.group,
@@ -496,9 +500,12 @@ impl App {
             Screen::Personas => self.sel.quadrant = item.min(3),
             Screen::Phases => self.sel.phase = item,
             Screen::Vote => self.sel.measure = item,
-            Screen::Goal | Screen::Discussion | Screen::ShareOut | Screen::WrapUp | Screen::Other => {
-                self.sel.note = item
-            }
+            Screen::Goal
+            | Screen::Review
+            | Screen::Discussion
+            | Screen::ShareOut
+            | Screen::WrapUp
+            | Screen::Other => self.sel.note = item,
         }
         if let Some(choice) = &self.session().choice {
             self.sel.scheme = self.session().schemes.keys().position(|k| *k == choice.scheme).unwrap_or(0);

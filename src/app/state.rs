@@ -11,6 +11,8 @@ use crate::text_input::TextInput;
 pub enum Screen {
     /// Goal and done-when.
     Goal,
+    /// The measures carried from last time, reviewed.
+    Review,
     /// The persona 2×2.
     Personas,
     /// Phase schemes.
@@ -32,6 +34,7 @@ impl Screen {
     pub fn of(kind: StepKind) -> Screen {
         match kind {
             StepKind::Goal => Screen::Goal,
+            StepKind::Review => Screen::Review,
             StepKind::Personas => Screen::Personas,
             StepKind::Phases => Screen::Phases,
             StepKind::Discussion => Screen::Discussion,
@@ -117,6 +120,8 @@ pub enum Target {
     Wording(NoteId),
     /// A decided measure's due date (free text; empty clears it).
     Due(NoteId),
+    /// A carried measure's review note.
+    ReviewNote(NoteId),
 }
 
 impl Target {

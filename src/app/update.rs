@@ -268,6 +268,7 @@ fn screen_action(app: &mut App, screen: Screen, action: Action) {
         (Screen::Discussion, _) => ops::discussion(app, action),
         (Screen::ShareOut, _) => ops::share_out(app, action),
         (Screen::Vote, _) => vote_ops::vote(app, action),
+        (Screen::Review, _) => super::review::review(app, action),
         // Writing a file is IO: the terminal loop performs it.
         (Screen::WrapUp, Action::Export) => app.requests.push(super::Request::Export),
         // The clipboard is the terminal's: the loop writes to it.

@@ -4,7 +4,7 @@
 use super::messages::Messages;
 use crate::domain::discuss::{self, Groups, Words};
 use crate::domain::setup::SetupError;
-use crate::domain::{Clock, Lang, SystemClock, fold};
+use crate::domain::{Clock, Lang, SystemClock, fold, review};
 use crate::store::{self, Dirs};
 use crate::ui::theme::Look;
 
@@ -59,8 +59,9 @@ pub fn run(
     }
     let groups = Groups::from_flag(options.groups)?;
     let name = options.template.as_deref().unwrap_or(crate::templates::default_name(lang));
-    let template = crate::templates::resolve(name, &dirs.templates())?
-        .discussion_only(options.minutes.unwrap_or(DEFAULT_MINUTES))?;
+    let full = crate::templates::resolve(name, &dirs.templates())?;
+    let fallback = full.review.clone().or_else(|| crate::templates::default_for(full.lang).review);
+    let template = full.discussion_only(options.minutes.unwrap_or(DEFAULT_MINUTES))?;
     let goal = options.goal.as_deref().map(str::trim);
     if goal == Some("") {
         return Err(SetupError::EmptyGoal.into());
@@ -68,20 +69,23 @@ pub fn run(
     let from = options
         .from
         .as_deref()
-        .map(|f| super::read_only::load(m, &dirs.session_path(f)).map(|(old, _)| old))
+        .map(|f| {
+            let from_path = dirs.session_path(f);
+            super::read_only::load(m, &from_path).map(|(old, _)| (old, session_name(&from_path)))
+        })
         .transpose()?;
     let now = SystemClock.now();
     let (header, mut events) = match &from {
-        Some(old) => {
+        Some((old, name)) => {
             let goal = goal.unwrap_or(&old.goal);
-            (
-                discuss::header(template, goal, Some(&old.done_when), now),
-                discuss::carry_over(old, Some(goal), now),
-            )
+            let template = review::agenda_after(template, fallback, old);
+            let mut events = discuss::carry_over(old, Some(goal), now);
+            events.extend(review::carry_map(old, name, now));
+            (discuss::header(template, goal, Some(&old.done_when), now), events)
         }
         None => (discuss::header(template, goal.unwrap_or_default(), None, now), Vec::new()),
     };
-    if let Some(old) = &from
+    if let Some((old, _)) = &from
         && options.groups.is_some()
         && !old.groups.is_empty()
     {
@@ -102,4 +106,10 @@ pub fn run(
     events.push(crate::domain::setup::created(now));
     store::create(&path, &header, &events, false)?;
     crate::tui::open(dirs, &path, Some(lang), look)
+}
+
+/// The name a session is known by in `cjm list` and the review: its
+/// file name without `.ron`.
+pub fn session_name(path: &std::path::Path) -> String {
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }

@@ -37,7 +37,11 @@ pub fn run(m: &Messages, dirs: &Dirs) -> anyhow::Result<()> {
                     .map_or("?", |s| s.title.as_str())
                     .to_string();
                 let when = crate::domain::clock::format_timestamp(session.last_at);
-                rows.push((session.last_at, name, session.goal.clone(), step, session.notes.len(), when));
+                let goal = match &session.origin {
+                    Some(from) => format!("{} {}", session.goal, (m.list_from)(from)),
+                    None => session.goal.clone(),
+                };
+                rows.push((session.last_at, name, goal, step, session.notes.len(), when));
             }
             Err(err) => {
                 rows.push((0, name, (m.unreadable)(&m.file_error(&err)), String::new(), 0, String::new()))

@@ -64,9 +64,10 @@ pub enum Command {
     New {
         /// Session file, or a bare name for one in the data directory.
         path: String,
-        /// What the workshop must achieve, e.g. "decide the priority of CS measures".
-        #[arg(long)]
-        goal: String,
+        /// What the workshop must achieve, e.g. "decide the priority of CS measures"
+        /// (with --from: that session's unless given).
+        #[arg(long, required_unless_present = "from")]
+        goal: Option<String>,
         /// What the room must have produced by the end (default: the template's).
         #[arg(long)]
         done_when: Option<String>,
@@ -77,6 +78,10 @@ pub enum Command {
         /// Replace an existing file.
         #[arg(long)]
         force: bool,
+        /// Start from an earlier session: its personas, phases, groups, participants,
+        /// its notes (from last time) and its decided measures, reviewed first.
+        #[arg(long, value_name = "LAST.ron")]
+        from: Option<String>,
     },
     /// Run (or resume) a workshop in the terminal UI.
     Run {
@@ -97,7 +102,8 @@ pub enum Command {
         /// Number of groups, 1 to 12 (default: one group per persona).
         #[arg(long)]
         groups: Option<u32>,
-        /// Take goal, personas, phases, groups and participants from an earlier session.
+        /// Take goal, personas, phases, groups, participants, notes (from last time) and
+        /// decided measures (reviewed first) from an earlier session.
         #[arg(long, value_name = "OTHER.ron")]
         from: Option<String>,
         /// Agenda template: a built-in or user template name, or a .ron path
@@ -290,9 +296,10 @@ fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Lang> {
 /// Every text argument of `command`, named as the user writes it.
 fn text_args(command: &Command) -> Vec<(&'static str, Option<&str>)> {
     match command {
-        Command::New { path, goal, done_when, template, .. } => vec![
+        Command::New { path, goal, done_when, template, from, .. } => vec![
             ("PATH", Some(path)),
-            ("--goal", Some(goal)),
+            ("--goal", goal.as_deref()),
+            ("--from", from.as_deref()),
             ("--done-when", done_when.as_deref()),
             ("--template", template.as_deref()),
         ],
@@ -354,9 +361,10 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
     };
     args::check(&text_args(&command))?;
     match command {
-        Command::New { path, goal, done_when, template, force } => {
+        Command::New { path, goal, done_when, template, force, from } => {
             let template = template.as_deref().unwrap_or(default_template);
-            new::run(m, dirs, &path, &goal, done_when.as_deref(), template, force)?;
+            let options = new::Options { goal, done_when, template, force, from };
+            new::run(m, dirs, &path, options)?;
         }
         Command::Run { path } => run::open(dirs, &dirs.session_path(&path), flag, look)?,
         Command::Discuss { path, goal, minutes, groups, from, template } => {

@@ -31,6 +31,9 @@ impl Lang {
 pub enum StepKind {
     /// Confirm the goal and what "done" means.
     Goal,
+    /// What became of the measures the previous session decided (a
+    /// session started `--from` it); dropped when there are none.
+    Review,
     /// Fill the persona 2×2.
     Personas,
     /// Compare phase schemes and choose one.
@@ -190,9 +193,35 @@ pub struct Template {
     /// step, as `cjm discuss` does; none: the first scheme.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_scheme: Option<String>,
+    /// The step a session started from an earlier one begins with (after
+    /// its goal step) when that one decided measures: what became of
+    /// them. Not in [`Template::steps`]: a session with nothing to review
+    /// skips it. None: the built-in agenda's of the same language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Step>,
 }
 
 impl Template {
+    /// The agenda without its review steps: a session with nothing to
+    /// review skips them.
+    pub fn without_review(mut self) -> Template {
+        self.steps.retain(|s| s.kind != StepKind::Review);
+        self
+    }
+
+    /// The agenda with `review` (this template's own review step when it
+    /// has one) right after its goal step, or first when it has none;
+    /// unchanged when it already has a review step.
+    pub fn with_review(mut self, review: Step) -> Template {
+        if self.steps.iter().any(|s| s.kind == StepKind::Review) {
+            return self;
+        }
+        let step = self.review.clone().unwrap_or(review);
+        let at = self.steps.iter().position(|s| s.kind == StepKind::Goal).map_or(0, |i| i + 1);
+        self.steps.insert(at, step);
+        self
+    }
+
     /// The planned length of the whole agenda.
     pub fn planned_total(&self) -> Millis {
         self.steps.iter().map(Step::timebox).sum()
@@ -321,6 +350,7 @@ mod tests {
             personas: vec![],
             schemes: vec![],
             default_scheme: None,
+            review: None,
         }
     }
 

@@ -35,6 +35,8 @@ pub enum Check {
     AllVoted,
     /// Every top-ranked measure is decided; start-now and owner-plans ones have an owner.
     TopMeasuresDecided,
+    /// Every measure carried from last time has a status.
+    AllReviewed,
 }
 
 /// One thing a check still misses.
@@ -70,6 +72,8 @@ pub enum Gap {
     Undecided(NoteId),
     /// A decision that needs an owner has none.
     NoOwner(NoteId),
+    /// A measure carried from last time has no status yet.
+    NotReviewed(NoteId),
 }
 
 /// A check's result: met when `gaps` is empty.
@@ -134,6 +138,7 @@ fn gaps(s: &Session, check: Check, seen: &dyn Fn(&NoteId) -> bool) -> Vec<Gap> {
         }
         Check::AllVoted => voted(s),
         Check::TopMeasuresDecided => decided(s),
+        Check::AllReviewed => s.unreviewed().into_iter().map(Gap::NotReviewed).collect(),
     }
 }
 

@@ -114,7 +114,10 @@ pub fn discussion_step(template: &Template) -> Option<usize> {
 /// and the clock starts on the discussion; none when it stands there, has
 /// no discussion, or has started.
 pub fn enter_discussion(session: &Session, now: Millis) -> Option<Stamped> {
-    let step = discussion_step(&session.header.template)?;
+    let steps = &session.header.template.steps;
+    // A session with last time's measures to review starts on the review.
+    let review = steps.iter().position(|s| s.kind == StepKind::Review);
+    let step = review.or_else(|| discussion_step(&session.header.template))?;
     let moves = !session.clock.started && session.current_step() != step;
     moves.then_some(Stamped { at: now, event: Event::StepEntered { step } })
 }

@@ -15,6 +15,7 @@ use super::parking::{ParkItem, ParkOutcome};
 use super::persona::Persona;
 use super::phase::PhaseScheme;
 use super::proposal::Refusal;
+use super::review::{CarriedMeasure, ReviewStatus};
 
 /// An event and when it happened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -335,6 +336,31 @@ pub enum Event {
         /// The group it joined.
         group: GroupId,
     },
+    /// A measure the previous session decided was carried into this one
+    /// (`--from`), keyed by its note's id there.
+    MeasureCarried {
+        /// The measure's note id (also the carried note's).
+        id: NoteId,
+        /// What it was, with owner, effort and due date.
+        measure: CarriedMeasure,
+    },
+    /// This session was started from an earlier one (`--from`); `notes`
+    /// are the notes carried from it ("from last time").
+    CarriedFrom {
+        /// The earlier session's name.
+        session: String,
+        /// The notes carried from it.
+        notes: Vec<NoteId>,
+    },
+    /// The room said what became of a carried measure.
+    MeasureReviewed {
+        /// The carried measure.
+        id: NoteId,
+        /// Done, in progress, dropped or carried on; none: not yet said.
+        status: Option<ReviewStatus>,
+        /// A short note.
+        note: String,
+    },
     /// Undo the latest change that is not yet undone.
     Undo,
     /// Redo the latest undone change.
@@ -379,7 +405,10 @@ impl Event {
             | Event::Decided { .. }
             | Event::DecisionCleared { .. }
             | Event::Parked { .. }
-            | Event::ParkResolved { .. } => true,
+            | Event::ParkResolved { .. }
+            | Event::MeasureCarried { .. }
+            | Event::CarriedFrom { .. }
+            | Event::MeasureReviewed { .. } => true,
             Event::GoalConfirmed
             | Event::StepEntered { .. }
             | Event::TimerPaused

@@ -247,6 +247,7 @@ mod tests {
             personas: Vec::new(),
             schemes: Vec::new(),
             default_scheme: None,
+            review: None,
         };
         Header::new(0, "start".into(), "done".into(), template)
     }

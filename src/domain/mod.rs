@@ -23,6 +23,7 @@ pub mod phase;
 pub mod plan;
 pub mod proposal;
 pub mod replan;
+pub mod review;
 pub mod session;
 mod session_time;
 pub mod setup;

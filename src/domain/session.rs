@@ -20,6 +20,7 @@ use super::parking::ParkItem;
 use super::persona::Persona;
 use super::phase::{Choice, Phase, PhaseScheme};
 use super::proposal::Progress;
+use super::review::{CarriedMeasure, Review};
 use super::timer::AgendaClock;
 use super::vote;
 
@@ -89,6 +90,14 @@ pub struct Session {
     pub view: View,
     /// How far each participant's outbox has been taken in, by name.
     pub outboxes: BTreeMap<String, Progress>,
+    /// The session this one was started from (`--from`), by name.
+    pub origin: Option<String>,
+    /// Notes carried from that session ("from last time").
+    pub carried_notes: BTreeSet<NoteId>,
+    /// Measures that session decided, carried here to be reviewed.
+    pub carried: BTreeMap<NoteId, CarriedMeasure>,
+    /// The review of each carried measure.
+    pub reviews: BTreeMap<NoteId, Review>,
     /// Events folded so far (including undone ones).
     pub event_count: usize,
     /// Time of the latest event.
@@ -132,6 +141,10 @@ impl Session {
             part_shifts: BTreeMap::new(),
             view: View::default(),
             outboxes: BTreeMap::new(),
+            origin: None,
+            carried_notes: BTreeSet::new(),
+            carried: BTreeMap::new(),
+            reviews: BTreeMap::new(),
             event_count: 0,
             next_id: 1,
         }
@@ -301,6 +314,19 @@ impl Session {
             Event::Decided { measure, decision } => {
                 if self.is_measure(*measure) {
                     self.decisions.insert(*measure, decision.clone());
+                }
+            }
+            Event::MeasureCarried { id, measure } => {
+                self.saw_id(id.0);
+                self.carried.insert(*id, measure.clone());
+            }
+            Event::CarriedFrom { session, notes } => {
+                self.origin = Some(session.clone());
+                self.carried_notes.extend(notes.iter().filter(|n| self.notes.contains_key(n)));
+            }
+            Event::MeasureReviewed { id, status, note } => {
+                if self.carried.contains_key(id) {
+                    self.reviews.insert(*id, Review { status: *status, note: note.clone() });
                 }
             }
             Event::DecisionCleared { measure } => {

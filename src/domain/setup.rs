@@ -35,6 +35,8 @@ pub fn new_session(
         .map(str::trim)
         .filter(|d| !d.is_empty())
         .map_or_else(|| template.done_when.clone(), str::to_string);
+    // Nothing to review in a session not started from another.
+    let template = template.without_review();
     let mut seed = seed_events(&template, now);
     seed.push(created(now));
     Ok((Header::new(now, goal.to_string(), done_when, template), seed))

@@ -188,8 +188,13 @@ impl Board<'_> {
         let link =
             if note.answers.is_empty() { String::new() } else { format!(" ⇐{}", note.answers.len()) };
         let private = if self.session.private.contains(&id) { self.strings.private_mark } else { "" };
+        let carried = if self.session.is_carried_note(id) {
+            format!("({}) ", super::strings_review::for_lang(self.strings.lang).carried_mark)
+        } else {
+            String::new()
+        };
         let width = usize::from(line.width);
-        let text = truncate(&format!("{bullet} {private}{}{link}", note.text), width);
+        let text = truncate(&format!("{bullet} {private}{carried}{}{link}", note.text), width);
         buf.set_stringn(line.x, line.y, text, width, style);
     }
 }

@@ -21,12 +21,14 @@ pub mod part_end;
 pub mod personas;
 pub mod phases;
 pub mod presenter;
+pub mod review;
 pub mod share_out;
 pub mod strings;
 pub mod strings_en;
 pub mod strings_ja;
 pub mod strings_join;
 pub mod strings_replay;
+pub mod strings_review;
 pub mod text;
 pub mod text_input;
 pub mod theme;
@@ -96,6 +98,7 @@ fn screen(frame: &mut Frame, area: Rect, app: &App) {
     }
     match app.screen() {
         Screen::Goal => goal::draw(frame, area, app),
+        Screen::Review => review::draw(frame, area, app),
         Screen::Personas => personas::draw(frame, area, app),
         Screen::Phases => phases::draw(frame, area, app),
         Screen::Discussion => discussion::draw(frame, area, app),

@@ -5,6 +5,7 @@ use crate::app::Action;
 use crate::app::state::Target;
 use crate::domain::Lang;
 use crate::domain::checks::Check;
+use crate::domain::review::ReviewStatus;
 use crate::ui::strings_replay::REPLAY_EN;
 
 /// English.
@@ -198,6 +199,7 @@ fn en_check(check: Check) -> &'static str {
         Check::AllSharedOut => "Every group has shared out",
         Check::AllVoted => "Everyone has voted",
         Check::TopMeasuresDecided => "Top measures decided, with owners",
+        Check::AllReviewed => "Every measure from last time has a status",
     }
 }
 
@@ -228,6 +230,7 @@ fn en_field(t: &Target) -> &'static str {
         Target::FollowUpOwner(_) => "Who follows it up",
         Target::Wording(_) => "Measure wording (empty keeps it)",
         Target::Due(_) => "Due date (empty clears it)",
+        Target::ReviewNote(_) => "What became of it (a short note)",
     }
 }
 
@@ -298,6 +301,13 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::EditMeasure => ("wording", "edit the measure's wording (before voting opens)"),
         A::CycleEffort => ("effort", "cycle the decision's effort: S, M, L, none"),
         A::EditDue => ("due", "type the decision's due date"),
+        A::SetReview(ReviewStatus::Done) => {
+            ("done", "mark the measure from last time done (again: no status)")
+        }
+        A::SetReview(ReviewStatus::InProgress) => ("in progress", "mark it in progress"),
+        A::SetReview(ReviewStatus::Dropped) => ("dropped", "mark it dropped"),
+        A::SetReview(ReviewStatus::CarriedOn) => ("carried on", "mark it carried on to the next period"),
+        A::EditReviewNote => ("note", "type a short note on what became of it"),
         A::ShowLoad => ("load", "show each owner's load"),
         A::SecondRound => ("new round", "start another round on the top measures of each audience"),
         A::OpenVoting => ("open voting", "open voting: the list is fixed from then on"),

@@ -8,6 +8,7 @@ use crate::app::state::Target;
 use crate::domain::Lang;
 use crate::domain::checks::Check;
 use crate::domain::note::NoteKind;
+use crate::domain::review::ReviewStatus;
 use crate::ui::strings_replay::REPLAY_JA;
 
 /// Japanese.
@@ -199,6 +200,7 @@ fn ja_check(check: Check) -> &'static str {
         Check::AllSharedOut => "全グループが共有した",
         Check::AllVoted => "全員が投票した",
         Check::TopMeasuresDecided => "上位施策の方針と担当が決まった",
+        Check::AllReviewed => "前回の施策すべてに状況が記入された",
     }
 }
 
@@ -229,6 +231,7 @@ fn ja_field(t: &Target) -> &'static str {
         Target::FollowUpOwner(_) => "フォローする人",
         Target::Wording(_) => "施策の文言（空欄なら変更なし）",
         Target::Due(_) => "期日（空欄で取り消し）",
+        Target::ReviewNote(_) => "どうなったか（ひとことメモ）",
     }
 }
 
@@ -299,6 +302,11 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::EditMeasure => ("文言", "施策の文言を編集する（投票開始前のみ）"),
         A::CycleEffort => ("工数", "決定の工数を切り替え（S・M・L・なし）"),
         A::EditDue => ("期日", "決定の期日を入力"),
+        A::SetReview(ReviewStatus::Done) => ("完了", "前回の施策を完了にする（もう一度で未記入）"),
+        A::SetReview(ReviewStatus::InProgress) => ("進行中", "進行中にする"),
+        A::SetReview(ReviewStatus::Dropped) => ("中止", "中止にする"),
+        A::SetReview(ReviewStatus::CarriedOn) => ("継続", "次の期間へ継続にする"),
+        A::EditReviewNote => ("メモ", "どうなったかをひとことメモに書く"),
         A::ShowLoad => ("負荷", "担当者ごとの負荷を表示"),
         A::SecondRound => ("再投票", "各対象の上位施策で次のラウンドを始める"),
         A::OpenVoting => ("投票開始", "投票を開始する（以後一覧は変わらない）"),

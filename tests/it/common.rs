@@ -208,6 +208,16 @@ pub fn event() -> impl Strategy<Value = Event> {
         (small(), outcome())
             .prop_map(|(id, outcome)| Event::ParkResolved { id: ParkId(id), outcome })
             .boxed(),
+        (small(), text(), prop::option::of(text()), prop::option::of(text()))
+            .prop_map(|(id, text, owner, due)| Event::MeasureCarried {
+                id: NoteId(id),
+                measure: cjm::domain::review::CarriedMeasure { text, owner, effort: Some(Effort::M), due },
+            })
+            .boxed(),
+        (text(), note_ids()).prop_map(|(session, notes)| Event::CarriedFrom { session, notes }).boxed(),
+        (small(), prop::option::of(select(&cjm::domain::review::ReviewStatus::ALL[..])), text())
+            .prop_map(|(id, status, note)| Event::MeasureReviewed { id: NoteId(id), status, note })
+            .boxed(),
         view().prop_map(Event::Viewed).boxed(),
         Just(Event::Created).boxed(),
         Just(Event::Undo).boxed(),

@@ -21,6 +21,7 @@ pub const EN: Messages = Messages {
     list_header: || {
         format!("{:<28} {:<17} {:>5}  {:<18} goal", "session", "last change (UTC)", "notes", "step")
     },
+    list_from: |name| format!("(from {name})"),
     unreadable: |err| format!("(unreadable: {err})"),
     is_directory: |p| {
         format!("{} is a directory; give a file name such as {}/workshop.ron", p.display(), p.display())

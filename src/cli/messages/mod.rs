@@ -94,6 +94,8 @@ pub struct Messages {
     pub no_sessions: fn(&Path) -> String,
     /// `list`: the header line.
     pub list_header: fn() -> String,
+    /// `list`: after the goal of a session started from another (`--from`).
+    pub list_from: fn(&str) -> String,
     /// `list`: in place of the goal of a session that cannot be read.
     pub unreadable: fn(&str) -> String,
     /// `new PATH` where PATH is a directory.

@@ -15,6 +15,7 @@ fn texts(m: &Messages) -> Vec<(&'static str, String)> {
         ("no_sessions", (m.no_sessions)(p)),
         ("list_header", (m.list_header)()),
         ("unreadable", (m.unreadable)("x")),
+        ("list_from", (m.list_from)("x")),
         ("is_directory", (m.is_directory)(p)),
         ("already_exists", (m.already_exists)(p)),
         ("created", (m.created)(p)),

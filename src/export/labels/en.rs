@@ -109,5 +109,6 @@ pub const EN: Labels = Labels {
         "{voter} has not voted for {audience}",
         "The top measure \"{measure}\" has no decision",
         "The measure \"{measure}\" needs an owner",
+        "The measure carried from last time \"{measure}\" has no status",
     ],
 };

@@ -109,5 +109,6 @@ pub const JA: Labels = Labels {
         "{voter}が{audience}に投票していません",
         "上位の施策「{measure}」が未決定です",
         "施策「{measure}」に担当がいません",
+        "前回から引き継いだ施策「{measure}」の状況が未記入です",
     ],
 };

@@ -188,7 +188,7 @@ pub struct Labels {
     /// Unmet exit criteria as sentences, one per [`Gap`] variant in
     /// declaration order, with `{group}`, `{phase}`, `{kind}`, `{quadrant}`,
     /// `{note}`, `{voter}`, `{audience}` and `{measure}` filled in.
-    pub gaps: [&'static str; 15],
+    pub gaps: [&'static str; 16],
 }
 
 impl Labels {
@@ -301,6 +301,10 @@ impl Labels {
             }
             Gap::Undecided(_) => (13, vec![("measure", &quoted)]),
             Gap::NoOwner(_) => (14, vec![("measure", &quoted)]),
+            Gap::NotReviewed(n) => {
+                let text = s.carried.get(n).map_or("?", |m| m.text.as_str());
+                (15, vec![("measure", text)])
+            }
         };
         fill(self.gaps[i], &values)
     }

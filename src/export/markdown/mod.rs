@@ -6,6 +6,7 @@
 mod board;
 mod convergence;
 mod mermaid;
+mod since_last;
 pub(crate) mod votes;
 
 use std::fmt::Write as _;
@@ -46,6 +47,8 @@ pub fn markdown_with(session: &Session, opts: &Options) -> String {
     let has = |kind: StepKind| session.header.template.steps.iter().any(|s| s.kind == kind);
     let mut out = String::new();
     goal(&mut out, session, l, opts.exported_at);
+    // Overdue as of the export.
+    since_last::section(&mut out, session, opts.exported_at);
     personas(&mut out, session, l);
     phases(&mut out, session, l);
     maps(&mut out, session, l);

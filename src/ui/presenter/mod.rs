@@ -69,6 +69,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let min_body = match app.screen() {
         Screen::Personas | Screen::Phases => MIN_SETUP_BODY,
         Screen::Goal
+        | Screen::Review
         | Screen::Discussion
         | Screen::ShareOut
         | Screen::Vote

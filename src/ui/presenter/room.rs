@@ -27,6 +27,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Screen::Discussion | Screen::ShareOut => board(frame, area, app),
         Screen::Vote => vote(frame, area, app),
         Screen::Goal => goal(frame, area, app),
+        Screen::Review => super::super::review::draw(frame, area, app),
         Screen::Personas => super::super::personas::draw_for_room(frame, area, app),
         Screen::Phases => super::super::phases::draw_for_room(frame, area, app),
         Screen::WrapUp | Screen::Other => {

@@ -11,6 +11,7 @@ mod parts_heads_up;
 mod parts_timebox;
 mod private_notes;
 mod props_text;
+mod revisit;
 mod save_errors_ja;
 mod screens;
 mod unsaved_text;

@@ -16,6 +16,7 @@ mod presenter;
 mod presenter_steps;
 mod private_reports;
 mod replay_ui;
+mod review_step;
 mod snapshots;
 mod snapshots_ja;
 mod snapshots_theme;
