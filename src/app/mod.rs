@@ -435,6 +435,10 @@ impl App {
             row: self.sel.row as u16,
             item: item as u16,
             overview: self.overview,
+            voter: self.sel.voter as u16,
+            audience: self.sel.audience as u16,
+            scheme: Some(self.sel.scheme as u16),
+            load: self.sel.show_load,
         }
     }
 
@@ -458,8 +462,15 @@ impl App {
                 self.sel.note = item
             }
         }
+        self.sel.voter = usize::from(view.voter);
+        self.sel.audience = usize::from(view.audience);
+        self.sel.show_load = view.load;
         if let Some(choice) = &self.session().choice {
             self.sel.scheme = self.session().schemes.keys().position(|k| *k == choice.scheme).unwrap_or(0);
+        }
+        // The scheme looked at (saved since #14) wins over the chosen one.
+        if let Some(scheme) = view.scheme {
+            self.sel.scheme = usize::from(scheme);
         }
     }
 

@@ -44,6 +44,22 @@ pub struct View {
     /// Whether the all-groups overview was shown (discussion, share-out).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub overview: bool,
+    /// The selected voter (index) on the vote screen.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub voter: u16,
+    /// The selected audience (index) on the vote screen.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub audience: u16,
+    /// The selected scheme (index) on the phases screen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheme: Option<u16>,
+    /// Whether the vote screen showed the owners' load.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub load: bool,
+}
+
+fn is_zero(n: &u16) -> bool {
+    *n == 0
 }
 
 /// One change to a session.

@@ -172,3 +172,32 @@ fn the_time_up_prompt_does_not_come_back_on_a_finished_step() {
     app.tick(now + 6 * MINUTE);
     assert!(matches!(app.overlay, Some(Overlay::Converge { step: 3 })), "{:?}", app.overlay);
 }
+
+/// #14 item 16: a reopened session shows the vote screen as it was left:
+/// the selected voter, audience, measure and the load panel.
+#[test]
+fn reopen_restores_the_selected_voter_audience_and_load_panel() {
+    let (mut app, sink) = app_at(5, 30);
+    app.handle(&ch('v'));
+    app.handle(&key(KeyCode::Tab));
+    app.handle(&key(KeyCode::Tab)); // the third voter
+    app.handle(&ch('a')); // the second audience
+    app.handle(&key(KeyCode::Down));
+    app.handle(&ch('l'));
+    let before = app.sel.clone();
+    app.handle(&ch('q'));
+    assert!(app.quit);
+    let (header, mut events) = workshop_events();
+    events.push(stamp(T0 + 12 * cjm::domain::clock::MINUTE, Event::StepEntered { step: 5 }));
+    events.extend(sink.events.borrow().iter().cloned());
+    let journal = cjm::domain::Journal::new(header, events);
+    let reopened = cjm::app::App::new(journal, Box::new(cjm::app::MemorySink::default()), app.now);
+    assert_eq!(
+        (reopened.sel.voter, reopened.sel.audience, reopened.sel.measure, reopened.sel.show_load),
+        (before.voter, before.audience, before.measure, before.show_load)
+    );
+    assert_eq!(before.voter, 2);
+    assert_eq!(before.audience, 1);
+    assert!(before.show_load);
+    assert_eq!(cjm::app::vote_ops::voter(&reopened), cjm::app::vote_ops::voter(&app));
+}
