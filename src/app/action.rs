@@ -108,6 +108,9 @@ pub enum Action {
     LinkNote,
     /// Keep the selected note from the room (presenter view), or show it again.
     TogglePrivate,
+    /// On an As-Is cell: mark "no As-Is measure today" for that group and
+    /// phase, or take the mark back.
+    ToggleNoAsIs,
     /// Toggle the highlighted item (link, pick).
     Toggle,
     /// Start the selected group's share-out.

@@ -5,7 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::state::{Edit, Target};
 use super::{Action, App};
 use crate::domain::group::{Group, Participant};
-use crate::domain::note::Note;
+use crate::domain::note::{Note, NoteKind};
 use crate::domain::persona::Persona;
 use crate::domain::phase::{Phase, PhaseScheme};
 use crate::domain::{Event, GroupId, NoteId, ParticipantId, PersonaId, PhaseId, SchemeId};
@@ -113,9 +113,17 @@ pub fn commit(app: &mut App, edit: Edit) {
 /// cannot be taken now), so the caller keeps the field.
 fn save(app: &mut App, edit: Edit) -> bool {
     let text = edit.input.text().trim().to_string();
+    let text_empty = text.is_empty();
     let s = app.session();
     let fresh = s.fresh_id();
     let goal_saved = edit.target == Target::Goal;
+    // A note written into a cell marked "no As-Is today" takes the mark back.
+    let unmark = match &edit.target {
+        Target::NewNote(c) if s.no_as_is.contains(&(c.group, c.phase)) && c.kind == NoteKind::AsIs => {
+            Some(Event::AsIsNoneMarked { group: c.group, phase: c.phase, none: false })
+        }
+        _ => None,
+    };
     let event = match edit.target {
         Target::ForceReason(step) => return force(app, step, text),
         Target::Park if text.is_empty() => None,
@@ -211,6 +219,7 @@ fn save(app: &mut App, edit: Edit) -> bool {
     };
     let Some(event) = event else { return true };
     let mut events = vec![event];
+    events.extend(unmark.filter(|_| !text_empty));
     if goal_saved {
         events.extend(super::discuss::confirming(app));
     }

@@ -121,6 +121,15 @@ impl Board<'_> {
             self.cell_with_field(ids, f, at, inner, buf);
             return;
         }
+        if ids.is_empty()
+            && cell.kind == NoteKind::AsIs
+            && self.session.no_as_is.contains(&(cell.group, cell.phase))
+        {
+            // "No As-Is today" was recorded: not a gap, and not a note.
+            let style = if selected.is_some() { self.theme.selected } else { self.theme.dim };
+            buf.set_stringn(inner.x, inner.y, self.strings.none_today, width, style);
+            return;
+        }
         if ids.is_empty() {
             let style =
                 if selected.is_some() { self.theme.selected.patch(self.theme.gap) } else { self.theme.gap };

@@ -184,6 +184,11 @@ pub static EN: Strings = Strings {
     vote_taken_back: |m, n, b| format!("Vote taken back: “{m}” ({n}/{b} picked)"),
     load_unestimated: |n| format!("+ {n} effort unknown (s)"),
     votes_column: "votes",
+    none_today: "— none today —",
+    none_today_marked: "Recorded: no As-Is measure today in this phase (0 again takes it back).",
+    none_today_cleared: "Taken back: this phase may need As-Is measures again.",
+    none_today_as_is_only: "0 marks an As-Is cell: select the As-Is row.",
+    none_today_has_notes: "This cell has As-Is notes: delete them first, or keep them.",
 };
 
 fn en_check(check: Check) -> &'static str {
@@ -282,6 +287,7 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::MoveNoteDown => ("move ↓", "move the note one row down"),
         A::LinkNote => ("link", "link the To-Be to pain points"),
         A::TogglePrivate => ("private", "hide the note from the room, or show it again"),
+        A::ToggleNoAsIs => ("none today", "on an As-Is cell: no As-Is measure today (again: take it back)"),
         A::Toggle => ("toggle", "toggle the highlighted item"),
         A::StartShareOut => ("start", "start this group's share-out"),
         A::AddParticipant => ("participant", "add a participant"),

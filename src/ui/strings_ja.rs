@@ -185,6 +185,11 @@ pub static JA: Strings = Strings {
     vote_taken_back: |m, n, b| format!("投票を取り消しました：「{m}」（{n}/{b}）"),
     load_unestimated: |n| format!("＋工数未設定 {n} 件（s）"),
     votes_column: "票数",
+    none_today: "― 現状の施策なし ―",
+    none_today_marked: "記録しました：このフェーズには現状の施策がありません（もう一度 0 で取り消し）。",
+    none_today_cleared: "取り消しました：このフェーズの現状の施策を書けます。",
+    none_today_as_is_only: "0 は As-Is の行で使います。As-Is の行を選んでください。",
+    none_today_has_notes: "このセルには As-Is の付箋があります。先に削除するか、そのままにしてください。",
 };
 
 fn ja_check(check: Check) -> &'static str {
@@ -283,6 +288,7 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::MoveNoteDown => ("↓移動", "付箋を下の行へ移動"),
         A::LinkNote => ("紐づけ", "つまづくポイントに紐づけ"),
         A::TogglePrivate => ("非公開", "付箋を参加者に見せない（発表ビューで隠す）／再び見せる"),
+        A::ToggleNoAsIs => ("現状なし", "As-Is のセルで「現状の施策なし」を記録（もう一度で取り消し）"),
         A::Toggle => ("切替", "選択中の項目を切り替え"),
         A::StartShareOut => ("発表開始", "このグループの発表を開始"),
         A::AddParticipant => ("参加者", "参加者を追加"),

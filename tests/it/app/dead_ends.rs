@@ -201,3 +201,51 @@ fn reopen_restores_the_selected_voter_audience_and_load_panel() {
     assert!(before.show_load);
     assert_eq!(cjm::app::vote_ops::voter(&reopened), cjm::app::vote_ops::voter(&app));
 }
+
+/// #14 item 1: `0` on an As-Is cell records "no As-Is measure today" for
+/// the group and phase: the cell, the presenter view and the overview say
+/// so, the As-Is check counts it, it is no measure (no vote candidate);
+/// `0` again takes it back; elsewhere it says why not.
+#[test]
+fn zero_on_an_as_is_cell_records_none_today() {
+    use cjm::domain::checks::Gap;
+    use cjm::domain::{GroupId, PhaseId};
+    let (mut app, sink) = app_at(3, 20);
+    let expansion = (GroupId(200), PhaseId(17));
+    let gap = |app: &cjm::app::App| {
+        let want = Gap::EmptyCell(expansion.0, expansion.1, cjm::domain::note::NoteKind::AsIs);
+        app.gaps.contains(&want)
+    };
+    assert!(gap(&app), "Expansion has no As-Is yet: {:?}", app.gaps);
+    app.handle(&key(KeyCode::Right));
+    app.handle(&key(KeyCode::Right));
+    app.handle(&ch('0')); // on the pain row: refused
+    assert_eq!(app.message.as_deref(), Some(app.strings.none_today_as_is_only));
+    app.handle(&key(KeyCode::Down));
+    let measures = app.session().vote_list().len();
+    app.handle(&ch('0'));
+    assert!(app.session().no_as_is.contains(&expansion));
+    assert!(matches!(
+        sink.events.borrow().last().map(|s| &s.event),
+        Some(Event::AsIsNoneMarked { none: true, .. })
+    ));
+    assert_eq!(app.message.as_deref(), Some(app.strings.none_today_marked));
+    assert!(!gap(&app), "the check counts it: {:?}", app.gaps);
+    assert_eq!(app.session().vote_list().len(), measures, "not a measure");
+    let shown = screen_text(&render(&app, 100, 30));
+    assert!(shown.contains("— none today —"), "{shown}");
+    app.handle(&ch('P'));
+    let room = screen_text(&render(&app, 100, 30));
+    assert!(room.contains("— none today —"), "the presenter view shows it:\n{room}");
+    app.handle(&ch('P'));
+    app.handle(&ch('0'));
+    assert!(!app.session().no_as_is.contains(&expansion), "0 again takes it back");
+    assert_eq!(app.message.as_deref(), Some(app.strings.none_today_cleared));
+    app.handle(&ch('0'));
+    app.handle(&ch('a'));
+    type_text(&mut app, "月次レポート");
+    app.handle(&key(KeyCode::Enter));
+    assert!(!app.session().no_as_is.contains(&expansion), "a note written there takes the mark back");
+    app.handle(&ch('0'));
+    assert_eq!(app.message.as_deref(), Some(app.strings.none_today_has_notes));
+}
