@@ -127,20 +127,9 @@ fn before_open(app: &mut App, action: Action) {
 /// The measures ranked within the top `voting.top_n` (ties at the edge
 /// included) for any audience, in id order.
 pub fn top_measures(app: &App) -> Vec<NoteId> {
-    let s = app.session();
-    let n = s.header.template.voting.top_n;
-    let mut top: Vec<NoteId> = s
-        .header
-        .template
-        .voting
-        .audiences
-        .iter()
-        .flat_map(|a| s.ranking(&a.key))
-        .filter(|r| r.rank <= n && r.votes > 0)
-        .map(|r| r.measure)
-        .collect();
+    // One definition: the decide step's check's.
+    let mut top = crate::domain::checks::top_measures(app.session());
     top.sort();
-    top.dedup();
     top
 }
 

@@ -249,3 +249,44 @@ fn zero_on_an_as_is_cell_records_none_today() {
     app.handle(&ch('0'));
     assert_eq!(app.message.as_deref(), Some(app.strings.none_today_has_notes));
 }
+
+/// #14 item 5: one definition of the top measures (each audience's top N,
+/// ties included): the decide step's check and the wrap-up agree. Here the
+/// top 1 of promoters (303) and of end users (306) are both due; with only
+/// 306 decided the wrap-up says 1/2, not "1/1 ✓" from the total ranking.
+#[test]
+fn top_measures_decided_agrees_between_the_check_and_the_wrap_up() {
+    use cjm::domain::decision::{Decision, Feasibility, Impact};
+    use cjm::domain::{NoteId, ParticipantId};
+    let (mut header, mut events) = workshop_events();
+    header.template.voting.top_n = 1;
+    let wrap_up = header.template.steps.iter().position(|s| s.kind == cjm::domain::StepKind::WrapUp).unwrap();
+    let decide = header.template.steps.iter().position(|s| s.kind == cjm::domain::StepKind::Decide).unwrap();
+    events.push(stamp(T0 + 12 * cjm::domain::clock::MINUTE, Event::StepEntered { step: decide }));
+    let sink = cjm::app::MemorySink::default();
+    let journal = cjm::domain::Journal::new(header, events);
+    let mut app = cjm::app::App::new(journal, Box::new(sink), T0 + 30 * cjm::domain::clock::MINUTE);
+    let ballot = |voter, audience: &str, picks| Event::BallotCast {
+        voter: ParticipantId(voter),
+        audience: audience.into(),
+        picks,
+    };
+    app.commit(ballot(100, "promoters", vec![NoteId(303)]));
+    app.commit(ballot(100, "end_users", vec![NoteId(306)]));
+    app.commit(ballot(101, "end_users", vec![NoteId(306)]));
+    app.commit(Event::VotingClosed);
+    let decision = Decision {
+        impact: Impact::Effective,
+        feasibility: Feasibility::Now,
+        owner: Some(ParticipantId(100)),
+        effort: None,
+        due: None,
+    };
+    app.commit(Event::Decided { measure: NoteId(306), decision });
+    assert_eq!(cjm::domain::checks::top_measures(app.session()), vec![NoteId(303), NoteId(306)]);
+    let unmet: Vec<_> = app.gaps.clone();
+    assert_eq!(unmet, vec![cjm::domain::checks::Gap::Undecided(NoteId(303))]);
+    app.commit(Event::StepEntered { step: wrap_up });
+    let shown = screen_text(&render(&app, 120, 40));
+    assert!(shown.contains("✗ 1/2 top measures decided"), "{shown}");
+}
