@@ -24,6 +24,14 @@ const T0: u64 = 1_795_582_519_000;
 /// A session on the discussion step with `n` notes spread over 20 groups,
 /// the chosen scheme's phases and the three rows.
 fn app(n: usize) -> App {
+    app_with(n, 0)
+}
+
+/// [`app`] with `joined` participants who joined from their own
+/// terminals (three per group in the first groups), writing the notes in
+/// turn, and the roster of who is connected on the message line, as the
+/// facilitator's screen has it during a workshop with `cjm join`.
+fn app_with(n: usize, joined: usize) -> App {
     let (header, mut events) =
         setup::new_session(cjm::templates::default_for(Lang::En), "施策の優先度を決定する", None, T0)
             .expect("goal");
@@ -36,6 +44,15 @@ fn app(n: usize) -> App {
             group: Group { name: format!("グループ{g}"), persona: None, members: vec![] },
         });
     }
+    let names: Vec<String> = (0..joined).map(|j| format!("参加者{j}")).collect();
+    for (j, name) in names.iter().enumerate() {
+        let group = GroupId(1000 + (j / 3) as u32);
+        push(Event::ParticipantJoined {
+            id: cjm::domain::ParticipantId(500 + j as u32),
+            name: name.clone(),
+            group,
+        });
+    }
     let phases = [15, 16, 17];
     for i in 0..n {
         let note = Note {
@@ -44,13 +61,17 @@ fn app(n: usize) -> App {
             phase: cjm::domain::PhaseId(phases[(i / 20) % 3]),
             kind: NoteKind::ROWS[(i / 60) % 3],
             text: format!("初期設定が難しくて離脱する お客様 {i} 😀"),
-            author: None,
+            author: (!names.is_empty()).then(|| names[i % names.len()].clone()),
             answers: vec![],
         };
         push(Event::NoteAdded { id: NoteId(10_000 + i as u32), note });
     }
     push(Event::StepEntered { step: 3 });
-    App::new(Journal::new(header, events), Box::new(MemorySink::default()), T0 + 60_000)
+    let mut app = App::new(Journal::new(header, events), Box::new(MemorySink::default()), T0 + 60_000);
+    if joined > 0 {
+        app.message = Some(cjm::join::facilitator::roster(app.session(), &names));
+    }
+    app
 }
 
 fn bench(c: &mut Criterion) {
@@ -64,7 +85,36 @@ fn bench(c: &mut Criterion) {
             })
         });
     }
+    // With 12 participants joined from their terminals: target within
+    // 1.2× of the frame without them (#13).
+    let joined = app_with(2_000, 12);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    group.bench_function("2000 notes, 12 joined", |b| {
+        b.iter(|| {
+            terminal.draw(|f| cjm::ui::draw(f, black_box(&joined))).expect("draw");
+        })
+    });
     group.finish();
+    // The same two frames drawn in turn, so a machine busy with other
+    // work slows both alike: the ratio is the figure to read.
+    let alone = app(2_000);
+    let mut a = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    let mut j = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    let (mut ta, mut tj) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
+    for _ in 0..2_000 {
+        let start = std::time::Instant::now();
+        a.draw(|f| cjm::ui::draw(f, black_box(&alone))).expect("draw");
+        ta += start.elapsed();
+        let start = std::time::Instant::now();
+        j.draw(|f| cjm::ui::draw(f, black_box(&joined))).expect("draw");
+        tj += start.elapsed();
+    }
+    println!(
+        "board frame, 12 joined / none, drawn in turn: {:.3} ({:?} / {:?} per frame; target ≤ 1.2)",
+        tj.as_secs_f64() / ta.as_secs_f64(),
+        tj / 2_000,
+        ta / 2_000
+    );
 }
 
 /// The overview of the 20 groups (four rows of five blocks, as many as

@@ -3,7 +3,7 @@
 //! `cargo bench --bench store`. Targets: an append (write + fsync) has a
 //! median of at most 1 ms and does not grow with the file (10,000 events
 //! within 1.5× of 100); loading and folding 10,000 events takes at most
-//! 30 ms.
+//! 15 ms, and so does opening such a session in `run`, `join`, `replay`.
 
 #[path = "../tests/it/common.rs"]
 #[allow(dead_code)] // shared with the tests, which use all of it
@@ -79,9 +79,35 @@ fn load_and_fold(c: &mut Criterion) {
     });
 }
 
+/// Opening a 10,000-event session as each command does, up to the state
+/// it draws from (target ≤ 15 ms each, #13): `run` loads, locks, opens
+/// the writer and folds; `join` follows the file read-only and folds;
+/// `replay` loads and builds its timeline (checkpoints for seeking).
+fn open(c: &mut Criterion) {
+    let dir = scratch();
+    let path = session(dir.path(), "open.ron", 10_000);
+    let mut group = c.benchmark_group("open 10000 events");
+    group.bench_function("run", |b| {
+        b.iter(|| {
+            black_box(cjm::tui::load_app(black_box(&path), 1_800_000_000_000).unwrap().session().notes.len())
+        })
+    });
+    group.bench_function("join", |b| {
+        b.iter(|| {
+            let (follower, parsed) = cjm::store::follow::Follower::open(black_box(&path)).unwrap();
+            let journal = cjm::domain::Journal::new(parsed.header, parsed.events);
+            black_box((follower.path().as_os_str().len(), journal.session().notes.len()))
+        })
+    });
+    group.bench_function("replay", |b| {
+        b.iter(|| black_box(cjm::tui::replay::load(black_box(&path), 1.0, None).unwrap()))
+    });
+    group.finish();
+}
+
 fn config() -> Criterion {
     Criterion::default().measurement_time(Duration::from_secs(3)).warm_up_time(Duration::from_secs(1))
 }
 
-criterion_group! { name = benches; config = config(); targets = append, load_and_fold }
+criterion_group! { name = benches; config = config(); targets = append, load_and_fold, open }
 criterion_main!(benches);

@@ -170,6 +170,15 @@ const VOTE: Table = &[
     (k('l'), A::ShowLoad),
 ];
 
+const BALLOT: Table = &[
+    ARROWS[0],
+    ARROWS[1],
+    (code(C::Enter), A::Toggle),
+    (code(C::Tab), A::SwitchAudience),
+    (k('a'), A::SwitchAudience),
+    (code(C::BackTab), A::PrevTab),
+];
+
 const OTHER: Table = &[];
 
 const WRAP_UP: Table = &[(k('E'), A::Export), (k('y'), A::Copy)];
@@ -272,12 +281,13 @@ pub fn bindings(mode: Mode) -> Table {
         Mode::Parking => PARKING,
         Mode::PartEnd => PART_END,
         Mode::Overview => OVERVIEW,
+        Mode::Ballot => BALLOT,
     }
 }
 
 /// Whether the global keys apply in this mode.
 pub fn has_globals(mode: Mode) -> bool {
-    matches!(mode, Mode::Screen(_) | Mode::Presenter | Mode::Overview)
+    matches!(mode, Mode::Screen(_) | Mode::Presenter | Mode::Overview | Mode::Ballot)
 }
 
 /// Whether two actions are the same but for their number (the help and

@@ -50,7 +50,7 @@ fn every_binding_is_reachable_through_the_reverse_map() {
     let mut modes: Vec<Mode> =
         [Goal, Personas, Phases, Discussion, ShareOut, Vote, WrapUp, Other].map(Mode::Screen).to_vec();
     modes.extend([Mode::Edit, Mode::Help, Mode::GoalView, Mode::Link, Mode::Confirm, Mode::Presenter]);
-    modes.extend([Mode::Converge, Mode::Agenda, Mode::Parking, Mode::PartEnd, Mode::Overview]);
+    modes.extend([Mode::Converge, Mode::Agenda, Mode::Parking, Mode::PartEnd, Mode::Overview, Mode::Ballot]);
     for mode in modes {
         for (key, action) in bindings(mode) {
             assert!(keys_for(mode, *action).contains(key), "{mode:?} {action:?}");
@@ -64,7 +64,7 @@ fn all_modes() -> Vec<Mode> {
     let mut modes: Vec<Mode> =
         [Goal, Personas, Phases, Discussion, ShareOut, Vote, WrapUp, Other].map(Mode::Screen).to_vec();
     modes.extend([Mode::Edit, Mode::Help, Mode::GoalView, Mode::Link, Mode::Confirm, Mode::Presenter]);
-    modes.extend([Mode::Converge, Mode::Agenda, Mode::Parking, Mode::PartEnd, Mode::Overview]);
+    modes.extend([Mode::Converge, Mode::Agenda, Mode::Parking, Mode::PartEnd, Mode::Overview, Mode::Ballot]);
     modes
 }
 

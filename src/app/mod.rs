@@ -6,6 +6,7 @@
 //! pushes it into the [`Journal`] and marks the screen for redraw.
 
 pub mod action;
+pub mod ballot;
 pub mod converge;
 pub mod discuss;
 pub mod edit;
@@ -95,10 +96,24 @@ pub struct App {
     pub draft: Option<PathBuf>,
     /// Set when the screen must be drawn again.
     pub dirty: bool,
+    /// The participant whose screen this is (`cjm join --as`); none on
+    /// the facilitator's. With it, an open vote is that participant's
+    /// own ballot ([`App::ballot_on`]).
+    pub me: Option<String>,
+    /// On a participant's screen: the picks per audience last sent and
+    /// not yet answered by the facilitator's process.
+    pub pending: std::collections::BTreeMap<String, Vec<crate::domain::NoteId>>,
+    /// On the facilitator's screen: the participants whose `cjm join`
+    /// is connected now; none where nobody can join (replay, tests).
+    pub connected: Option<Vec<String>>,
     /// The texts in the session's language.
     pub strings: &'static Strings,
     /// The colour theme (`T` cycles it; the settings file remembers it).
     pub theme: ThemeName,
+    /// The terminal draws East-Asian-ambiguous characters two columns
+    /// wide: every such mark is drawn as its narrow stand-in
+    /// ([`crate::ui::marks`]).
+    pub ambiguous_wide: bool,
     /// What the current step's exit checks still miss, refreshed after
     /// every change (not per frame: some checks read every note).
     pub gaps: Vec<Gap>,
@@ -145,8 +160,12 @@ impl App {
             unsaved: None,
             draft: None,
             dirty: true,
+            me: None,
+            pending: Default::default(),
+            connected: None,
             strings,
             theme: ThemeName::Dark,
+            ambiguous_wide: false,
             gaps: Vec::new(),
             requests: Vec::new(),
             checks: Vec::new(),
@@ -172,6 +191,19 @@ impl App {
     /// The styles of the current theme.
     pub fn theme(&self) -> &'static Theme {
         self.theme.theme()
+    }
+
+    /// `err` and its causes in the UI's language: the store's and the
+    /// terminal's errors from the catalogue, an OS error in the system's
+    /// words where the catalogue has none for its kind.
+    pub fn error_text(&self, err: &anyhow::Error) -> String {
+        crate::cli::messages::Messages::of(self.strings.lang).error(err)
+    }
+
+    /// Draws with `look` (theme, ambiguous-width marks) from the next frame on.
+    pub fn set_look(&mut self, look: crate::ui::theme::Look) {
+        self.ambiguous_wide = look.ambiguous_wide;
+        self.set_theme(look.theme);
     }
 
     /// Draws in `theme` from the next frame on.
@@ -228,6 +260,13 @@ impl App {
         self.overview && matches!(self.screen(), Screen::Discussion | Screen::ShareOut)
     }
 
+    /// Whether this is a participant's screen during an open vote: the
+    /// vote screen is then their own ballot.
+    pub fn ballot_on(&self) -> bool {
+        let s = self.session();
+        self.me.is_some() && self.screen() == Screen::Vote && s.voting_open && !s.voting_closed
+    }
+
     /// The session state.
     pub fn session(&self) -> &Session {
         self.journal.session()
@@ -269,6 +308,8 @@ impl App {
     pub fn screen_mode(&self) -> Mode {
         if self.presenter {
             Mode::Presenter
+        } else if self.ballot_on() {
+            Mode::Ballot
         } else if self.overview_on() {
             Mode::Overview
         } else {
@@ -295,8 +336,9 @@ impl App {
             return true;
         }
         if let Err(e) = self.sink.append_all(&records) {
-            self.unsaved = Some(e.to_string());
-            self.message = Some(format!("{}: {e}", self.strings.not_saved));
+            let why = self.error_text(&e);
+            self.message = Some(format!("{}: {why}", self.strings.not_saved));
+            self.unsaved = Some(why);
             self.dirty = true;
             return false;
         }

@@ -70,6 +70,8 @@ pub enum Mode {
     PartEnd,
     /// All groups side by side (discussion and share-out).
     Overview,
+    /// A participant's own ballot (`cjm join` while voting is open).
+    Ballot,
 }
 
 /// What a text field being edited will change (kept in a draft file).

@@ -35,6 +35,7 @@ fn apply(app: &mut App, action: Action) {
         Mode::Parking => super::park::action(app, action),
         Mode::PartEnd => super::part_end::action(app, action),
         Mode::Overview => super::overview::action(app, action),
+        Mode::Ballot => super::ballot::action(app, action),
         Mode::Help => {
             let last = app.help_page.1.get().saturating_sub(1);
             match action {
@@ -124,6 +125,7 @@ fn global(app: &mut App, action: Action) -> bool {
                     | Mode::Presenter
                     | Mode::Agenda
                     | Mode::Overview
+                    | Mode::Ballot
             ) =>
         {
             // The innermost first: an overlay, the presenter view, the overview.

@@ -31,9 +31,13 @@ pub fn voter(app: &App) -> Option<ParticipantId> {
     voters.get(app.sel.voter % voters.len().max(1)).copied()
 }
 
-/// The selected voter's picks for the selected audience.
+/// The selected voter's picks for the selected audience; none while
+/// they are hidden (sent from the voter's own terminal, round open).
 pub fn picks(app: &App) -> Vec<NoteId> {
-    voter(app).and_then(|v| app.session().ballots.get(&(v, audience_key(app))).cloned()).unwrap_or_default()
+    voter(app)
+        .filter(|v| !app.session().ballot_hidden(*v))
+        .and_then(|v| app.session().ballots.get(&(v, audience_key(app))).cloned())
+        .unwrap_or_default()
 }
 
 /// The selected measure.
@@ -142,6 +146,11 @@ fn toggle_pick(app: &mut App) {
         app.message = Some(app.strings.add_voter_first.into());
         return;
     };
+    if app.session().ballot_hidden(voter) {
+        let name = app.session().participant_name(voter);
+        app.message = Some((crate::ui::strings_join::for_lang(app.strings.lang).own_terminal)(name));
+        return;
+    }
     let audience = audience_key(app);
     let budget = app
         .session()

@@ -6,7 +6,7 @@ use crate::domain::discuss::{self, Groups, Words};
 use crate::domain::setup::SetupError;
 use crate::domain::{Clock, Lang, SystemClock, fold};
 use crate::store::{self, Dirs};
-use crate::ui::theme::ThemeName;
+use crate::ui::theme::Look;
 
 /// The discussion's length when `--minutes` is not given.
 pub const DEFAULT_MINUTES: u32 = 90;
@@ -45,7 +45,7 @@ pub fn run(
     options: Options,
     flag: Option<Lang>,
     lang: Lang,
-    theme: ThemeName,
+    look: Look,
 ) -> anyhow::Result<()> {
     let path = dirs.session_path(path);
     if path.is_dir() {
@@ -55,7 +55,7 @@ pub fn run(
         if options.sets_up() {
             super::out::err_line(&format!("{}{}", m.warning_prefix, (m.discuss_ignored)(&path)));
         }
-        return crate::tui::open(dirs, &path, flag, theme);
+        return crate::tui::open(dirs, &path, flag, look);
     }
     let groups = Groups::from_flag(options.groups)?;
     let name = options.template.as_deref().unwrap_or(crate::templates::default_name(lang));
@@ -101,5 +101,5 @@ pub fn run(
     // All of it is the starting point: undo stops here.
     events.push(crate::domain::setup::created(now));
     store::create(&path, &header, &events, false)?;
-    crate::tui::open(dirs, &path, Some(lang), theme)
+    crate::tui::open(dirs, &path, Some(lang), look)
 }

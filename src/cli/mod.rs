@@ -27,7 +27,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::domain::Lang;
 use crate::store::{Dirs, settings};
-use crate::ui::theme::ThemeName;
+use crate::ui::theme::{Look, ThemeName};
 use messages::Messages;
 
 /// Run a customer journey map workshop from the terminal: a timed agenda,
@@ -42,6 +42,11 @@ pub struct Cli {
     /// Interface language: ja or en (default: config file, then locale).
     #[arg(long, global = true, value_parser = parse_lang)]
     pub lang: Option<Lang>,
+    /// The terminal shows ambiguous-width characters (· … → ─) two columns
+    /// wide: draw narrow marks and ASCII borders instead (also
+    /// `ambiguous_wide: true` in config.ron).
+    #[arg(long, global = true)]
+    pub ambiguous_wide: bool,
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -330,10 +335,11 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
             fallback
         }
     };
+    let look = Look { theme, ambiguous_wide: cli.ambiguous_wide || settings.ambiguous_wide == Some(true) };
     let default_template = crate::templates::default_name(lang);
     let Some(command) = cli.command else {
         let template = crate::templates::resolve(default_template, &dirs.templates())?;
-        run::new_workshop(dirs, template, lang, theme)?;
+        run::new_workshop(dirs, template, lang, look)?;
         return Ok(ExitCode::SUCCESS);
     };
     args::check(&text_args(&command))?;
@@ -342,14 +348,14 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
             let template = template.as_deref().unwrap_or(default_template);
             new::run(m, dirs, &path, &goal, done_when.as_deref(), template, force)?;
         }
-        Command::Run { path } => run::open(dirs, &dirs.session_path(&path), flag, theme)?,
+        Command::Run { path } => run::open(dirs, &dirs.session_path(&path), flag, look)?,
         Command::Discuss { path, goal, minutes, groups, from, template } => {
             let options = discuss::Options { goal, minutes, groups, from, template };
-            discuss::run(m, dirs, &path, options, flag, lang, theme)?;
+            discuss::run(m, dirs, &path, options, flag, lang, look)?;
         }
         Command::Replay { path, summary: true, .. } => replay::summary(m, &dirs.session_path(&path))?,
         Command::Replay { path, speed, from, .. } => {
-            crate::tui::replay::open(&dirs.session_path(&path), speed, from.as_deref(), theme)?;
+            crate::tui::replay::open(&dirs.session_path(&path), speed, from.as_deref(), look)?;
         }
         Command::Join { path, name, group } => {
             let path = dirs.session_path(&path);
@@ -358,7 +364,7 @@ fn dispatch(cli: Cli, dirs: &Dirs, locale: Option<Lang>) -> anyhow::Result<ExitC
                 name,
                 group,
                 lang: flag,
-                theme,
+                look,
             })?;
         }
         Command::List => list::run(m, dirs)?,

@@ -225,6 +225,18 @@ pub enum Event {
         /// The measures picked.
         picks: Vec<NoteId>,
     },
+    /// A voter's picks for one audience sent from their own terminal
+    /// (`cjm join`), replacing earlier picks like [`Event::BallotCast`];
+    /// the voter's picks in this round stay off the facilitator's and
+    /// the room's screens until the round closes.
+    BallotSent {
+        /// Who voted.
+        voter: ParticipantId,
+        /// Audience key from the vote rules.
+        audience: String,
+        /// The measures picked.
+        picks: Vec<NoteId>,
+    },
     /// Two measures say the same: `merged` joins `keep`, which keeps both
     /// sources and receives its votes.
     MeasuresMerged {
@@ -373,6 +385,7 @@ impl Event {
             | Event::AsIsNoneMarked { .. }
             | Event::ShareOutStarted { .. }
             | Event::BallotCast { .. }
+            | Event::BallotSent { .. }
             | Event::MeasuresMerged { .. }
             | Event::MeasureUnmerged { .. }
             | Event::VotingOpened

@@ -124,8 +124,13 @@ pub fn batch(events: Vec<Stamped>) -> Vec<Stamped> {
 
 /// Folds events into the state they describe.
 pub fn fold(header: Header, events: &[Stamped]) -> Session {
+    fold_in_effect(header, events, &effect(events).in_effect)
+}
+
+/// [`fold`], with which events are in effect already worked out.
+fn fold_in_effect(header: Header, events: &[Stamped], in_effect: &[bool]) -> Session {
     let mut session = Session::new(header);
-    for (stamped, effect) in events.iter().zip(effect(events).in_effect) {
+    for (stamped, &effect) in events.iter().zip(in_effect) {
         if effect {
             session.apply(stamped);
         }
@@ -147,10 +152,10 @@ pub struct Journal {
 impl Journal {
     /// A journal of a session with the given events.
     pub fn new(header: Header, events: Vec<Stamped>) -> Self {
-        let session = fold(header, &events);
-        let mut journal = Self { events, session, undoable: 0, redoable: 0, batching: Batching::default() };
-        journal.recount();
-        journal
+        // One pass works out both the state's events and the undo counts.
+        let (effect, batching) = effect_and_batching(&events);
+        let session = fold_in_effect(header, &events, &effect.in_effect);
+        Self { events, session, undoable: effect.undoable, redoable: effect.redoable, batching }
     }
 
     /// A journal of events whose state is already known (a replay
@@ -169,6 +174,11 @@ impl Journal {
     /// Every event, in order.
     pub fn events(&self) -> &[Stamped] {
         &self.events
+    }
+
+    /// Every event, given back (a replay timeline is built by pushing them).
+    pub fn into_events(self) -> Vec<Stamped> {
+        self.events
     }
 
     /// Whether there is a change to undo.

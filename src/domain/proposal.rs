@@ -18,6 +18,7 @@ use super::event::Event;
 use super::ids::{GroupId, NoteId, ParticipantId, PhaseId};
 use super::note::{Note, NoteKind};
 use super::session::Session;
+use super::vote::{self, BallotError};
 
 /// The longest note text a participant may propose, in characters.
 pub const MAX_TEXT_CHARS: usize = 1000;
@@ -58,6 +59,14 @@ pub enum Proposal {
         id: NoteId,
         /// The group's pain points it answers (replaces the links).
         answers: Vec<NoteId>,
+    },
+    /// The participant's picks for one audience, replacing its earlier
+    /// ones (a pick taken back is a list without it).
+    Ballot {
+        /// The audience's key in the vote rules.
+        audience: String,
+        /// The measures picked.
+        picks: Vec<NoteId>,
     },
 }
 
@@ -110,6 +119,20 @@ pub enum Refusal {
     NotLinkable,
     /// Voting has opened: measures are fixed.
     VotingOpen,
+    /// Voting has not opened yet.
+    VotingNotOpen,
+    /// The voting round is closed.
+    VotingClosed,
+    /// More picks than the audience's budget.
+    OverBudget,
+    /// The same measure picked twice.
+    AlreadyPicked,
+    /// A pick that is not on this round's list.
+    NotOnBallot,
+    /// The audience is not in the vote rules.
+    NoSuchAudience,
+    /// The participant is not a voter of this session.
+    NotAVoter,
     /// The line is not a proposal cjm can read.
     Unreadable,
     /// The number is not after the last one taken in.
@@ -184,6 +207,9 @@ pub fn joining(state: &Session, header: &OutboxHeader) -> Option<Event> {
 /// Checks one proposal of `participant` against the session as it
 /// stands; returns the events it makes, or why it is refused.
 pub fn check(state: &Session, participant: &str, proposal: &Proposal) -> Result<Vec<Event>, Refusal> {
+    if let Proposal::Ballot { audience, picks } = proposal {
+        return ballot(state, participant, audience, picks);
+    }
     let kind = state.header.template.steps.get(state.current_step()).map(|s| s.kind);
     if kind != Some(StepKind::Discussion) {
         return Err(Refusal::NotDiscussion);
@@ -236,7 +262,40 @@ pub fn check(state: &Session, participant: &str, proposal: &Proposal) -> Result<
             }
             Ok(vec![Event::NoteLinked { id: *id, answers: linked }])
         }
+        Proposal::Ballot { .. } => Err(Refusal::Unreadable),
     }
+}
+
+/// A ballot from the participant's own terminal, checked by the same
+/// rules as the facilitator's ([`vote::check_ballot`]) and recorded as
+/// [`Event::BallotSent`], whose picks stay hidden until the round closes.
+fn ballot(
+    state: &Session,
+    participant: &str,
+    audience: &str,
+    picks: &[NoteId],
+) -> Result<Vec<Event>, Refusal> {
+    let voter = state
+        .participants
+        .iter()
+        .find(|(_, p)| p.name == participant && p.votes)
+        .map(|(id, _)| *id)
+        .ok_or(Refusal::NotAVoter)?;
+    if !state.voting_open {
+        return Err(Refusal::VotingNotOpen);
+    }
+    if state.voting_closed {
+        return Err(Refusal::VotingClosed);
+    }
+    let rules = &state.header.template.voting;
+    vote::check_ballot(rules, audience, picks, |m| state.is_on_ballot(m)).map_err(|e| match e {
+        BallotError::UnknownAudience(_) => Refusal::NoSuchAudience,
+        BallotError::OverBudget { .. } => Refusal::OverBudget,
+        BallotError::Duplicate => Refusal::AlreadyPicked,
+        BallotError::NotAMeasure(_) => Refusal::NotOnBallot,
+        BallotError::Closed => Refusal::VotingClosed,
+    })?;
+    Ok(vec![Event::BallotSent { voter, audience: audience.to_string(), picks: picks.to_vec() }])
 }
 
 /// Measures are fixed once voting opened (as on the facilitator's board).

@@ -189,3 +189,78 @@ fn names_that_cannot_name_a_file_are_not_names() {
         assert!(valid_name(good), "{good:?}");
     }
 }
+
+/// The room with five To-Be measures of Group A, then `more`.
+fn voting(more: Vec<Event>) -> (Session, Vec<NoteId>) {
+    let s = state();
+    let mut events = Vec::new();
+    let mut ids = Vec::new();
+    for i in 0..5 {
+        let id = NoteId(s.fresh_id() + i);
+        let note = Note {
+            group: group(&s, 0),
+            persona: None,
+            phase: s.phases()[0].id,
+            kind: NoteKind::ToBe,
+            text: format!("measure {i}"),
+            author: None,
+            answers: Vec::new(),
+        };
+        events.push(Event::NoteAdded { id, note });
+        ids.push(id);
+    }
+    events.extend(more);
+    (after(events), ids)
+}
+
+fn ballot(audience: &str, picks: &[NoteId]) -> Proposal {
+    Proposal::Ballot { audience: audience.into(), picks: picks.to_vec() }
+}
+
+#[test]
+fn a_ballot_from_a_voters_terminal_is_checked_by_the_vote_rules_and_recorded_hidden() {
+    let (s, m) = voting(vec![Event::VotingOpened]);
+    let key = s.header.template.voting.audiences[0].key.clone();
+    let sato = participant_named(&s, "佐藤").unwrap();
+    let events = check(&s, "佐藤", &ballot(&key, &m[..3])).unwrap();
+    assert_eq!(
+        events,
+        vec![Event::BallotSent { voter: sato, audience: key.clone(), picks: m[..3].to_vec() }]
+    );
+    let (s2, _) = voting(vec![Event::VotingOpened, events[0].clone()]);
+    assert_eq!(s2.ballots[&(sato, key.clone())], m[..3].to_vec());
+    assert!(s2.ballot_hidden(sato), "own picks are hidden while the round is open");
+    assert_eq!(
+        s2.picks_left(sato),
+        s.header.template.voting.audiences.iter().map(|a| a.budget).sum::<u32>() - 3
+    );
+    let (closed, _) = voting(vec![Event::VotingOpened, events[0].clone(), Event::VotingClosed]);
+    assert!(!closed.ballot_hidden(sato), "closing reveals");
+    let (next, _) = voting(vec![
+        Event::VotingOpened,
+        events[0].clone(),
+        Event::VotingClosed,
+        Event::RoundStarted { measures: m.clone() },
+    ]);
+    assert!(next.own_ballots.is_empty(), "a new round starts with no ballots");
+}
+
+#[test]
+fn ballots_over_budget_twice_picked_closed_or_not_open_are_refused_with_the_reason() {
+    let (s, m) = voting(vec![Event::VotingOpened]);
+    let key = s.header.template.voting.audiences[0].key.clone();
+    assert_eq!(check(&s, "佐藤", &ballot(&key, &m[..4])), Err(Refusal::OverBudget));
+    assert_eq!(check(&s, "佐藤", &ballot(&key, &[m[0], m[0]])), Err(Refusal::AlreadyPicked));
+    assert_eq!(check(&s, "佐藤", &ballot("nobody", &m[..1])), Err(Refusal::NoSuchAudience));
+    assert_eq!(check(&s, "佐藤", &ballot(&key, &[NoteId(9999)])), Err(Refusal::NotOnBallot));
+    assert_eq!(check(&s, "Kim", &ballot(&key, &m[..1])), Err(Refusal::NotAVoter));
+    let (before, _) = voting(vec![]);
+    assert_eq!(check(&before, "佐藤", &ballot(&key, &m[..1])), Err(Refusal::VotingNotOpen));
+    let (closed, _) = voting(vec![Event::VotingOpened, Event::VotingClosed]);
+    assert_eq!(check(&closed, "佐藤", &ballot(&key, &m[..1])), Err(Refusal::VotingClosed));
+    let taken = take(&closed, "佐藤", Some(&Numbered { n: 1, at: NOW, proposal: ballot(&key, &m[..1]) }), 10);
+    assert!(
+        matches!(taken.as_slice(), [Event::ProposalRefused { reason: Refusal::VotingClosed, .. }]),
+        "{taken:?}"
+    );
+}

@@ -58,6 +58,10 @@ pub struct Session {
     pub shared_out: BTreeSet<GroupId>,
     /// Picks per (voter, audience key).
     pub ballots: BTreeMap<(ParticipantId, String), Vec<NoteId>>,
+    /// Voters whose ballot in this round came from their own terminal
+    /// ([`Event::BallotSent`]): their picks are theirs alone until the
+    /// round closes.
+    pub own_ballots: BTreeSet<ParticipantId>,
     /// Whether voting has opened (measures fixed).
     pub voting_open: bool,
     /// Whether the voting round is closed (ranking revealed).
@@ -114,6 +118,7 @@ impl Session {
             sharing: None,
             shared_out: BTreeSet::new(),
             ballots: BTreeMap::new(),
+            own_ballots: BTreeSet::new(),
             voting_open: false,
             voting_closed: false,
             merged_into: BTreeMap::new(),
@@ -262,12 +267,11 @@ impl Session {
                 }
             }
             Event::BallotCast { voter, audience, picks } => {
-                let rules = &self.header.template.voting;
-                let valid = !self.voting_closed
-                    && vote::check_ballot(rules, audience, picks, |m| self.is_on_ballot(m)).is_ok();
-                if valid {
-                    self.voting_open = true;
-                    self.ballots.insert((*voter, audience.clone()), picks.clone());
+                self.cast(*voter, audience, picks);
+            }
+            Event::BallotSent { voter, audience, picks } => {
+                if self.cast(*voter, audience, picks) {
+                    self.own_ballots.insert(*voter);
                 }
             }
             Event::MeasuresMerged { keep, merged } => {
@@ -287,6 +291,7 @@ impl Session {
             Event::VotingOpened => self.voting_open = true,
             Event::RoundStarted { measures } => {
                 self.past_rounds.push(std::mem::take(&mut self.ballots));
+                self.own_ballots.clear();
                 self.round_measures = Some(measures.clone());
                 self.voting_open = true;
                 self.voting_closed = false;
@@ -334,6 +339,19 @@ impl Session {
             }
             Event::Created | Event::Batch { .. } | Event::Undo | Event::Redo => {}
         }
+    }
+
+    /// Records a ballot that keeps the vote rules (the budget, measures
+    /// on this round's list, the round not closed); whether it did.
+    fn cast(&mut self, voter: ParticipantId, audience: &str, picks: &[NoteId]) -> bool {
+        let rules = &self.header.template.voting;
+        let valid = !self.voting_closed
+            && vote::check_ballot(rules, audience, picks, |m| self.is_on_ballot(m)).is_ok();
+        if valid {
+            self.voting_open = true;
+            self.ballots.insert((voter, audience.to_string()), picks.to_vec());
+        }
+        valid
     }
 
     /// Moves a part boundary; ignored for a step or part that does not

@@ -81,4 +81,35 @@ impl Session {
     pub fn voters(&self) -> impl Iterator<Item = (ParticipantId, &Participant)> {
         self.participants.iter().filter(|(_, p)| p.votes).map(|(id, p)| (*id, p))
     }
+
+    /// One voter's picks used and the budget, per audience in the vote
+    /// rules' order: how far the ballot is, never what is on it.
+    pub fn ballot_progress(&self, voter: ParticipantId) -> Vec<(&str, usize, u32)> {
+        self.header
+            .template
+            .voting
+            .audiences
+            .iter()
+            .map(|a| {
+                let used = self.ballots.get(&(voter, a.key.clone())).map_or(0, Vec::len);
+                (a.label.as_str(), used, a.budget)
+            })
+            .collect()
+    }
+
+    /// Picks a voter has left over all audiences.
+    pub fn picks_left(&self, voter: ParticipantId) -> u32 {
+        self.ballot_progress(voter).iter().map(|(_, used, budget)| budget.saturating_sub(*used as u32)).sum()
+    }
+
+    /// Whether a voter has used every pick of every audience.
+    pub fn has_voted(&self, voter: ParticipantId) -> bool {
+        self.picks_left(voter) == 0
+    }
+
+    /// Whether a voter's picks are theirs alone now: sent from their own
+    /// terminal in this round, which is not closed.
+    pub fn ballot_hidden(&self, voter: ParticipantId) -> bool {
+        !self.voting_closed && self.own_ballots.contains(&voter)
+    }
 }

@@ -66,6 +66,10 @@ impl Facilitator {
             }
             None => Vec::new(),
         };
+        if app.connected.as_ref() != Some(&connected) {
+            app.connected = Some(connected.clone());
+            app.dirty = true;
+        }
         if connected != self.connected {
             self.connected = connected;
             notes.push((words.connected)(&roster(app.session(), &self.connected)));

@@ -25,7 +25,7 @@ use crate::store::atomic::dir_of;
 use crate::store::follow::{Follower, Update};
 use crate::store::outbox::Outbox;
 use crate::ui::strings_join::{self, JoinStrings};
-use crate::ui::theme::ThemeName;
+use crate::ui::theme::Look;
 
 /// The participant can join no group: not a member, and `--group` is
 /// missing or names none of the session's groups.
@@ -64,6 +64,9 @@ impl Sink for ProposalSink {
                 Event::NoteEdited { id, text } => Proposal::EditNote { id: *id, text: text.clone() },
                 Event::NoteDeleted { id } => Proposal::DeleteNote { id: *id },
                 Event::NoteLinked { id, answers } => Proposal::LinkNote { id: *id, answers: answers.clone() },
+                Event::BallotSent { audience, picks, .. } => {
+                    Proposal::Ballot { audience: audience.clone(), picks: picks.clone() }
+                }
                 Event::Viewed(_) | Event::Batch { .. } => continue,
                 _ => anyhow::bail!(sent.words.facilitator_only),
             };
@@ -94,7 +97,7 @@ pub struct Options {
     /// `--lang`, else the session's language.
     pub lang: Option<Lang>,
     /// The colour theme.
-    pub theme: ThemeName,
+    pub look: Look,
 }
 
 /// The participant's screen over the followed session.
@@ -103,7 +106,7 @@ pub struct Joined {
     sent: Rc<RefCell<Sent>>,
     name: String,
     lang: Lang,
-    theme: ThemeName,
+    look: Look,
     /// Whether the board was put on the participant's group (once: Tab
     /// then shows the other groups' boards, read-only).
     placed: std::cell::Cell<bool>,
@@ -136,15 +139,16 @@ impl Joined {
         let outbox = Outbox::open(&options.path, &header, now)?;
         let words = strings_join::for_lang(lang);
         let sent = Rc::new(RefCell::new(Sent { outbox, words, sent: Vec::new(), changed: true }));
-        let joined = Joined { follower, sent, name, lang, theme: options.theme, placed: Default::default() };
+        let joined = Joined { follower, sent, name, lang, look: options.look, placed: Default::default() };
         let app = joined.app(journal, now);
         Ok((joined, app))
     }
 
     fn app(&self, journal: Journal, now: Millis) -> App {
         let mut app = App::new(journal, Box::new(ProposalSink(Rc::clone(&self.sent))), now);
+        app.me = Some(self.name.clone());
         app.set_lang(self.lang);
-        app.set_theme(self.theme);
+        app.set_look(self.look);
         self.arrange(&mut app);
         app
     }
@@ -175,7 +179,7 @@ impl Joined {
                     self.sent.borrow_mut().changed = true;
                 }
                 Err(e) => {
-                    app.message = Some(format!("{}: {e}", self.path().display()));
+                    app.message = Some(format!("{}: {}", self.path().display(), app.error_text(&e)));
                     app.dirty = true;
                 }
             }
@@ -211,7 +215,7 @@ impl Joined {
             app.sel.group = group;
             app.dirty = true;
         }
-        let presenting = app.screen() != Screen::Discussion;
+        let presenting = app.screen() != Screen::Discussion && !app.ballot_on();
         if app.presenter != presenting {
             app.presenter = presenting;
             app.dirty = true;
@@ -229,8 +233,20 @@ impl Joined {
             return;
         }
         let words = sent.words;
+        // The ballots still being checked, per audience: the latest sent.
+        app.pending.clear();
+        for (_, p, answer) in &sent.sent {
+            if let (Proposal::Ballot { audience, picks }, None) = (p, answer) {
+                app.pending.insert(audience.clone(), picks.clone());
+            }
+        }
         let s = app.session();
+        let audience = |key: &str| {
+            let auds = &s.header.template.voting.audiences;
+            auds.iter().find(|a| a.key == key).map_or_else(|| key.to_string(), |a| a.label.clone())
+        };
         let label = |p: &Proposal| match p {
+            Proposal::Ballot { audience: key, .. } => (words.picks_for)(&audience(key)),
             Proposal::AddNote { text, .. } | Proposal::EditNote { text, .. } => short(text),
             Proposal::DeleteNote { id } | Proposal::LinkNote { id, .. } => {
                 s.notes.get(id).map_or_else(|| format!("#{}", id.0), |n| short(&n.text))

@@ -35,7 +35,10 @@ impl Watch {
         let wake = Arc::new(wake);
         let handler = {
             let wake = Arc::clone(&wake);
-            move |_: notify::Result<notify::Event>| {
+            move |event: notify::Result<notify::Event>| {
+                if event.as_ref().is_ok_and(|e| !is_change(&e.kind)) {
+                    return;
+                }
                 flag.store(true, Ordering::Release);
                 wake();
             }
@@ -71,6 +74,25 @@ impl Watch {
     /// Whether something changed since the last call.
     pub fn take(&self) -> bool {
         self.changed.swap(false, Ordering::AcqRel) || self.blind
+    }
+}
+
+/// Whether an event can mean new content. inotify also reports every
+/// open and every read-only close, and the loop's own reading (and the
+/// facilitator's lock probes) open the watched files: taking those as
+/// changes woke the loop to read again, forever (a whole core, idle).
+/// A writer that closes its file (a participant leaving) still counts.
+pub fn is_change(kind: &notify::EventKind) -> bool {
+    use notify::EventKind;
+    use notify::event::{AccessKind, AccessMode};
+    match kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) => false,
+        EventKind::Any
+        | EventKind::Create(_)
+        | EventKind::Modify(_)
+        | EventKind::Remove(_)
+        | EventKind::Other => true,
     }
 }
 

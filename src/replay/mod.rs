@@ -9,7 +9,7 @@ pub mod summary;
 use crate::domain::{Event, Header, Session, Stamped, fold};
 
 /// How many events lie between two checkpoints.
-pub const CHECKPOINT_EVERY: usize = 256;
+pub const CHECKPOINT_EVERY: usize = 1024;
 
 /// A session's events with periodic snapshots of the state, so the state
 /// at any point is a snapshot plus at most [`CHECKPOINT_EVERY`] events.
@@ -26,13 +26,13 @@ impl Timeline {
     pub fn new(header: Header, events: Vec<Stamped>) -> Self {
         let mut checkpoints = vec![Session::new(header.clone())];
         let mut journal = crate::domain::Journal::new(header.clone(), Vec::new());
-        for (i, stamped) in events.iter().enumerate() {
-            journal.push(stamped.clone());
+        for (i, stamped) in events.into_iter().enumerate() {
+            journal.push(stamped);
             if (i + 1) % CHECKPOINT_EVERY == 0 {
                 checkpoints.push(journal.session().clone());
             }
         }
-        Self { header, events, checkpoints }
+        Self { header, events: journal.into_events(), checkpoints }
     }
 
     /// The session's header.

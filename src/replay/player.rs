@@ -247,9 +247,11 @@ impl Player {
     }
 
     fn refresh(&mut self) {
-        let (goal, theme) = (self.app.overlay == Some(Overlay::Goal), self.app.theme);
+        let (goal, theme, wide) =
+            (self.app.overlay == Some(Overlay::Goal), self.app.theme, self.app.ambiguous_wide);
         self.app = view(&self.timeline, self.playback.position, self.playback.cursor);
         self.app.theme = theme;
+        self.app.ambiguous_wide = wide;
         if goal {
             self.app.overlay = Some(Overlay::Goal);
         }

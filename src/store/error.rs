@@ -131,6 +131,45 @@ impl fmt::Display for FileError {
     }
 }
 
+/// An action could not be appended to the session file; nothing of it
+/// was kept. The UI and the command line render it in the interface
+/// language (`cli::messages`); an IO failure is its source, in the
+/// system's words.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// An earlier failed append could not be taken back.
+    #[error("could not save to {}: an earlier save failed and could not be undone; reopen the session", path.display())]
+    Broken {
+        /// The session file.
+        path: PathBuf,
+    },
+    /// One record would be longer than a line may be.
+    #[error("could not save to {}: the change is longer than {max} bytes, the most one record may hold", path.display())]
+    LineTooLong {
+        /// The session file.
+        path: PathBuf,
+        /// The most one record may hold.
+        max: usize,
+    },
+    /// The file would grow past what `cjm` reads.
+    #[error("could not save to {}: the session file would grow past {max} bytes, the most cjm reads", path.display())]
+    FileTooBig {
+        /// The session file.
+        path: PathBuf,
+        /// The most `cjm` reads.
+        max: u64,
+    },
+    /// The write or the fsync failed.
+    #[error("could not save to {}", path.display())]
+    Io {
+        /// The session file.
+        path: PathBuf,
+        /// Why, in the system's words.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
 /// Writing a new file failed at one step; the cause is the source. The
 /// command line renders it in the interface language (`cli::messages`).
 #[derive(Debug, thiserror::Error)]

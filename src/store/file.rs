@@ -197,10 +197,7 @@ impl Writer {
     /// partial record.
     pub fn append_all(&mut self, records: &[Stamped]) -> anyhow::Result<()> {
         if self.broken {
-            anyhow::bail!(
-                "could not save to {}: an earlier save failed and could not be undone; reopen the session",
-                self.path.display()
-            );
+            return Err(super::SaveError::Broken { path: self.path.clone() }.into());
         }
         let newline = if self.crlf { "\r\n" } else { "\n" };
         // The newline put back after an unterminated last record counts too.
@@ -210,9 +207,8 @@ impl Writer {
             // A record the reader would refuse would make the whole session
             // unopenable: it is refused here instead, and nothing is written.
             if line.len() - 1 > MAX_LINE_BYTES {
-                anyhow::bail!(
-                    "could not save to {}: the change is longer than {MAX_LINE_BYTES} bytes, the most one record may hold",
-                    self.path.display()
+                return Err(
+                    super::SaveError::LineTooLong { path: self.path.clone(), max: MAX_LINE_BYTES }.into()
                 );
             }
             if self.crlf {
@@ -221,10 +217,7 @@ impl Writer {
             text.push_str(&line);
         }
         if self.len + text.len() as u64 > MAX_FILE_BYTES {
-            anyhow::bail!(
-                "could not save to {}: the session file would grow past {MAX_FILE_BYTES} bytes, the most cjm reads",
-                self.path.display()
-            );
+            return Err(super::SaveError::FileTooBig { path: self.path.clone(), max: MAX_FILE_BYTES }.into());
         }
         match self.file.write_all(text.as_bytes()).and_then(|()| self.file.sync_data()) {
             Ok(()) => {
@@ -236,7 +229,7 @@ impl Writer {
                 if self.file.set_len(self.len).and_then(|()| self.file.sync_all()).is_err() {
                     self.broken = true;
                 }
-                Err(anyhow::anyhow!("could not save to {}: {e}", self.path.display()))
+                Err(super::SaveError::Io { path: self.path.clone(), source: e }.into())
             }
         }
     }

@@ -115,10 +115,14 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
     let mut marker: Option<(usize, usize, usize)> = None;
     let mut torn_at: Option<Torn> = None;
     let mut offset = events_start;
-    let mut lines = rest.split_inclusive('\n').peekable();
+    let raws: Vec<&str> = rest.split_inclusive('\n').collect();
+    let mut parsed = parse_records(&raws);
+    let mut lines = raws.iter().copied().enumerate().peekable();
     let mut line_no = header_lines + 1;
-    while let Some(raw) = lines.next() {
+    while let Some((index, raw)) = lines.next() {
         line_no += 1;
+        let mut record_of =
+            |line: &str| parsed[index].take().unwrap_or_else(|| ron::from_str::<Stamped>(line));
         let start = offset;
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
@@ -131,7 +135,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
         let record = if unterminated && (cut_mid_char || !(trimmed.is_empty() || trimmed.starts_with("//"))) {
             // Whole but for its newline: kept. Anything else is torn,
             // pointed at where it stops parsing.
-            match ron::from_str::<Stamped>(line) {
+            match record_of(line) {
                 Ok(stamped) if !cut_mid_char && line.len() <= MAX_LINE_BYTES => stamped,
                 Ok(_) => {
                     let pos = Pos { line: line_no, col: line.chars().count() + 1 };
@@ -151,7 +155,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
                 let problem = Problem::LineTooLong { limit: MAX_LINE_BYTES };
                 return Err(FileError::at(path, Pos { line: line_no, col: 1 }, problem));
             }
-            match ron::from_str::<Stamped>(line) {
+            match record_of(line) {
                 Ok(stamped) => stamped,
                 Err(err) => {
                     let problem = Problem::Event(super::Syntax::from(&err));
@@ -179,6 +183,57 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, FileError> {
         torn_at = Some(Torn { error, offset: start });
     }
     Ok(Parsed { header, events, torn: torn_at })
+}
+
+/// One event line parsed, or where it stops parsing.
+type Record = Result<Stamped, ron::error::SpannedError>;
+
+/// Fewer lines than this are parsed on the calling thread alone.
+const PARALLEL_FROM: usize = 1024;
+
+/// Parses every line that [`parse`] will read as an event, spread over
+/// the machine's cores (RON parsing is nine tenths of opening a long
+/// session). `None` where a line is blank, a comment, too long, or its
+/// thread failed: [`parse`] then decides, and parses it itself if need be.
+fn parse_records(raws: &[&str]) -> Vec<Option<Record>> {
+    let one = |raw: &&str| {
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let trimmed = line.trim();
+        let skip = trimmed.is_empty() || trimmed.starts_with("//") || line.len() > MAX_LINE_BYTES;
+        (!skip).then(|| ron::from_str::<Stamped>(line))
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    if raws.len() < PARALLEL_FROM || threads < 2 {
+        return raws.iter().map(one).collect();
+    }
+    // Small pieces taken in turn, so a thread that drew long lines does
+    // not leave the others waiting; this thread works too.
+    let pieces: Vec<&[&str]> = raws.chunks(256).collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(piece) = pieces.get(i) else { return done };
+            done.push((i, piece.iter().map(one).collect::<Vec<_>>()));
+        }
+    };
+    let mut parts: Vec<Option<Vec<Option<Record>>>> = (0..pieces.len()).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mine = work();
+        for (i, part) in
+            mine.into_iter().chain(helpers.into_iter().flat_map(|h| h.join().unwrap_or_default()))
+        {
+            parts[i] = Some(part);
+        }
+    });
+    // A piece whose thread failed is left to `parse`, line by line.
+    parts
+        .into_iter()
+        .zip(&pieces)
+        .flat_map(|(part, piece)| part.unwrap_or_else(|| piece.iter().map(|_| None).collect()))
+        .collect()
 }
 
 /// Whether a batch marker and the events after it (the file's last

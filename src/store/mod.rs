@@ -16,7 +16,7 @@ pub mod settings;
 pub mod syntax;
 pub mod unique;
 
-pub use error::{FileError, Pos, Problem, WriteError, WriteStep};
+pub use error::{FileError, Pos, Problem, SaveError, WriteError, WriteStep};
 pub use file::{Writer, create, load};
 pub use format::Parsed;
 pub use paths::Dirs;

@@ -1,5 +1,6 @@
 //! The user's settings file, `config.ron` in the config directory:
-//! language and theme, remembered across runs.
+//! language and theme, remembered across runs, and whether the terminal
+//! draws ambiguous-width characters wide.
 
 use std::fs;
 use std::io::Write;
@@ -20,6 +21,11 @@ pub struct Settings {
     /// Colour theme name (`dark`, `light`, `high-contrast`).
     #[serde(default)]
     pub theme: Option<String>,
+    /// The terminal shows East-Asian-ambiguous characters two columns
+    /// wide (`ambiguous_wide: true`): the UI draws narrow stand-ins for
+    /// its ambiguous marks (see `ui::marks`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ambiguous_wide: Option<bool>,
 }
 
 /// The settings file in a config directory.
@@ -103,7 +109,7 @@ mod tests {
 
     #[test]
     fn flag_beats_settings_beats_locale() {
-        let ja = Settings { lang: Some(Lang::Ja), theme: None };
+        let ja = Settings { lang: Some(Lang::Ja), ..Settings::default() };
         assert_eq!(resolve_lang(Some(Lang::En), &ja, Some(Lang::Ja)), Lang::En);
         assert_eq!(resolve_lang(None, &ja, Some(Lang::En)), Lang::Ja);
         assert_eq!(resolve_lang(None, &Settings::default(), Some(Lang::Ja)), Lang::Ja);
@@ -114,15 +120,17 @@ mod tests {
     fn settings_round_trip_and_a_broken_file_names_its_position() {
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(load(dir.path()).unwrap(), Settings::default());
-        let s = Settings { lang: Some(Lang::Ja), theme: Some("light".into()) };
+        let s = Settings { lang: Some(Lang::Ja), theme: Some("light".into()), ambiguous_wide: Some(true) };
         save(dir.path(), &s).unwrap();
         assert_eq!(load(dir.path()).unwrap(), s);
         fs::write(path(dir.path()), "(lang: Ja)").unwrap();
         assert_eq!(load(dir.path()).unwrap().lang, Some(Lang::Ja), "Some() may be left out");
         // As the README shows it, and as the `T` key writes it.
-        fs::write(path(dir.path()), "(lang: Ja, theme: \"light\")").unwrap();
+        fs::write(path(dir.path()), "(lang: Ja, theme: \"light\", ambiguous_wide: true)").unwrap();
         assert_eq!(load(dir.path()).unwrap(), s);
-        let hc = Settings { theme: Some("high-contrast".into()), ..s };
+        fs::write(path(dir.path()), "(lang: Ja, theme: \"light\")").unwrap();
+        assert_eq!(load(dir.path()).unwrap().ambiguous_wide, None, "left out: today's marks");
+        let hc = Settings { theme: Some("high-contrast".into()), ambiguous_wide: None, ..s };
         save(dir.path(), &hc).unwrap();
         assert!(fs::read_to_string(path(dir.path())).unwrap().contains("theme: Some(\"high-contrast\")"));
         assert_eq!(load(dir.path()).unwrap(), hc);

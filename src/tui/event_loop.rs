@@ -142,12 +142,12 @@ pub fn perform_on(app: &mut App, mut clipboard: Option<&mut dyn Clipboard>) {
 /// Sends `text` to the clipboard; the message says what went (`done`) or why not.
 fn copy(app: &mut App, clipboard: &mut Option<&mut dyn Clipboard>, text: &str, done: String) {
     let sent = match clipboard {
-        Some(c) => c.copy(text),
-        None => Err(std::io::Error::other("no terminal")),
+        Some(c) => c.copy(text).map_err(|e| app.error_text(&e.into())),
+        None => Err(app.strings.no_terminal.to_string()),
     };
     app.message = Some(match sent {
         Ok(()) => done,
-        Err(e) => format!("{}: {e}", app.strings.not_copied),
+        Err(why) => format!("{}: {why}", app.strings.not_copied),
     });
     app.dirty = true;
 }
@@ -158,7 +158,7 @@ fn save_settings(app: &mut App, change: impl FnOnce(settings::Settings) -> setti
     let saved =
         settings::load(&dir).map_err(anyhow::Error::from).and_then(|s| settings::save(&dir, &change(s)));
     if let Err(e) = saved {
-        app.message = Some(format!("{}: {e}", app.strings.not_saved));
+        app.message = Some(format!("{}: {}", app.strings.not_saved, app.error_text(&e)));
         app.dirty = true;
     }
 }
@@ -169,7 +169,7 @@ fn export(app: &mut App) {
     let text = crate::export::markdown(app.session(), app.now);
     app.message = Some(match crate::store::report::write_beside(&path, &text) {
         Ok(out) => (app.strings.exported)(&out.display().to_string()),
-        Err(e) => format!("{}: {e}", app.strings.not_saved),
+        Err(e) => format!("{}: {}", app.strings.not_saved, app.error_text(&e.into())),
     });
     app.dirty = true;
 }

@@ -19,7 +19,7 @@ use crate::app::App;
 use crate::domain::discuss;
 use crate::domain::{Clock, Header, Journal, Lang, SystemClock, Template, setup};
 use crate::store::{self, Dirs, Writer};
-use crate::ui::theme::ThemeName;
+use crate::ui::theme::Look;
 
 /// Loads a session for writing: a torn last record is set aside into a
 /// backup first. Returns the app and, after recovery, a note for the user.
@@ -65,12 +65,12 @@ pub fn create_session(dir: &Path, template: Template, now: u64) -> anyhow::Resul
 /// `cjm` with no arguments: a new session in `lang` (the resolved
 /// language: flag, config, locale) and `theme` (config), the goal editor
 /// open first.
-pub fn new_workshop(dirs: &Dirs, template: Template, lang: Lang, theme: ThemeName) -> anyhow::Result<()> {
+pub fn new_workshop(dirs: &Dirs, template: Template, lang: Lang, look: Look) -> anyhow::Result<()> {
     let now = SystemClock.now();
     let path = create_session(&dirs.sessions, template, now)?;
     let mut app = load_app(&path, now)?;
     app.set_lang(lang);
-    app.set_theme(theme);
+    app.set_look(look);
     app.config_dir = Some(dirs.config.clone());
     crate::app::edit::begin(&mut app, crate::app::state::Target::Goal);
     run_app(app, lang)
@@ -80,9 +80,9 @@ pub fn new_workshop(dirs: &Dirs, template: Template, lang: Lang, theme: ThemeNam
 /// `lang` when given (`--lang`), else in the session's own language; in
 /// `theme` (config). A discussion-only session still waiting for its goal
 /// (`cjm discuss` without `--goal`) opens the goal editor first.
-pub fn open(dirs: &Dirs, path: &Path, lang: Option<Lang>, theme: ThemeName) -> anyhow::Result<()> {
+pub fn open(dirs: &Dirs, path: &Path, lang: Option<Lang>, look: Look) -> anyhow::Result<()> {
     let mut app = load_app(path, SystemClock.now())?;
-    app.set_theme(theme);
+    app.set_look(look);
     if let Some(lang) = lang {
         app.set_lang(lang);
     }

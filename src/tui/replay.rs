@@ -16,7 +16,7 @@ use crate::domain::{Clock, SystemClock};
 use crate::replay::Timeline;
 use crate::replay::player::{self, Player};
 use crate::store;
-use crate::ui::theme::ThemeName;
+use crate::ui::theme::Look;
 
 /// How long to wait for a key between frames while playing.
 pub const FRAME: Duration = Duration::from_millis(100);
@@ -80,9 +80,9 @@ where
 
 /// `cjm replay PATH [--speed X] [--from STEP|HH:MM:SS]` in the real
 /// terminal, in `theme` (config).
-pub fn open(path: &Path, speed: f64, from: Option<&str>, theme: ThemeName) -> anyhow::Result<()> {
+pub fn open(path: &Path, speed: f64, from: Option<&str>, look: Look) -> anyhow::Result<()> {
     let mut player = load(path, speed, from)?;
-    player.app.set_theme(theme);
+    player.app.set_look(look);
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
         signal_hook::flag::register(signal, Arc::clone(&stop)).context("could not watch signals")?;

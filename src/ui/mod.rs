@@ -3,6 +3,7 @@
 //! [`draw`] lays out the header (goal, step, timers), the step's screen,
 //! the footer and any overlay. Below 80×24 it asks for a bigger terminal.
 
+pub mod ballot;
 pub mod board;
 pub mod checklist;
 pub mod converge;
@@ -12,6 +13,7 @@ pub mod footer;
 pub mod goal;
 pub mod header;
 pub mod load_panel;
+pub mod marks;
 pub mod overlays;
 pub mod overview;
 pub mod parking;
@@ -44,6 +46,13 @@ pub const MIN: (u16, u16) = (80, 24);
 
 /// Draws the whole app.
 pub fn draw(frame: &mut Frame, app: &App) {
+    draw_marks(frame, app);
+    if app.ambiguous_wide {
+        marks::narrow_everywhere(frame.buffer_mut());
+    }
+}
+
+fn draw_marks(frame: &mut Frame, app: &App) {
     let area = frame.area();
     app.theme().paint(frame.buffer_mut(), area);
     if area.width < MIN.0 || area.height < MIN.1 {
@@ -91,6 +100,7 @@ fn screen(frame: &mut Frame, area: Rect, app: &App) {
         Screen::Phases => phases::draw(frame, area, app),
         Screen::Discussion => discussion::draw(frame, area, app),
         Screen::ShareOut => share_out::draw(frame, area, app),
+        Screen::Vote if app.ballot_on() => ballot::draw(frame, area, app),
         Screen::Vote => vote::draw(frame, area, app),
         Screen::WrapUp => wrap_up::draw(frame, area, app),
         Screen::Other => {

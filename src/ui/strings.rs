@@ -259,6 +259,8 @@ pub struct Strings {
     pub nothing_to_copy: &'static str,
     /// The terminal refused the clipboard sequence (then why).
     pub not_copied: &'static str,
+    /// Why nothing was copied: no terminal to send it to.
+    pub no_terminal: &'static str,
     /// When the goal field of a discussion waiting for its goal is closed.
     pub discuss_goal_first: &'static str,
     // Private notes (issue #7).

@@ -142,11 +142,12 @@ pub static EN: Strings = Strings {
     copied_note: |text| format!("Copied the note to the clipboard: {text}"),
     nothing_to_copy: "Nothing to copy: select a note first",
     not_copied: "Not copied",
+    no_terminal: "no terminal",
     discuss_goal_first: "The discussion starts once its goal is saved (Ctrl-Q quits)",
     // Private notes (issue #7).
     private_mark: "(private) ",
     room_voting_open: "Voting is open",
-    room_have_voted: "have voted",
+    room_have_voted: "voted",
     // Colour themes (`T`).
     theme: "Theme",
     theme_names: ["dark", "light", "high contrast"],

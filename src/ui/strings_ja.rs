@@ -145,6 +145,7 @@ pub static JA: Strings = Strings {
     copied_note: |text| format!("付箋をクリップボードにコピーしました：{text}"),
     nothing_to_copy: "コピーするものがありません。先に付箋を選んでください",
     not_copied: "コピーできませんでした",
+    no_terminal: "端末がありません",
     discuss_goal_first: "ゴールを保存するとディスカッションが始まります（Ctrl-Q で終了）",
     // Private notes (issue #7).
     private_mark: "（非公開）",

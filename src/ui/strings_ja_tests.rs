@@ -191,7 +191,7 @@ fn every_bound_action_and_field_has_japanese() {
     .to_vec();
     modes.extend([Mode::Edit, Mode::Help, Mode::GoalView, Mode::Link, Mode::Confirm, Mode::Presenter]);
     modes.extend([Mode::Converge, Mode::Agenda, Mode::Parking, Mode::PartEnd]);
-    modes.push(Mode::Overview);
+    modes.extend([Mode::Overview, Mode::Ballot]);
     let global = keymap::GLOBAL.iter();
     for (_, a) in modes.into_iter().flat_map(keymap::bindings).chain(global) {
         let (ja, en) = ((JA.action)(*a), (EN.action)(*a));

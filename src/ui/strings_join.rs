@@ -32,6 +32,24 @@ pub struct JoinStrings {
     pub not_sent: fn(&str) -> String,
     /// Why a proposal was refused.
     pub refusal: fn(Refusal) -> &'static str,
+    /// Participant: the ballot's title ("Your ballot · 佐藤").
+    pub ballot: fn(&str) -> String,
+    /// Participant: the picks pane's title.
+    pub your_picks: &'static str,
+    /// Participant: an audience with no pick yet.
+    pub no_pick: &'static str,
+    /// Participant: nobody sees the picks until the round closes.
+    pub secret: &'static str,
+    /// Participant: a ballot sent for an audience ("picks for promoters").
+    pub picks_for: fn(&str) -> String,
+    /// Facilitator: a voter on their own terminal, whose picks are not shown.
+    pub own_terminal: fn(&str) -> String,
+    /// Facilitator and room: picks left ("4 left").
+    pub left: fn(u32) -> String,
+    /// Facilitator and room: a voter whose `cjm join` is not connected.
+    pub not_joined: &'static str,
+    /// Facilitator and room: a voter whose `cjm join` is connected.
+    pub joined_now: &'static str,
 }
 
 /// The texts in `lang`.
@@ -65,9 +83,27 @@ pub static JOIN_EN: JoinStrings = JoinStrings {
         Refusal::ControlCharacter => "the note holds a control character",
         Refusal::NotLinkable => "only a To-Be is linked, and only to pain points",
         Refusal::VotingOpen => "voting has opened: the measures are fixed",
+        Refusal::VotingNotOpen => "voting has not opened yet",
+        Refusal::VotingClosed => "voting is closed",
+        Refusal::OverBudget => "over the budget: take a pick back first",
+        Refusal::AlreadyPicked => "that measure is picked already",
+        Refusal::NotOnBallot => "that measure is not on this round's list",
+        Refusal::NoSuchAudience => "there is no such audience",
+        Refusal::NotAVoter => "you are not a voter in this session",
         Refusal::Unreadable => "the line could not be read",
         Refusal::OutOfOrder => "it was sent before",
     },
+    ballot: |name| format!("Your ballot · {name}"),
+    your_picks: "Your picks",
+    no_pick: "(none yet)",
+    secret: "nobody sees your picks, or any total, until the round closes",
+    picks_for: |aud| format!("your picks for {aud}"),
+    own_terminal: |name| {
+        format!("{name} votes on their own terminal: their picks stay hidden until the round closes")
+    },
+    left: |n| format!("{n} left"),
+    not_joined: "not joined",
+    joined_now: "joined",
 };
 
 /// Japanese.
@@ -95,7 +131,23 @@ pub static JOIN_JA: JoinStrings = JoinStrings {
         Refusal::ControlCharacter => "付箋に制御文字が含まれています",
         Refusal::NotLinkable => "つなげるのは To-Be からつまづくポイントへだけです",
         Refusal::VotingOpen => "投票が始まっているため、施策は変えられません",
+        Refusal::VotingNotOpen => "投票はまだ始まっていません",
+        Refusal::VotingClosed => "投票は締め切られました",
+        Refusal::OverBudget => "持ち票を超えています。先にどれかを取り消してください",
+        Refusal::AlreadyPicked => "その施策はもう選んでいます",
+        Refusal::NotOnBallot => "その施策はこの回の候補にありません",
+        Refusal::NoSuchAudience => "その対象はありません",
+        Refusal::NotAVoter => "このセッションの投票者ではありません",
         Refusal::Unreadable => "読み取れない行です",
         Refusal::OutOfOrder => "すでに送られたものです",
     },
+    ballot: |name| format!("あなたの投票・{name}"),
+    your_picks: "あなたの選択",
+    no_pick: "（まだありません）",
+    secret: "締め切るまで、あなたの選択も集計も誰にも見えません",
+    picks_for: |aud| format!("{aud}への選択"),
+    own_terminal: |name| format!("{name}さんは自分の端末で投票しています。締め切るまで選択は表示しません"),
+    left: |n| format!("残り{n}"),
+    not_joined: "未参加",
+    joined_now: "参加中",
 };

@@ -16,6 +16,17 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
+/// How the UI draws: its theme, and whether the terminal shows
+/// East-Asian-ambiguous characters two columns wide (then every such
+/// mark is drawn as its narrow stand-in, see [`super::marks`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Look {
+    /// The colour theme.
+    pub theme: ThemeName,
+    /// `ambiguous_wide: true` in `config.ron`, or `--ambiguous-wide`.
+    pub ambiguous_wide: bool,
+}
+
 /// The colours and styles of the UI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {

@@ -26,6 +26,13 @@ pub const SKIPPED: char = '~';
 
 /// Draws the whole replay viewer.
 pub fn draw(frame: &mut Frame, player: &Player) {
+    draw_marks(frame, player);
+    if player.app.ambiguous_wide {
+        super::marks::narrow_everywhere(frame.buffer_mut());
+    }
+}
+
+fn draw_marks(frame: &mut Frame, player: &Player) {
     let area = frame.area();
     player.app.theme().paint(frame.buffer_mut(), area);
     if area.width < super::MIN.0 || area.height < super::MIN.1 {

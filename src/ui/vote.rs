@@ -60,6 +60,11 @@ fn measures(frame: &mut Frame, area: Rect, app: &App) {
         )
     } else if !s.voting_open {
         Line::styled(truncate(&format!("{label} · {}", st.not_open_yet), width), app.theme().dim)
+    } else if let Some(v) = voter(app).filter(|v| s.ballot_hidden(*v)) {
+        let words = super::strings_join::for_lang(st.lang);
+        let head =
+            format!("{} · {}", (words.own_terminal)(s.participant_name(v)), (words.left)(s.picks_left(v)));
+        Line::styled(truncate(&head, width), app.theme().dim)
     } else {
         let head = format!(
             "{} · {}: {label} ({}/{}) · {}",
@@ -123,32 +128,17 @@ fn budget(app: &App, aud: &str) -> u32 {
 fn voters(frame: &mut Frame, area: Rect, app: &App) {
     let s = app.session();
     let current = voter(app);
-    let auds = &s.header.template.voting.audiences;
     let width = usize::from(area.width.saturating_sub(2));
-    let lines: Vec<Line> = s
-        .voters()
-        .map(|(id, p)| {
-            // Per audience: ✓ once every pick is made, "2/3" before, "·" none.
-            let marks: Vec<String> = auds
-                .iter()
-                .map(|a| {
-                    let made = s.ballots.get(&(id, a.key.clone())).map_or(0, Vec::len);
-                    let budget = a.budget as usize;
-                    if made == 0 {
-                        format!("{:>3}", "·")
-                    } else if made >= budget {
-                        format!("{:>3}", "✓")
-                    } else {
-                        format!("{made}/{budget}")
-                    }
-                })
-                .collect();
-            let marks = marks.join(" ");
+    let lines: Vec<Line> = super::presenter::room::voter_lines(app)
+        .into_iter()
+        .zip(s.voters())
+        .map(|(line, (id, _))| {
             let arrow = if Some(id) == current { "▸" } else { " " };
-            let text = truncate(&format!("{arrow}{marks} {}", p.name), width);
+            let text = truncate(&format!("{arrow}{line}"), width);
             if Some(id) == current { Line::styled(text, app.theme().selected) } else { Line::raw(text) }
         })
         .collect();
-    let block = Block::bordered().title(app.strings.voters).border_style(app.theme().border);
+    let title = format!("{} · {}", app.strings.voters, super::presenter::room::voted_count(app));
+    let block = Block::bordered().title(truncate(&title, width)).border_style(app.theme().border);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }

@@ -7,7 +7,7 @@ use super::Messages;
 use crate::domain::discuss::DiscussError;
 use crate::replay::player::FromError;
 use crate::store::lock::Found;
-use crate::store::{Problem, WriteStep};
+use crate::store::{Problem, SaveError, WriteStep};
 use crate::text::fill;
 
 /// English.
@@ -72,6 +72,21 @@ pub const EN: Messages = Messages {
     write_error: |step, p| match step {
         WriteStep::CreateDir | WriteStep::Create => format!("could not create {}", p.display()),
         WriteStep::WriteIn => format!("could not write in {}", p.display()),
+    },
+    save_error: |e| match e {
+        SaveError::Broken { path } => format!(
+            "could not save to {}: an earlier save failed and could not be undone; reopen the session",
+            path.display()
+        ),
+        SaveError::LineTooLong { path, max } => format!(
+            "could not save to {}: the change is longer than {max} bytes, the most one record may hold",
+            path.display()
+        ),
+        SaveError::FileTooBig { path, max } => format!(
+            "could not save to {}: the session file would grow past {max} bytes, the most cjm reads",
+            path.display()
+        ),
+        SaveError::Io { path, .. } => format!("could not save to {}", path.display()),
     },
     io_error,
     from_error,

@@ -9,7 +9,7 @@ use crate::invite::{InviteError, MAX_NAME_CHARS};
 use crate::replay::player::FromError;
 use crate::store::authorized_keys::KeysError;
 use crate::store::lock::Found;
-use crate::store::{Problem, WriteStep};
+use crate::store::{Problem, SaveError, WriteStep};
 use crate::text::{fill, pad, pad_left};
 
 /// Japanese.
@@ -102,6 +102,20 @@ pub const JA: Messages = Messages {
         WriteStep::CreateDir => format!("ディレクトリ {} を作成できませんでした", p.display()),
         WriteStep::WriteIn => format!("{} に書き込めませんでした", p.display()),
         WriteStep::Create => format!("{} を作成できませんでした", p.display()),
+    },
+    save_error: |e| match e {
+        SaveError::Broken { path } => format!(
+            "{} に保存できません: 前回の保存の失敗を取り消せませんでした。セッションを開き直してください",
+            path.display()
+        ),
+        SaveError::LineTooLong { path, max } => {
+            format!("{} に保存できません: 変更が {max} バイトを超えます (1 件の記録の上限)", path.display())
+        }
+        SaveError::FileTooBig { path, max } => format!(
+            "{} に保存できません: セッションファイルが {max} バイト (cjm が読める上限) を超えてしまいます",
+            path.display()
+        ),
+        SaveError::Io { path, .. } => format!("{} に保存できません", path.display()),
     },
     io_error,
     from_error,
@@ -285,6 +299,11 @@ pub const HELP_WORDS: super::HelpWords = super::HelpWords {
 /// or "" for the command's own description, text).
 pub const HELP: &[(&str, &str, &str)] = &[
     ("", "lang", "表示言語: ja または en (既定: 設定ファイル、次にロケール)"),
+    (
+        "",
+        "ambiguous_wide",
+        "端末が幅の曖昧な文字 (· … → ─) を全角幅で表示する: 半角の記号と ASCII の枠で描く (config.ron の ambiguous_wide: true でも可)",
+    ),
     ("new", "", "テンプレートからセッションファイルを作成します"),
     ("new", "path", "セッションファイル、またはデータディレクトリ内のファイル名"),
     ("new", "goal", "ワークショップで達成すること (例: \"CS施策の優先順位を決める\")"),

@@ -22,7 +22,7 @@ use crate::store::authorized_keys::KeysError;
 use crate::store::lock::{Churn, Found, Held, HeldReplace, Unexpected};
 use crate::store::outbox::OutboxError;
 use crate::store::paths::NoHome;
-use crate::store::{FileError, Pos, Problem, Syntax, WriteError, WriteStep};
+use crate::store::{FileError, Pos, Problem, SaveError, Syntax, WriteError, WriteStep};
 use crate::templates::UnknownTemplate;
 
 pub use ja::HELP as JA_HELP;
@@ -139,6 +139,9 @@ pub struct Messages {
     pub unknown_template: fn(&str, &str) -> String,
     /// Writing a new file failed at a step (the cause follows after `: `).
     pub write_error: fn(WriteStep, &Path) -> String,
+    /// An action could not be saved to the session file (an IO cause
+    /// follows after `: `).
+    pub save_error: fn(&SaveError) -> String,
     /// An error from the operating system.
     pub io_error: fn(&std::io::Error) -> String,
     /// `replay --from` names no place in the session.
@@ -245,6 +248,8 @@ impl Messages {
             (self.lock_unexpected)(&e.lock, e.found)
         } else if cause.downcast_ref::<NoHome>().is_some() {
             self.no_home.to_string()
+        } else if let Some(e) = cause.downcast_ref::<SaveError>() {
+            (self.save_error)(e)
         } else if let Some(e) = cause.downcast_ref::<WriteError>() {
             (self.write_error)(e.step, &e.path)
         } else if let Some(e) = cause.downcast_ref::<super::out::OutputError>() {

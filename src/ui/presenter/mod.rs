@@ -9,7 +9,7 @@
 //! No menus, no footer, no messages: those are the facilitator's.
 
 pub mod digits;
-mod room;
+pub mod room;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

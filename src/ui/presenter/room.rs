@@ -101,17 +101,8 @@ fn vote(frame: &mut Frame, area: Rect, app: &App) {
         return;
     }
     let (title, lines): (String, Vec<Line>) = if s.voting_open {
-        let voters: Vec<_> = s.voters().collect();
-        let done = |id| s.ballots.iter().any(|((v, _), picks)| *v == id && !picks.is_empty());
-        let voted = voters.iter().filter(|(id, _)| done(*id)).count();
-        let title = format!("{} · {voted}/{} {}", st.room_voting_open, voters.len(), st.room_have_voted);
-        let lines = voters
-            .iter()
-            .map(|(id, p)| {
-                let mark = if done(*id) { "✓" } else { "…" };
-                Line::raw(truncate(&format!("{mark} {}", p.name), width))
-            })
-            .collect();
+        let title = format!("{} · {}", st.room_voting_open, voted_count(app));
+        let lines = voter_lines(app).into_iter().map(|l| Line::raw(truncate(&l, width))).collect();
         (title, lines)
     } else {
         let list: Vec<_> = s.vote_list().into_iter().map(|(id, _)| id).filter(public).collect();
@@ -124,6 +115,42 @@ fn vote(frame: &mut Frame, area: Rect, app: &App) {
     };
     let block = Block::bordered().title(truncate(&title, width)).border_style(t.border);
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// "7/10 voted": voters who used every pick, of all voters.
+pub fn voted_count(app: &App) -> String {
+    let s = app.session();
+    let voted = s.voters().filter(|(id, _)| s.has_voted(*id)).count();
+    format!("{voted}/{} {}", s.voters().count(), app.strings.room_have_voted)
+}
+
+/// Per voter, how far their ballot is per audience, never what is on
+/// it (`  ✓ 1/3 佐藤`: promoters done, one of three for end users); and, where people can join, whether their
+/// `cjm join` is connected ("… · joined").
+pub fn voter_lines(app: &App) -> Vec<String> {
+    let s = app.session();
+    let words = super::super::strings_join::for_lang(app.strings.lang);
+    s.voters()
+        .map(|(id, p)| {
+            // Per audience: ✓ once every pick is made, "2/3" before, "·"
+            // none: how far, never what.
+            let marks: Vec<String> = s
+                .ballot_progress(id)
+                .into_iter()
+                .map(|(_, made, budget)| match made {
+                    0 => format!("{:>3}", "·"),
+                    n if n >= budget as usize => format!("{:>3}", "✓"),
+                    n => format!("{n}/{budget}"),
+                })
+                .collect();
+            let mut line = format!("{} {}", marks.join(" "), p.name);
+            if let Some(connected) = &app.connected {
+                let joined = if connected.contains(&p.name) { words.joined_now } else { words.not_joined };
+                line = format!("{line} · {joined}");
+            }
+            line
+        })
+        .collect()
 }
 
 /// One audience's ranking: rank, votes, a bar and the measure.

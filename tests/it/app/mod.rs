@@ -12,6 +12,7 @@ mod parts_timebox;
 mod plan_accounting;
 mod private_notes;
 mod props_text;
+mod save_errors_ja;
 mod screens;
 mod unsaved_text;
 mod vote_flow;

@@ -1,5 +1,6 @@
 //! The real binary driven in tmux: keys in, screen text out.
 
+mod ballot_e2e;
 mod clipboard_e2e;
 mod contrast_e2e;
 mod discuss_e2e;

@@ -2,7 +2,9 @@
 //! added with `cjm invite --add`, each connects with `ssh -t` in its own
 //! tmux pane and gets only its own join: a note typed over SSH reaches the
 //! facilitator's session, a command asked for instead still starts only
-//! the join, and names with a space, quotes and Japanese survive both
+//! the join, a pick made over SSH is recorded and stays off the
+//! facilitator's and the presenter's screens until the round closes,
+//! and names with a space, quotes and Japanese survive both
 //! quotings.
 //!
 //! The server is `.ci/sshd` (127.0.0.1, a free high port, a temporary host
@@ -125,9 +127,56 @@ fn participants_invited_with_their_keys_join_over_ssh_and_can_run_nothing_else()
     assert!(!screen.contains("cjm-escaped"), "{screen}");
     facilitator.wait_until("both connected", |s| s.contains(&format!("Group A: {sato}; Group B: {bob}")));
 
+    // A third key votes in a session on its vote step: the pick is
+    // recorded, from Kim's own terminal, and hidden until closing.
+    let vote = home.join("vote.ron");
+    let vote_path = vote.display().to_string();
+    super::ballot_e2e::session(&vote);
+    let kim_key = client_key(home, "kim");
+    let public = format!("{}.pub", kim_key.display());
+    let out = cjm(
+        home,
+        &ssh_home,
+        &["invite", &vote_path, "--as", "Kim", "--group", "2", "--key", &public, "--add"],
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let room = Tmux::start(home, 120, 40, &env, &[&bin, "run", &vote_path]);
+    room.wait_for("Step 6/8 · Vote");
+    let kim = ssh_pane(home, &port, &kim_key, None);
+    kim.wait_for("Your ballot · Kim");
+    super::ballot_e2e::pick(&kim, 1);
+    kim.wait_until("the pick saved", |s| {
+        s.contains("Saved “your picks for Promoters”") && s.contains("▸Promoters 1/3")
+    });
+    let parsed = cjm::store::load(&vote).expect("loads");
+    let s = cjm::domain::fold(parsed.header, &parsed.events);
+    let (id, _) = s.voters().find(|(_, p)| p.name == "Kim").expect("Kim votes");
+    assert_eq!(s.ballots[&(id, "promoters".to_string())].len(), 1);
+    assert!(s.ballot_hidden(id));
+    for _ in 0..3 {
+        room.keys(&["Tab"]);
+    }
+    let shown = room.wait_for("Kim votes on their own terminal");
+    room.keys(&["P"]);
+    // The presenter's own box, then Kim's progress in it.
+    let presented = room.wait_for("┌Voting is open · 0/10 voted");
+    assert!(presented.contains("1/3   · Kim · joined"), "{presented}");
+    for frame in [&shown, &presented] {
+        assert!(!frame.contains('●') && !frame.contains("Ranking"), "{frame}");
+    }
+    room.keys(&["Escape"]);
+    room.wait_for("Voters · 0/10 voted");
+    room.keys(&["c"]);
+    room.wait_for("Ranking · Promoters");
+    kim.wait_for("Ranking · Promoters");
+    kim.keys(&["q"]);
+    room.keys(&["q"]);
+
     for pane in [&sato_pane, &bob_pane] {
         pane.keys(&["q"]);
     }
+    let out = cjm(home, &ssh_home, &["invite", "--remove", "Kim", &vote_path]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     for name in [sato, bob] {
         let out = cjm(home, &ssh_home, &["invite", "--remove", name, &path]);
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

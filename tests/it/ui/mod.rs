@@ -1,10 +1,13 @@
 //! Screens drawn into a TestBackend: snapshots, wrapping, themes, what the room sees.
 
+mod ambiguous_marks;
 mod control_chars_ui;
 mod converge;
 mod frame_writes;
 mod halfwidth_kana;
 mod header_wording;
+mod hidden_votes;
+mod one_width;
 mod overview;
 mod parking;
 mod parts;

@@ -42,8 +42,8 @@ fn while_voting_the_room_sees_who_has_voted_never_what() {
         picks: vec![NoteId(303)],
     });
     let room = presenter(&mut app);
-    assert!(room.contains("Voting is open · 1/3 have voted"), "{room}");
-    assert!(room.contains("✓ 佐藤") && room.contains("… 鈴木"), "{room}");
+    assert!(room.contains("Voting is open · 0/3 voted"), "{room}");
+    assert!(room.contains("1/3   · 佐藤") && room.contains("  ·   · 鈴木"), "{room}");
     assert!(!room.contains("初期設定の代行"), "no measure, so no pick, shows while voting:\n{room}");
     assert!(!room.contains("[●]"), "{room}");
 }

@@ -109,12 +109,26 @@ fn the_loop_remembers_the_theme_and_keeps_the_language() {
     let terminal = run_keys(&mut app, vec![ch('T'), ch('T')]);
     assert!(app.requests.is_empty(), "the loop performed the requests");
     let saved = settings::load(config.path()).expect("settings");
-    assert_eq!(saved, settings::Settings { lang: Some(Lang::En), theme: Some("high-contrast".into()) });
+    assert_eq!(
+        saved,
+        settings::Settings {
+            lang: Some(Lang::En),
+            theme: Some("high-contrast".into()),
+            ..Default::default()
+        }
+    );
     // And the language key keeps the theme.
     app.quit = false;
     run_keys(&mut app, vec![ch('L')]);
     let saved = settings::load(config.path()).expect("settings");
-    assert_eq!(saved, settings::Settings { lang: Some(Lang::Ja), theme: Some("high-contrast".into()) });
+    assert_eq!(
+        saved,
+        settings::Settings {
+            lang: Some(Lang::Ja),
+            theme: Some("high-contrast".into()),
+            ..Default::default()
+        }
+    );
     assert_eq!(ThemeName::parse(saved.theme.as_deref().unwrap_or_default()), Some(ThemeName::HighContrast));
     // The last frame was drawn white on black.
     let cell = &terminal.backend().buffer()[(0, 23)];
