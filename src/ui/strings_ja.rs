@@ -186,7 +186,7 @@ pub static JA: Strings = Strings {
     vote_taken_back: |m, n, b| format!("投票を取り消しました：「{m}」（{n}/{b}）"),
     load_unestimated: |n| format!("＋工数未設定 {n} 件（s）"),
     votes_column: "票数",
-    none_today: "― 現状の施策なし ―",
+    none_today: "（現状の施策なし）",
     none_today_marked: "記録しました：このフェーズには現状の施策がありません（もう一度 0 で取り消し）。",
     none_today_cleared: "取り消しました：このフェーズの現状の施策を書けます。",
     none_today_as_is_only: "0 は As-Is の行で使います。As-Is の行を選んでください。",
