@@ -57,12 +57,12 @@ fn run(ops: &[Op]) -> (Journal, Millis, Millis) {
             }
             Op::Replan(m) => {
                 let step = j.session().current_step();
-                let before = agenda(j.session(), now).overrun;
                 for event in extension(j.session(), now, step, m * MINUTE as i64) {
                     j.push(Stamped { at: now, event });
                 }
-                // What the rest could not give (their minimums) is added time.
-                added += agenda(j.session(), now).overrun.saturating_sub(before);
+                // What the rest could not give (their minimums) is added
+                // time: the timeboxes then add up to the agenda + this.
+                added += agenda(j.session(), now).overrun;
             }
         }
     }
