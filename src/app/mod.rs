@@ -516,6 +516,22 @@ impl App {
         }
     }
 
+    /// On reopening: when the app was closed for over a minute while the
+    /// step clock ran, asks whether that time counts (the room kept
+    /// working) or is paused out ([`Event::ClosedTimePaused`], so replay
+    /// agrees). Called by the terminal loop's `cjm run`, not by tests'
+    /// apps unless they ask.
+    pub fn ask_about_closed_time(&mut self) {
+        let s = self.session();
+        let since = s.last_at;
+        let running = s.clock.started && !s.clock.paused && !s.untimed(s.current_step());
+        if running && self.now.saturating_sub(since) > crate::domain::clock::MINUTE && self.overlay.is_none()
+        {
+            self.overlay = Some(Overlay::Confirm(state::Question::ClosedTime { since }));
+            self.dirty = true;
+        }
+    }
+
     /// Saves the place on screen and ends the app. Committed events are
     /// already on disk; this only adds the view.
     pub fn quit_with_save(&mut self) {

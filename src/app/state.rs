@@ -150,6 +150,12 @@ pub struct Edit {
 pub enum Question {
     /// Quit while text is being typed: yes saves it, no discards it.
     QuitWhileTyping,
+    /// Reopened after the app was closed for a while with the clock
+    /// running: yes, that time counts; no, it is paused out.
+    ClosedTime {
+        /// When the app was last running (the session's last event).
+        since: crate::domain::Millis,
+    },
 }
 
 /// What is drawn over the screen.

@@ -246,6 +246,13 @@ fn confirm(app: &mut App, action: Action) {
             app.edit = None;
             app.quit_with_save();
         }
+        (Some(Overlay::Confirm(Question::ClosedTime { .. })), Action::Yes) => app.overlay = None,
+        (Some(Overlay::Confirm(Question::ClosedTime { since })), Action::No) => {
+            if app.commit(Event::ClosedTimePaused { since }) {
+                app.overlay = None;
+                app.message = Some(app.strings.closed_time_paused.into());
+            }
+        }
         (_, Action::Close) => app.overlay = None,
         _ => {}
     }

@@ -297,6 +297,13 @@ pub enum Event {
     },
     /// The goal was shown full screen to bring the room back to it.
     Refocused,
+    /// The app was closed from `since` until this event, and on reopening
+    /// the facilitator said that time does not count: the step timer is
+    /// paused over it (the room stopped too).
+    ClosedTimePaused {
+        /// When the app was last seen running (its last event).
+        since: Millis,
+    },
     /// The facilitator's place on screen, saved on quit.
     Viewed(View),
     /// The end of the events written when the session was created (the
@@ -403,6 +410,7 @@ impl Event {
             | Event::Viewed(_)
             | Event::MoveForced { .. }
             | Event::Refocused
+            | Event::ClosedTimePaused { .. }
             | Event::Created
             | Event::Batch { .. }
             | Event::ProposalAccepted { .. }

@@ -340,6 +340,10 @@ pub struct Strings {
     pub none_today_as_is_only: &'static str,
     /// `0` on an As-Is cell that has notes.
     pub none_today_has_notes: &'static str,
+    /// Reopened after a gap with the clock running: (minutes closed).
+    pub closed_time_question: fn(u64) -> String,
+    /// The gap was paused out.
+    pub closed_time_paused: &'static str,
 }
 
 /// The texts for a language.

@@ -190,6 +190,12 @@ pub static EN: Strings = Strings {
     none_today_cleared: "Taken back: this phase may need As-Is measures again.",
     none_today_as_is_only: "0 marks an As-Is cell: select the As-Is row.",
     none_today_has_notes: "This cell has As-Is notes: delete them first, or keep them.",
+    closed_time_question: |m| {
+        format!(
+            "cjm was closed for {m} min while the step clock ran. y: that time counts (the room kept working) · n: pause it out · Esc: it counts"
+        )
+    },
+    closed_time_paused: "The time cjm was closed is paused out: the clocks stand where they were.",
 };
 
 fn en_check(check: Check) -> &'static str {

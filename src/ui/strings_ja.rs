@@ -191,6 +191,12 @@ pub static JA: Strings = Strings {
     none_today_cleared: "取り消しました：このフェーズの現状の施策を書けます。",
     none_today_as_is_only: "0 は As-Is の行で使います。As-Is の行を選んでください。",
     none_today_has_notes: "このセルには As-Is の付箋があります。先に削除するか、そのままにしてください。",
+    closed_time_question: |m| {
+        format!(
+            "cjm は {m} 分間閉じていました（その間もタイマーは進んでいます）。y：その時間を含める（作業を続けていた）・n：その時間を一時停止扱いにする・Esc：含める"
+        )
+    },
+    closed_time_paused: "閉じていた時間を一時停止扱いにしました。タイマーは閉じたときのままです。",
 };
 
 fn ja_check(check: Check) -> &'static str {

@@ -290,3 +290,44 @@ fn top_measures_decided_agrees_between_the_check_and_the_wrap_up() {
     let shown = screen_text(&render(&app, 120, 40));
     assert!(shown.contains("✗ 1/2 top measures decided"), "{shown}");
 }
+
+/// #14 item 12: reopened after 12 minutes closed with the clock running,
+/// the app asks whether that time counts; `n` pauses it out with an event
+/// (so the fold, and replay, agree), `y` keeps it; a short gap asks nothing.
+#[test]
+fn time_while_the_app_was_closed_counts_only_if_the_room_says_so() {
+    use cjm::app::Overlay;
+    use cjm::app::state::Question;
+    use cjm::domain::clock::MINUTE;
+    let reopen = |gap: u64| {
+        let (header, mut events) = workshop_events();
+        events.push(stamp(T0 + 12 * MINUTE, Event::StepEntered { step: 3 }));
+        let sink = cjm::app::MemorySink::default();
+        let journal = cjm::domain::Journal::new(header.clone(), events.clone());
+        let mut app = cjm::app::App::new(journal, Box::new(sink.clone()), T0 + 12 * MINUTE + gap);
+        app.ask_about_closed_time();
+        (app, sink, header, events)
+    };
+    let (mut app, sink, header, mut events) = reopen(12 * MINUTE);
+    assert!(
+        matches!(app.overlay, Some(Overlay::Confirm(Question::ClosedTime { since })) if since == T0 + 12 * MINUTE)
+    );
+    let shown = screen_text(&render(&app, 100, 30));
+    assert!(shown.contains("closed for 12 min"), "{shown}");
+    app.handle(&ch('n'));
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.session().clock.elapsed(3, app.now), 0, "the 12 minutes are paused out");
+    assert!(app.session().clock.started && !app.session().clock.paused, "the clock runs on from now");
+    events.extend(sink.events.borrow().iter().cloned());
+    let replayed = cjm::domain::fold(header, &events);
+    assert_eq!(replayed.clock.elapsed(3, app.now + MINUTE), MINUTE, "the fold agrees");
+
+    let (mut app, sink, ..) = reopen(12 * MINUTE);
+    app.handle(&ch('y'));
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.session().clock.elapsed(3, app.now), 12 * MINUTE, "the time counts");
+    assert!(sink.events.borrow().is_empty(), "counting it needs no event");
+
+    let (app, ..) = reopen(MINUTE / 2);
+    assert_eq!(app.overlay, None, "a short gap asks nothing");
+}
