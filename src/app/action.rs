@@ -125,7 +125,7 @@ pub enum Action {
     SetImpact,
     /// Set the selected measure's feasibility (now / hard).
     SetFeasibility,
-    /// Give the selected measure the next owner.
+    /// Type the selected measure's owner (Tab completes a participant).
     CycleOwner,
     /// Withdraw the selected measure's decision.
     ClearDecision,

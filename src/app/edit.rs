@@ -46,6 +46,12 @@ pub fn current_text(app: &App, target: &Target) -> String {
         Target::Note(id) => s.notes.get(id).map(|n| n.text.clone()).unwrap_or_default(),
         Target::Wording(id) => s.notes.get(id).map(|n| n.text.clone()).unwrap_or_default(),
         Target::Due(id) => s.decisions.get(id).and_then(|d| d.due.clone()).unwrap_or_default(),
+        Target::Owner(id) => s
+            .decisions
+            .get(id)
+            .and_then(|d| d.owner)
+            .map(|o| s.participant_name(o).to_string())
+            .unwrap_or_default(),
         Target::NewPhase(..)
         | Target::NewScheme
         | Target::NewGroup
@@ -61,12 +67,39 @@ pub fn current_text(app: &App, target: &Target) -> String {
 /// (as the event has it, full-width included) and Tab a space. Every
 /// other key does what the field's table says ([`Action::Field`]).
 pub fn key(app: &mut App, key: &KeyEvent) {
+    if key.code == KeyCode::Tab && matches!(app.edit.as_ref().map(|e| &e.target), Some(Target::Owner(_))) {
+        return complete_owner(app);
+    }
     let Some(edit) = &mut app.edit else { return };
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     match key.code {
         KeyCode::Char(c) if !ctrl => edit.input.insert(c.encode_utf8(&mut [0; 4])),
         KeyCode::Tab => edit.input.insert(" "),
         _ => {}
+    }
+}
+
+/// Tab in the owner field: the next participant whose name starts with
+/// what is typed before the completion (case-insensitive), in turn; the
+/// message line lists who matches.
+fn complete_owner(app: &mut App) {
+    let Some(edit) = &app.edit else { return };
+    let typed = edit.input.text().to_string();
+    let names: Vec<String> = app.session().participants.values().map(|p| p.name.clone()).collect();
+    let prefix =
+        app.sel.owner_prefix.clone().filter(|p| typed.starts_with(p.as_str())).unwrap_or(typed.clone());
+    let lower = prefix.to_lowercase();
+    let matches: Vec<&String> = names.iter().filter(|n| n.to_lowercase().starts_with(&lower)).collect();
+    if matches.is_empty() {
+        app.message = Some(app.strings.owner_no_match.into());
+        return;
+    }
+    let next = matches.iter().position(|n| **n == typed).map_or(0, |i| (i + 1) % matches.len());
+    let pick = matches[next].clone();
+    app.message = Some(matches.iter().map(|n| n.as_str()).collect::<Vec<_>>().join(" · "));
+    app.sel.owner_prefix = Some(prefix);
+    if let Some(edit) = &mut app.edit {
+        edit.input = TextInput::new(&pick, false);
     }
 }
 
@@ -212,6 +245,7 @@ fn save(app: &mut App, edit: Edit) -> bool {
                 ..d.clone()
             },
         }),
+        Target::Owner(measure) => return save_owner(app, measure, &text),
         Target::NewParticipant => Some(Event::ParticipantSaved {
             id: ParticipantId(fresh),
             participant: Participant { name: text, votes: true },
@@ -274,5 +308,42 @@ fn save_members(app: &mut App, id: GroupId, text: &str) -> bool {
         }
     }
     events.push(Event::GroupSaved { id, group: Group { members, ..group } });
+    app.commit_all(events)
+}
+
+/// The owner typed for a measure: a participant's name (as written, or
+/// in another case), a new name that joins as a participant in the same
+/// action, or empty for no owner. A measure not decided yet is decided
+/// "effective × start now" with it, as `i`/`f` start from.
+fn save_owner(app: &mut App, measure: NoteId, text: &str) -> bool {
+    app.sel.owner_prefix = None;
+    let s = app.session();
+    let mut events = Vec::new();
+    let owner = if text.is_empty() {
+        None
+    } else {
+        let exact = s.participants.iter().find(|(_, p)| p.name == text);
+        let folded = s.participants.iter().find(|(_, p)| p.name.to_lowercase() == text.to_lowercase());
+        match exact.or(folded) {
+            Some((id, _)) => Some(*id),
+            None => {
+                let id = ParticipantId(s.fresh_id());
+                events.push(Event::ParticipantSaved {
+                    id,
+                    participant: Participant { name: text.into(), votes: true },
+                });
+                Some(id)
+            }
+        }
+    };
+    let decision = s.decisions.get(&measure).cloned().unwrap_or(crate::domain::decision::Decision {
+        impact: crate::domain::decision::Impact::Effective,
+        feasibility: crate::domain::decision::Feasibility::Now,
+        owner: None,
+        effort: None,
+        due: None,
+    });
+    events
+        .push(Event::Decided { measure, decision: crate::domain::decision::Decision { owner, ..decision } });
     app.commit_all(events)
 }

@@ -117,6 +117,9 @@ pub enum Target {
     Wording(NoteId),
     /// A decided measure's due date (free text; empty clears it).
     Due(NoteId),
+    /// A measure's owner by name: Tab completes from the participants, a
+    /// new name adds one, empty clears the owner (deciding it if needed).
+    Owner(NoteId),
 }
 
 impl Target {
@@ -228,4 +231,7 @@ pub struct Selection {
     pub merge_mark: Option<crate::domain::NoteId>,
     /// Whether the vote screen shows owners' load instead of the voters.
     pub show_load: bool,
+    /// What was typed in the owner field before Tab completed it (Tab
+    /// again goes on to the next match of the same start).
+    pub owner_prefix: Option<String>,
 }

@@ -344,6 +344,8 @@ pub struct Strings {
     pub closed_time_question: fn(u64) -> String,
     /// The gap was paused out.
     pub closed_time_paused: &'static str,
+    /// Tab in the owner field with no participant starting so.
+    pub owner_no_match: &'static str,
 }
 
 /// The texts for a language.

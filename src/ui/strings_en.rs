@@ -196,6 +196,7 @@ pub static EN: Strings = Strings {
         )
     },
     closed_time_paused: "The time cjm was closed is paused out: the clocks stand where they were.",
+    owner_no_match: "No participant starts so: Enter adds this name as a new one.",
 };
 
 fn en_check(check: Check) -> &'static str {
@@ -239,6 +240,7 @@ fn en_field(t: &Target) -> &'static str {
         Target::FollowUpOwner(_) => "Who follows it up",
         Target::Wording(_) => "Measure wording (empty keeps it)",
         Target::Due(_) => "Due date (empty clears it)",
+        Target::Owner(_) => "Owner (Tab completes a participant; a new name adds one; empty: none)",
     }
 }
 
@@ -302,7 +304,7 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::ToggleVoting => ("close/reopen", "close the round (show ranking) or reopen it"),
         A::SetImpact => ("impact", "toggle effective / indirect against churn"),
         A::SetFeasibility => ("feasibility", "toggle start now / hard"),
-        A::CycleOwner => ("owner", "give the measure the next owner"),
+        A::CycleOwner => ("owner", "type the owner: Tab completes a participant, a new name adds one"),
         A::ClearDecision => ("clear", "withdraw the decision"),
         A::MarkMerge => ("mark", "mark the measure to merge it into another"),
         A::MergeInto => ("merge", "merge the marked measure into this one"),

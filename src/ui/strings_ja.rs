@@ -197,6 +197,7 @@ pub static JA: Strings = Strings {
         )
     },
     closed_time_paused: "閉じていた時間を一時停止扱いにしました。タイマーは閉じたときのままです。",
+    owner_no_match: "該当する参加者がいません。Enter でこの名前を新しい参加者として追加します。",
 };
 
 fn ja_check(check: Check) -> &'static str {
@@ -240,6 +241,7 @@ fn ja_field(t: &Target) -> &'static str {
         Target::FollowUpOwner(_) => "フォローする人",
         Target::Wording(_) => "施策の文言（空欄なら変更なし）",
         Target::Due(_) => "期日（空欄で取り消し）",
+        Target::Owner(_) => "担当（Tab で参加者を補完・新しい名前は参加者に追加・空欄で担当なし）",
     }
 }
 
@@ -303,7 +305,7 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::ToggleVoting => ("締切/再開", "投票の締め切り／再開"),
         A::SetImpact => ("効果", "解約への効果を切り替え"),
         A::SetFeasibility => ("実現性", "すぐ可能／難しいを切替"),
-        A::CycleOwner => ("担当", "次の担当者を割り当て"),
+        A::CycleOwner => ("担当", "担当者を入力：Tab で参加者を補完、新しい名前は参加者に追加"),
         A::ClearDecision => ("取消", "決定を取り消す"),
         A::MarkMerge => ("印", "統合する施策に印をつける"),
         A::MergeInto => ("統合", "印をつけた施策をこの施策に統合する"),

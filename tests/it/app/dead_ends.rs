@@ -331,3 +331,44 @@ fn time_while_the_app_was_closed_counts_only_if_the_room_says_so() {
     let (app, ..) = reopen(MINUTE / 2);
     assert_eq!(app.overlay, None, "a short gap asks nothing");
 }
+
+/// #14 item 9: the owner is typed, not cycled: `w`, a start and Tab
+/// complete a participant (Tab again: the next match), a new name joins
+/// as a participant in the same action, empty clears; the ranking row
+/// shows the owner.
+#[test]
+fn the_owner_is_typed_with_completion_from_the_participants() {
+    use cjm::domain::{NoteId, ParticipantId};
+    let (mut app, sink) = app_at(6, 30);
+    with_votes(&mut app); // 303 decided, owner 佐藤
+    app.handle(&key(KeyCode::Down)); // 306: not decided
+    let m = NoteId(306);
+    let owner = |app: &cjm::app::App| app.session().decisions.get(&m).and_then(|d| d.owner);
+    app.handle(&ch('w'));
+    type_text(&mut app, "a"); // Alex, case-insensitive
+    app.handle(&key(KeyCode::Tab));
+    assert_eq!(app.edit.as_ref().map(|e| e.input.text().to_string()).as_deref(), Some("Alex"));
+    app.handle(&key(KeyCode::Enter));
+    assert_eq!(owner(&app), Some(ParticipantId(102)), "decided with its owner in one key");
+    let shown = screen_text(&render(&app, 120, 40));
+    assert!(shown.contains("@Alex"), "the decisions show the owner:\n{shown}");
+    let people = app.session().participants.len();
+    app.handle(&ch('w'));
+    for _ in 0..10 {
+        app.handle(&key(KeyCode::Backspace));
+    }
+    type_text(&mut app, "伊藤");
+    app.handle(&key(KeyCode::Tab)); // nobody starts so
+    assert_eq!(app.message.as_deref(), Some(app.strings.owner_no_match));
+    let before = sink.events.borrow().len();
+    app.handle(&key(KeyCode::Enter));
+    assert_eq!(app.session().participants.len(), people + 1, "a new name joins");
+    assert_eq!(owner(&app).map(|o| app.session().participant_name(o).to_string()).as_deref(), Some("伊藤"));
+    let events = sink.events.borrow();
+    assert!(matches!(events[before].event, Event::Batch { len: 2 }), "one action: {:?}", &events[before..]);
+    drop(events);
+    app.handle(&ch('w'));
+    app.handle(&ctrl('u'));
+    app.handle(&key(KeyCode::Enter));
+    assert_eq!(owner(&app), None, "empty clears the owner");
+}
