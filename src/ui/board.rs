@@ -136,7 +136,10 @@ impl Board<'_> {
             buf.set_stringn(inner.x, inner.y, self.strings.gap, width, style);
             return;
         }
-        let height = usize::from(inner.height);
+        let full = usize::from(inner.height);
+        // A cell that cannot show all its notes keeps its last line to say
+        // how many are out of sight (#14 item 3): never a silent cut.
+        let height = if ids.len() > full && full >= 2 { full - 1 } else { full };
         let sel = selected.map(|n| n.min(ids.len() - 1));
         let skip = sel.map_or(0, |n| (n + 1).saturating_sub(height));
         for (i, id) in ids.iter().enumerate().skip(skip).take(height) {
@@ -144,6 +147,11 @@ impl Board<'_> {
                 if sel == Some(i) { ('▸', self.theme.selected) } else { ('•', self.theme.text) };
             let line = Rect { y: inner.y + (i - skip) as u16, height: 1, ..inner };
             self.note_line(*id, bullet, style, line, buf);
+        }
+        if height < full {
+            let hidden = ids.len() - height;
+            let text = truncate(&(self.strings.more_notes)(hidden), width);
+            buf.set_stringn(inner.x, inner.y + height as u16, text, width, self.theme.dim);
         }
     }
 

@@ -346,6 +346,8 @@ pub struct Strings {
     pub closed_time_paused: &'static str,
     /// Tab in the owner field with no participant starting so.
     pub owner_no_match: &'static str,
+    /// A board cell's last line when notes are out of sight: (how many).
+    pub more_notes: fn(usize) -> String,
 }
 
 /// The texts for a language.

@@ -197,6 +197,7 @@ pub static EN: Strings = Strings {
     },
     closed_time_paused: "The time cjm was closed is paused out: the clocks stand where they were.",
     owner_no_match: "No participant starts so: Enter adds this name as a new one.",
+    more_notes: |n| format!("+{n} more (↑/↓)"),
 };
 
 fn en_check(check: Check) -> &'static str {

@@ -198,6 +198,7 @@ pub static JA: Strings = Strings {
     },
     closed_time_paused: "閉じていた時間を一時停止扱いにしました。タイマーは閉じたときのままです。",
     owner_no_match: "該当する参加者がいません。Enter でこの名前を新しい参加者として追加します。",
+    more_notes: |n| format!("ほか {n} 件（↑/↓）"),
 };
 
 fn ja_check(check: Check) -> &'static str {

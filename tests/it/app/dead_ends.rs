@@ -372,3 +372,30 @@ fn the_owner_is_typed_with_completion_from_the_participants() {
     app.handle(&key(KeyCode::Enter));
     assert_eq!(owner(&app), None, "empty clears the owner");
 }
+
+/// #14 item 3 (part): a cell that cannot show all its notes says how many
+/// are out of sight, on the board and in the presenter view, at 100×30.
+#[test]
+fn a_full_cell_says_how_many_notes_are_out_of_sight() {
+    use cjm::domain::note::{Note, NoteKind};
+    use cjm::domain::{GroupId, NoteId, PersonaId, PhaseId};
+    let (mut app, _) = app_at(3, 20);
+    for i in 0..6u32 {
+        let note = Note {
+            group: GroupId(200),
+            persona: Some(PersonaId(1)),
+            phase: PhaseId(15),
+            kind: NoteKind::Pain,
+            text: format!("追加のつまづき {i}"),
+            author: None,
+            answers: vec![],
+        };
+        app.commit(Event::NoteAdded { id: NoteId(500 + i), note });
+    }
+    let board = screen_text(&render(&app, 100, 30));
+    let more = board.lines().find(|l| l.contains(" more (↑/↓)")).map(str::to_string);
+    assert!(more.is_some(), "the board says notes are out of sight:\n{board}");
+    app.handle(&ch('P'));
+    let room = screen_text(&render(&app, 100, 30));
+    assert!(room.contains(" more (↑/↓)"), "the presenter view too:\n{room}");
+}
