@@ -108,6 +108,9 @@ pub enum Action {
     LinkNote,
     /// Keep the selected note from the room (presenter view), or show it again.
     TogglePrivate,
+    /// On an As-Is cell: mark "no As-Is measure today" for that group and
+    /// phase, or take the mark back.
+    ToggleNoAsIs,
     /// Toggle the highlighted item (link, pick).
     Toggle,
     /// Start the selected group's share-out.
@@ -122,7 +125,7 @@ pub enum Action {
     SetImpact,
     /// Set the selected measure's feasibility (now / hard).
     SetFeasibility,
-    /// Give the selected measure the next owner.
+    /// Type the selected measure's owner (Tab completes a participant).
     CycleOwner,
     /// Withdraw the selected measure's decision.
     ClearDecision,

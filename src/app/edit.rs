@@ -5,7 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::state::{Edit, Target};
 use super::{Action, App};
 use crate::domain::group::{Group, Participant};
-use crate::domain::note::Note;
+use crate::domain::note::{Note, NoteKind};
 use crate::domain::persona::Persona;
 use crate::domain::phase::{Phase, PhaseScheme};
 use crate::domain::{Event, GroupId, NoteId, ParticipantId, PersonaId, PhaseId, SchemeId};
@@ -47,6 +47,12 @@ pub fn current_text(app: &App, target: &Target) -> String {
         Target::Wording(id) => s.notes.get(id).map(|n| n.text.clone()).unwrap_or_default(),
         Target::Due(id) => s.decisions.get(id).and_then(|d| d.due.clone()).unwrap_or_default(),
         Target::ReviewNote(id) => s.reviews.get(id).map(|r| r.note.clone()).unwrap_or_default(),
+        Target::Owner(id) => s
+            .decisions
+            .get(id)
+            .and_then(|d| d.owner)
+            .map(|o| s.participant_name(o).to_string())
+            .unwrap_or_default(),
         Target::NewPhase(..)
         | Target::NewScheme
         | Target::NewGroup
@@ -62,12 +68,39 @@ pub fn current_text(app: &App, target: &Target) -> String {
 /// (as the event has it, full-width included) and Tab a space. Every
 /// other key does what the field's table says ([`Action::Field`]).
 pub fn key(app: &mut App, key: &KeyEvent) {
+    if key.code == KeyCode::Tab && matches!(app.edit.as_ref().map(|e| &e.target), Some(Target::Owner(_))) {
+        return complete_owner(app);
+    }
     let Some(edit) = &mut app.edit else { return };
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     match key.code {
         KeyCode::Char(c) if !ctrl => edit.input.insert(c.encode_utf8(&mut [0; 4])),
         KeyCode::Tab => edit.input.insert(" "),
         _ => {}
+    }
+}
+
+/// Tab in the owner field: the next participant whose name starts with
+/// what is typed before the completion (case-insensitive), in turn; the
+/// message line lists who matches.
+fn complete_owner(app: &mut App) {
+    let Some(edit) = &app.edit else { return };
+    let typed = edit.input.text().to_string();
+    let names: Vec<String> = app.session().participants.values().map(|p| p.name.clone()).collect();
+    let prefix =
+        app.sel.owner_prefix.clone().filter(|p| typed.starts_with(p.as_str())).unwrap_or(typed.clone());
+    let lower = prefix.to_lowercase();
+    let matches: Vec<&String> = names.iter().filter(|n| n.to_lowercase().starts_with(&lower)).collect();
+    if matches.is_empty() {
+        app.message = Some(app.strings.owner_no_match.into());
+        return;
+    }
+    let next = matches.iter().position(|n| **n == typed).map_or(0, |i| (i + 1) % matches.len());
+    let pick = matches[next].clone();
+    app.message = Some(matches.iter().map(|n| n.as_str()).collect::<Vec<_>>().join(" · "));
+    app.sel.owner_prefix = Some(prefix);
+    if let Some(edit) = &mut app.edit {
+        edit.input = TextInput::new(&pick, false);
     }
 }
 
@@ -114,9 +147,17 @@ pub fn commit(app: &mut App, edit: Edit) {
 /// cannot be taken now), so the caller keeps the field.
 fn save(app: &mut App, edit: Edit) -> bool {
     let text = edit.input.text().trim().to_string();
+    let text_empty = text.is_empty();
     let s = app.session();
     let fresh = s.fresh_id();
     let goal_saved = edit.target == Target::Goal;
+    // A note written into a cell marked "no As-Is today" takes the mark back.
+    let unmark = match &edit.target {
+        Target::NewNote(c) if s.no_as_is.contains(&(c.group, c.phase)) && c.kind == NoteKind::AsIs => {
+            Some(Event::AsIsNoneMarked { group: c.group, phase: c.phase, none: false })
+        }
+        _ => None,
+    };
     let event = match edit.target {
         Target::ForceReason(step) => return force(app, step, text),
         Target::Park if text.is_empty() => None,
@@ -206,6 +247,7 @@ fn save(app: &mut App, edit: Edit) -> bool {
             },
         }),
         Target::ReviewNote(id) => super::review::note_event(app, id, text),
+        Target::Owner(measure) => return save_owner(app, measure, &text),
         Target::NewParticipant => Some(Event::ParticipantSaved {
             id: ParticipantId(fresh),
             participant: Participant { name: text, votes: true },
@@ -213,6 +255,7 @@ fn save(app: &mut App, edit: Edit) -> bool {
     };
     let Some(event) = event else { return true };
     let mut events = vec![event];
+    events.extend(unmark.filter(|_| !text_empty));
     if goal_saved {
         events.extend(super::discuss::confirming(app));
     }
@@ -267,5 +310,42 @@ fn save_members(app: &mut App, id: GroupId, text: &str) -> bool {
         }
     }
     events.push(Event::GroupSaved { id, group: Group { members, ..group } });
+    app.commit_all(events)
+}
+
+/// The owner typed for a measure: a participant's name (as written, or
+/// in another case), a new name that joins as a participant in the same
+/// action, or empty for no owner. A measure not decided yet is decided
+/// "effective × start now" with it, as `i`/`f` start from.
+fn save_owner(app: &mut App, measure: NoteId, text: &str) -> bool {
+    app.sel.owner_prefix = None;
+    let s = app.session();
+    let mut events = Vec::new();
+    let owner = if text.is_empty() {
+        None
+    } else {
+        let exact = s.participants.iter().find(|(_, p)| p.name == text);
+        let folded = s.participants.iter().find(|(_, p)| p.name.to_lowercase() == text.to_lowercase());
+        match exact.or(folded) {
+            Some((id, _)) => Some(*id),
+            None => {
+                let id = ParticipantId(s.fresh_id());
+                events.push(Event::ParticipantSaved {
+                    id,
+                    participant: Participant { name: text.into(), votes: true },
+                });
+                Some(id)
+            }
+        }
+    };
+    let decision = s.decisions.get(&measure).cloned().unwrap_or(crate::domain::decision::Decision {
+        impact: crate::domain::decision::Impact::Effective,
+        feasibility: crate::domain::decision::Feasibility::Now,
+        owner: None,
+        effort: None,
+        due: None,
+    });
+    events
+        .push(Event::Decided { measure, decision: crate::domain::decision::Decision { owner, ..decision } });
     app.commit_all(events)
 }

@@ -117,6 +117,7 @@ const DISCUSSION: Table = &[
     (k('r'), A::CyclePersona),
     (k('m'), A::EditMembers),
     (k('h'), A::TogglePrivate),
+    (k('0'), A::ToggleNoAsIs),
     (k('y'), A::Copy),
 ];
 

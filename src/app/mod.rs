@@ -481,6 +481,10 @@ impl App {
             row: self.sel.row as u16,
             item: item as u16,
             overview: self.overview,
+            voter: self.sel.voter as u16,
+            audience: self.sel.audience as u16,
+            scheme: Some(self.sel.scheme as u16),
+            load: self.sel.show_load,
         }
     }
 
@@ -507,8 +511,31 @@ impl App {
             | Screen::WrapUp
             | Screen::Other => self.sel.note = item,
         }
+        self.sel.voter = usize::from(view.voter);
+        self.sel.audience = usize::from(view.audience);
+        self.sel.show_load = view.load;
         if let Some(choice) = &self.session().choice {
             self.sel.scheme = self.session().schemes.keys().position(|k| *k == choice.scheme).unwrap_or(0);
+        }
+        // The scheme looked at (saved since #14) wins over the chosen one.
+        if let Some(scheme) = view.scheme {
+            self.sel.scheme = usize::from(scheme);
+        }
+    }
+
+    /// On reopening: when the app was closed for over a minute while the
+    /// step clock ran, asks whether that time counts (the room kept
+    /// working) or is paused out ([`Event::ClosedTimePaused`], so replay
+    /// agrees). Called by the terminal loop's `cjm run`, not by tests'
+    /// apps unless they ask.
+    pub fn ask_about_closed_time(&mut self) {
+        let s = self.session();
+        let since = s.last_at;
+        let running = s.clock.started && !s.clock.paused && !s.untimed(s.current_step());
+        if running && self.now.saturating_sub(since) > crate::domain::clock::MINUTE && self.overlay.is_none()
+        {
+            self.overlay = Some(Overlay::Confirm(state::Question::ClosedTime { since }));
+            self.dirty = true;
         }
     }
 

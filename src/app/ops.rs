@@ -177,11 +177,33 @@ pub fn discussion(app: &mut App, action: Action) {
                 app.commit(Event::NotePrivacySet { id, private });
             }
         }
+        Action::ToggleNoAsIs => toggle_no_as_is(app),
         Action::Copy => match note {
             Some(id) => app.requests.push(super::Request::CopyNote(id)),
             None => app.message = Some(app.strings.nothing_to_copy.into()),
         },
         _ => {}
+    }
+}
+
+/// `0` on an As-Is cell: "no As-Is measure today" for the group and
+/// phase (recorded as [`Event::AsIsNoneMarked`]), or taken back. Refused,
+/// with the reason, on another row and on a cell that has As-Is notes.
+fn toggle_no_as_is(app: &mut App) {
+    let Some(cell) = selected_cell(app) else { return };
+    if cell.kind != NoteKind::AsIs {
+        app.message = Some(app.strings.none_today_as_is_only.into());
+        return;
+    }
+    let key = (cell.group, cell.phase);
+    let none = !app.session().no_as_is.contains(&key);
+    if none && !app.session().notes_in(cell).is_empty() {
+        app.message = Some(app.strings.none_today_has_notes.into());
+        return;
+    }
+    if app.commit(Event::AsIsNoneMarked { group: cell.group, phase: cell.phase, none }) {
+        let st = app.strings;
+        app.message = Some(if none { st.none_today_marked } else { st.none_today_cleared }.into());
     }
 }
 

@@ -122,6 +122,9 @@ pub enum Target {
     Due(NoteId),
     /// A carried measure's review note.
     ReviewNote(NoteId),
+    /// A measure's owner by name: Tab completes from the participants, a
+    /// new name adds one, empty clears the owner (deciding it if needed).
+    Owner(NoteId),
 }
 
 impl Target {
@@ -155,6 +158,12 @@ pub struct Edit {
 pub enum Question {
     /// Quit while text is being typed: yes saves it, no discards it.
     QuitWhileTyping,
+    /// Reopened after the app was closed for a while with the clock
+    /// running: yes, that time counts; no, it is paused out.
+    ClosedTime {
+        /// When the app was last running (the session's last event).
+        since: crate::domain::Millis,
+    },
 }
 
 /// What is drawn over the screen.
@@ -227,4 +236,7 @@ pub struct Selection {
     pub merge_mark: Option<crate::domain::NoteId>,
     /// Whether the vote screen shows owners' load instead of the voters.
     pub show_load: bool,
+    /// What was typed in the owner field before Tab completed it (Tab
+    /// again goes on to the next match of the same start).
+    pub owner_prefix: Option<String>,
 }

@@ -246,8 +246,19 @@ fn confirm(app: &mut App, action: Action) {
             app.edit = None;
             app.quit_with_save();
         }
+        (Some(Overlay::Confirm(Question::ClosedTime { .. })), Action::Yes) => app.overlay = None,
+        (Some(Overlay::Confirm(Question::ClosedTime { since })), Action::No) => pause_closed_time(app, since),
         (_, Action::Close) => app.overlay = None,
         _ => {}
+    }
+}
+
+/// The time the app was closed is paused out (the question stays when it
+/// cannot be saved).
+fn pause_closed_time(app: &mut App, since: crate::domain::Millis) {
+    if app.commit(Event::ClosedTimePaused { since }) {
+        app.overlay = None;
+        app.message = Some(app.strings.closed_time_paused.into());
     }
 }
 

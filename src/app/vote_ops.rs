@@ -79,7 +79,13 @@ pub fn vote(app: &mut App, action: Action) {
         | Action::Unmerge
         | Action::EditMeasure
         | Action::OpenVoting => before_open(app, action),
-        Action::SetImpact | Action::SetFeasibility | Action::CycleOwner => decide(app, action),
+        Action::CycleOwner => {
+            if let Some(measure) = selected(app) {
+                app.sel.owner_prefix = None;
+                edit::begin(app, Target::Owner(measure));
+            }
+        }
+        Action::SetImpact | Action::SetFeasibility => decide(app, action),
         Action::CycleEffort | Action::EditDue => effort_or_due(app, action),
         Action::ShowLoad => app.sel.show_load = !app.sel.show_load,
         Action::ClearDecision => {
@@ -131,20 +137,9 @@ fn before_open(app: &mut App, action: Action) {
 /// The measures ranked within the top `voting.top_n` (ties at the edge
 /// included) for any audience, in id order.
 pub fn top_measures(app: &App) -> Vec<NoteId> {
-    let s = app.session();
-    let n = s.header.template.voting.top_n;
-    let mut top: Vec<NoteId> = s
-        .header
-        .template
-        .voting
-        .audiences
-        .iter()
-        .flat_map(|a| s.ranking(&a.key))
-        .filter(|r| r.rank <= n && r.votes > 0)
-        .map(|r| r.measure)
-        .collect();
+    // One definition: the decide step's check's.
+    let mut top = crate::domain::checks::top_measures(app.session());
     top.sort();
-    top.dedup();
     top
 }
 
@@ -235,13 +230,6 @@ fn decide(app: &mut App, action: Action) {
                 Feasibility::Now => Feasibility::Hard,
                 Feasibility::Hard => Feasibility::Now,
             }
-        }
-        Action::CycleOwner => {
-            let ids: Vec<ParticipantId> = s.participants.keys().copied().collect();
-            d.owner = match d.owner.and_then(|o| ids.iter().position(|x| *x == o)) {
-                None => ids.first().copied(),
-                Some(i) => ids.get(i + 1).copied(),
-            };
         }
         _ => {}
     }

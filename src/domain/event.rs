@@ -45,6 +45,22 @@ pub struct View {
     /// Whether the all-groups overview was shown (discussion, share-out).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub overview: bool,
+    /// The selected voter (index) on the vote screen.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub voter: u16,
+    /// The selected audience (index) on the vote screen.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub audience: u16,
+    /// The selected scheme (index) on the phases screen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheme: Option<u16>,
+    /// Whether the vote screen showed the owners' load.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub load: bool,
+}
+
+fn is_zero(n: &u16) -> bool {
+    *n == 0
 }
 
 /// One change to a session.
@@ -283,6 +299,13 @@ pub enum Event {
     },
     /// The goal was shown full screen to bring the room back to it.
     Refocused,
+    /// The app was closed from `since` until this event, and on reopening
+    /// the facilitator said that time does not count: the step timer is
+    /// paused over it (the room stopped too).
+    ClosedTimePaused {
+        /// When the app was last seen running (its last event).
+        since: Millis,
+    },
     /// The facilitator's place on screen, saved on quit.
     Viewed(View),
     /// The end of the events written when the session was created (the
@@ -416,6 +439,7 @@ impl Event {
             | Event::Viewed(_)
             | Event::MoveForced { .. }
             | Event::Refocused
+            | Event::ClosedTimePaused { .. }
             | Event::Created
             | Event::Batch { .. }
             | Event::ProposalAccepted { .. }

@@ -302,7 +302,7 @@ mod tests {
 
     #[test]
     fn navigation_and_timer_events_are_not_undone() {
-        let view = View { group: None, column: 2, row: 1, item: 0, overview: false };
+        let view = View { group: None, column: 2, row: 1, item: 0, overview: false, ..View::default() };
         let mut j = journal_with(&[
             goal("a"),
             Event::GoalConfirmed,

@@ -40,8 +40,8 @@ pub struct AgendaPlan {
 /// Re-plans the steps after the current one at `now`.
 ///
 /// The time left is the planned total minus what the steps up to the
-/// current one take: their time so far, and the current step's timebox if
-/// it has not used it up yet. Untimed steps plan nothing and get no share
+/// current one take: each its timebox, or its time so far when that is
+/// longer. Untimed steps plan nothing and get no share
 /// of the time left; time the room spends on them still counts as used.
 pub fn agenda(s: &Session, now: Millis) -> AgendaPlan {
     let steps = &s.header.template.steps;
@@ -55,7 +55,12 @@ pub fn agenda(s: &Session, now: Millis) -> AgendaPlan {
         let elapsed = s.clock.elapsed(i, now);
         let min = st.min();
         let (replanned, actual) = match i.cmp(&current) {
-            std::cmp::Ordering::Less => (elapsed, Some(elapsed)),
+            // A done step took its time, but one that ended early keeps its
+            // timebox: the time it saved is the room's lead ("ahead" on the
+            // header, which counts done steps by their timebox), not time
+            // handed to the rest again, so the re-planned timeboxes never
+            // add up to more than the agenda (#14 item 4).
+            std::cmp::Ordering::Less => (elapsed.max(timebox), Some(elapsed)),
             std::cmp::Ordering::Equal => (elapsed.max(timebox), Some(elapsed)),
             std::cmp::Ordering::Greater if st.untimed => (0, None),
             std::cmp::Ordering::Greater => {

@@ -342,6 +342,14 @@ impl Session {
                 }
             }
             Event::MoveForced { step, reason } => self.forced.push((*step, reason.clone())),
+            // Only a running timer, and only back to a time after what it
+            // already holds (a hand-edited `since` cannot undo the past).
+            Event::ClosedTimePaused { since } => {
+                if self.clock.started && !self.clock.paused && *since >= self.last_at && *since <= at {
+                    self.clock.pause(*since);
+                    self.clock.resume(at);
+                }
+            }
             Event::Refocused => *self.refocus.entry(self.clock.current).or_insert(0) += 1,
             Event::Viewed(view) => self.view = view.clone(),
             Event::ProposalAccepted { from, number, offset }

@@ -129,18 +129,32 @@ pub fn layout(timeline: &Timeline, width: usize) -> Bar {
     Bar { cells, boundaries }
 }
 
-/// The label row: step numbers at their boundaries, skipping any that
-/// would touch the previous label.
+/// The label row: step numbers at their boundaries; a label that would
+/// touch the previous one moves right just enough (every step keeps its
+/// number: `1 2 3 4`, never `1     3  4`). When the row is too short for
+/// all of them, the ones that no longer fit end in `…`.
 pub fn labels(bar: &Bar) -> String {
     let mut row: Vec<char> = vec![' '; bar.cells.len()];
     let mut free = 0;
-    for (col, step) in &bar.boundaries {
+    for (i, (col, step)) in bar.boundaries.iter().enumerate() {
         let text: Vec<char> = step.to_string().chars().collect();
-        if *col < free || col + text.len() > row.len() {
-            continue;
+        // Right of the previous label; at the row's end, as far right as fits.
+        let mut at = (*col).max(free);
+        if at + text.len() > row.len() {
+            at = row.len().saturating_sub(text.len());
         }
-        row[*col..col + text.len()].copy_from_slice(&text);
-        free = col + text.len() + 1;
+        if at < free || at + text.len() > row.len() {
+            // Out of room: say that more steps follow.
+            if i > 0
+                && let Some(last) = row.iter().rposition(|c| *c != ' ')
+            {
+                let end = (last + 2).min(row.len() - 1);
+                row[end] = '…';
+            }
+            break;
+        }
+        row[at..at + text.len()].copy_from_slice(&text);
+        free = at + text.len() + 1;
     }
     row.into_iter().collect()
 }
@@ -211,7 +225,17 @@ mod tests {
     #[test]
     fn labels_name_steps_and_never_overlap() {
         let bar = Bar { cells: vec![Mark::Plain; 20], boundaries: vec![(0, 1), (1, 2), (5, 10), (19, 11)] };
-        assert_eq!(labels(&bar), "1    10             ");
+        assert_eq!(labels(&bar), "1 2  10           11");
+    }
+
+    /// #14 item 20: steps close together keep their numbers, moved right
+    /// just enough; with no room left, `…` says more follow.
+    #[test]
+    fn labels_close_together_all_show_and_a_full_row_ends_in_an_ellipsis() {
+        let close = Bar { cells: vec![Mark::Plain; 20], boundaries: vec![(0, 1), (1, 2), (2, 3), (8, 4)] };
+        assert_eq!(labels(&close), "1 2 3   4           ");
+        let full = Bar { cells: vec![Mark::Plain; 6], boundaries: (0..6).map(|i| (i, i + 1)).collect() };
+        assert_eq!(labels(&full), "1 2 3…");
     }
 
     #[test]

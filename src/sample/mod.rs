@@ -368,7 +368,7 @@ fn build() -> Builder {
     for (i, (id, outcome)) in outcomes.into_iter().enumerate() {
         b.push(at(222 + 2 * i as i64, 0), ParkResolved { id, outcome });
     }
-    let view = View { group: groups.first().copied(), column: 0, row: 0, item: 0, overview: false };
+    let view = View { group: groups.first().copied(), ..View::default() };
     b.push(at(231, 0), Viewed(view));
     b
 }

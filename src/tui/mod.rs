@@ -89,6 +89,7 @@ pub fn open(dirs: &Dirs, path: &Path, lang: Option<Lang>, look: Look) -> anyhow:
     if discuss::awaits_goal(app.session()) {
         crate::app::edit::begin(&mut app, crate::app::state::Target::Goal);
     }
+    app.ask_about_closed_time();
     run_app(app, lang)
 }
 

@@ -121,13 +121,25 @@ impl Board<'_> {
             self.cell_with_field(ids, f, at, inner, buf);
             return;
         }
+        if ids.is_empty()
+            && cell.kind == NoteKind::AsIs
+            && self.session.no_as_is.contains(&(cell.group, cell.phase))
+        {
+            // "No As-Is today" was recorded: not a gap, and not a note.
+            let style = if selected.is_some() { self.theme.selected } else { self.theme.dim };
+            buf.set_stringn(inner.x, inner.y, self.strings.none_today, width, style);
+            return;
+        }
         if ids.is_empty() {
             let style =
                 if selected.is_some() { self.theme.selected.patch(self.theme.gap) } else { self.theme.gap };
             buf.set_stringn(inner.x, inner.y, self.strings.gap, width, style);
             return;
         }
-        let height = usize::from(inner.height);
+        let full = usize::from(inner.height);
+        // A cell that cannot show all its notes keeps its last line to say
+        // how many are out of sight (#14 item 3): never a silent cut.
+        let height = if ids.len() > full && full >= 2 { full - 1 } else { full };
         let sel = selected.map(|n| n.min(ids.len() - 1));
         let skip = sel.map_or(0, |n| (n + 1).saturating_sub(height));
         for (i, id) in ids.iter().enumerate().skip(skip).take(height) {
@@ -135,6 +147,11 @@ impl Board<'_> {
                 if sel == Some(i) { ('▸', self.theme.selected) } else { ('•', self.theme.text) };
             let line = Rect { y: inner.y + (i - skip) as u16, height: 1, ..inner };
             self.note_line(*id, bullet, style, line, buf);
+        }
+        if height < full {
+            let hidden = ids.len() - height;
+            let text = truncate(&(self.strings.more_notes)(hidden), width);
+            buf.set_stringn(inner.x, inner.y + height as u16, text, width, self.theme.dim);
         }
     }
 

@@ -260,7 +260,11 @@ fn link(frame: &mut Frame, area: Rect, app: &App, note: crate::domain::NoteId, c
 
 fn confirm(frame: &mut Frame, area: Rect, app: &App, q: Question) {
     let text = match q {
-        Question::QuitWhileTyping => app.strings.quit_typing,
+        Question::QuitWhileTyping => app.strings.quit_typing.to_string(),
+        Question::ClosedTime { since } => {
+            let minutes = app.now.saturating_sub(since).div_ceil(crate::domain::clock::MINUTE);
+            (app.strings.closed_time_question)(minutes)
+        }
     };
     let rect = centred(area, 60, 5);
     clear(frame, rect, app.theme());

@@ -330,6 +330,24 @@ pub struct Strings {
     pub load_unestimated: fn(u32) -> String,
     /// The ranking's heading for its vote counts.
     pub votes_column: &'static str,
+    /// An As-Is cell marked "no As-Is measure today" (`0`).
+    pub none_today: &'static str,
+    /// `0` saved the mark.
+    pub none_today_marked: &'static str,
+    /// `0` took the mark back.
+    pub none_today_cleared: &'static str,
+    /// `0` outside the As-Is row.
+    pub none_today_as_is_only: &'static str,
+    /// `0` on an As-Is cell that has notes.
+    pub none_today_has_notes: &'static str,
+    /// Reopened after a gap with the clock running: (minutes closed).
+    pub closed_time_question: fn(u64) -> String,
+    /// The gap was paused out.
+    pub closed_time_paused: &'static str,
+    /// Tab in the owner field with no participant starting so.
+    pub owner_no_match: &'static str,
+    /// A board cell's last line when notes are out of sight: (how many).
+    pub more_notes: fn(usize) -> String,
 }
 
 /// The texts for a language.

@@ -186,6 +186,19 @@ pub static EN: Strings = Strings {
     vote_taken_back: |m, n, b| format!("Vote taken back: “{m}” ({n}/{b} picked)"),
     load_unestimated: |n| format!("+ {n} effort unknown (s)"),
     votes_column: "votes",
+    none_today: "— none today —",
+    none_today_marked: "Recorded: no As-Is measure today in this phase (0 again takes it back).",
+    none_today_cleared: "Taken back: this phase may need As-Is measures again.",
+    none_today_as_is_only: "0 marks an As-Is cell: select the As-Is row.",
+    none_today_has_notes: "This cell has As-Is notes: delete them first, or keep them.",
+    closed_time_question: |m| {
+        format!(
+            "cjm was closed for {m} min while the step clock ran. y: that time counts (the room kept working) · n: pause it out · Esc: it counts"
+        )
+    },
+    closed_time_paused: "The time cjm was closed is paused out: the clocks stand where they were.",
+    owner_no_match: "No participant starts so: Enter adds this name as a new one.",
+    more_notes: |n| format!("+{n} more (↑/↓)"),
 };
 
 fn en_check(check: Check) -> &'static str {
@@ -231,6 +244,7 @@ fn en_field(t: &Target) -> &'static str {
         Target::Wording(_) => "Measure wording (empty keeps it)",
         Target::Due(_) => "Due date (empty clears it)",
         Target::ReviewNote(_) => "What became of it (a short note)",
+        Target::Owner(_) => "Owner (Tab completes a participant; a new name adds one; empty: none)",
     }
 }
 
@@ -286,6 +300,7 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::MoveNoteDown => ("move ↓", "move the note one row down"),
         A::LinkNote => ("link", "link the To-Be to pain points"),
         A::TogglePrivate => ("private", "hide the note from the room, or show it again"),
+        A::ToggleNoAsIs => ("none today", "on an As-Is cell: no As-Is measure today (again: take it back)"),
         A::Toggle => ("toggle", "toggle the highlighted item"),
         A::StartShareOut => ("start", "start this group's share-out"),
         A::AddParticipant => ("participant", "add a participant"),
@@ -293,7 +308,7 @@ fn en_action(a: Action) -> (&'static str, &'static str) {
         A::ToggleVoting => ("close/reopen", "close the round (show ranking) or reopen it"),
         A::SetImpact => ("impact", "toggle effective / indirect against churn"),
         A::SetFeasibility => ("feasibility", "toggle start now / hard"),
-        A::CycleOwner => ("owner", "give the measure the next owner"),
+        A::CycleOwner => ("owner", "type the owner: Tab completes a participant, a new name adds one"),
         A::ClearDecision => ("clear", "withdraw the decision"),
         A::MarkMerge => ("mark", "mark the measure to merge it into another"),
         A::MergeInto => ("merge", "merge the marked measure into this one"),

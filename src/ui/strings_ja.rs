@@ -187,6 +187,19 @@ pub static JA: Strings = Strings {
     vote_taken_back: |m, n, b| format!("投票を取り消しました：「{m}」（{n}/{b}）"),
     load_unestimated: |n| format!("＋工数未設定 {n} 件（s）"),
     votes_column: "票数",
+    none_today: "（現状の施策なし）",
+    none_today_marked: "記録しました：このフェーズには現状の施策がありません（もう一度 0 で取り消し）。",
+    none_today_cleared: "取り消しました：このフェーズの現状の施策を書けます。",
+    none_today_as_is_only: "0 は As-Is の行で使います。As-Is の行を選んでください。",
+    none_today_has_notes: "このセルには As-Is の付箋があります。先に削除するか、そのままにしてください。",
+    closed_time_question: |m| {
+        format!(
+            "cjm は {m} 分間閉じていました（その間もタイマーは進んでいます）。y：その時間を含める（作業を続けていた）・n：その時間を一時停止扱いにする・Esc：含める"
+        )
+    },
+    closed_time_paused: "閉じていた時間を一時停止扱いにしました。タイマーは閉じたときのままです。",
+    owner_no_match: "該当する参加者がいません。Enter でこの名前を新しい参加者として追加します。",
+    more_notes: |n| format!("ほか {n} 件（↑/↓）"),
 };
 
 fn ja_check(check: Check) -> &'static str {
@@ -232,6 +245,7 @@ fn ja_field(t: &Target) -> &'static str {
         Target::Wording(_) => "施策の文言（空欄なら変更なし）",
         Target::Due(_) => "期日（空欄で取り消し）",
         Target::ReviewNote(_) => "どうなったか（ひとことメモ）",
+        Target::Owner(_) => "担当（Tab で参加者を補完・新しい名前は参加者に追加・空欄で担当なし）",
     }
 }
 
@@ -287,6 +301,7 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::MoveNoteDown => ("↓移動", "付箋を下の行へ移動"),
         A::LinkNote => ("紐づけ", "つまづくポイントに紐づけ"),
         A::TogglePrivate => ("非公開", "付箋を参加者に見せない（発表ビューで隠す）／再び見せる"),
+        A::ToggleNoAsIs => ("現状なし", "As-Is のセルで「現状の施策なし」を記録（もう一度で取り消し）"),
         A::Toggle => ("切替", "選択中の項目を切り替え"),
         A::StartShareOut => ("発表開始", "このグループの発表を開始"),
         A::AddParticipant => ("参加者", "参加者を追加"),
@@ -294,7 +309,7 @@ fn ja_action(a: Action) -> (&'static str, &'static str) {
         A::ToggleVoting => ("締切/再開", "投票の締め切り／再開"),
         A::SetImpact => ("効果", "解約への効果を切り替え"),
         A::SetFeasibility => ("実現性", "すぐ可能／難しいを切替"),
-        A::CycleOwner => ("担当", "次の担当者を割り当て"),
+        A::CycleOwner => ("担当", "担当者を入力：Tab で参加者を補完、新しい名前は参加者に追加"),
         A::ClearDecision => ("取消", "決定を取り消す"),
         A::MarkMerge => ("印", "統合する施策に印をつける"),
         A::MergeInto => ("統合", "印をつけた施策をこの施策に統合する"),

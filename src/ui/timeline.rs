@@ -194,24 +194,32 @@ pub fn help_lines(player: &Player) -> Vec<(String, String)> {
     out
 }
 
+/// The replay help: as wide as its longest line needs (at least 50
+/// columns, at most the screen); a description that is still too long
+/// wraps under itself instead of being cut (the legend at 80 columns).
 fn help(frame: &mut Frame, area: Rect, player: &Player) {
+    const KEY: usize = 12;
     let entries = help_lines(player);
-    let height = (entries.len() as u16 + 2).min(area.height);
-    let width = 50.min(area.width);
+    let widest = entries.iter().map(|(k, d)| display_width(k).max(KEY - 1) + 1 + display_width(d)).max();
+    let width = (widest.unwrap_or(0) as u16 + 2).clamp(50, area.width.max(1)).min(area.width);
+    let room = usize::from(width.saturating_sub(2)).saturating_sub(KEY).max(1);
+    let mut lines: Vec<Line> = Vec::new();
+    for (k, d) in entries {
+        let pad = KEY.saturating_sub(display_width(&k)).max(1);
+        for (i, part) in super::text::wrap(&d, room).into_iter().enumerate() {
+            let key = if i == 0 { k.clone() } else { String::new() };
+            let pad = if i == 0 { pad } else { KEY };
+            lines.push(Line::from(vec![
+                Span::styled(key, player.app.theme().key),
+                Span::raw(" ".repeat(pad)),
+                Span::raw(part),
+            ]));
+        }
+    }
+    let height = (lines.len() as u16 + 2).min(area.height);
     let rect = Rect { x: area.x + (area.width - width) / 2, y: area.y, width, height };
     super::overlays::clear(frame, rect, player.app.theme());
     let block =
         Block::bordered().title(player.app.strings.replay.help_title).border_style(player.app.theme().focus);
-    let lines: Vec<Line> = entries
-        .into_iter()
-        .map(|(k, d)| {
-            let pad = 12usize.saturating_sub(display_width(&k)).max(1);
-            Line::from(vec![
-                Span::styled(k, player.app.theme().key),
-                Span::raw(" ".repeat(pad)),
-                Span::raw(d),
-            ])
-        })
-        .collect();
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }

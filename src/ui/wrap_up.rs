@@ -92,12 +92,16 @@ fn summary(app: &App) -> Vec<Line<'static>> {
         ));
     }
     if has(StepKind::Decide) {
-        let top = s.header.template.voting.top_n as usize;
-        let ranked: Vec<_> =
-            crate::domain::vote::rank(&s.total_votes()).into_iter().map(|r| r.measure).collect();
-        let decided = ranked.iter().take(top).filter(|m| s.decisions.contains_key(m)).count();
-        let shown = top.min(ranked.len());
-        lines.push(check(app, decided >= shown, (st.wrap_counts[2])(&format!("{decided}/{shown}"), shown)));
+        // The decide step's own definition of the top measures (its check's).
+        let top = crate::domain::checks::top_measures(s);
+        let decided = top.iter().filter(|m| s.decisions.contains_key(m)).count();
+        let shown = top.len();
+        // Nothing ranked yet is nothing decided: not a ✓.
+        lines.push(check(
+            app,
+            shown > 0 && decided >= shown,
+            (st.wrap_counts[2])(&format!("{decided}/{shown}"), shown),
+        ));
         let owned = s.decisions.values().filter(|d| d.action().needs_owner() && d.owner.is_some()).count();
         let need_owner = s.decisions.values().filter(|d| d.action().needs_owner()).count();
         lines.push(check(

@@ -140,8 +140,19 @@ fn park_item() -> impl Strategy<Value = ParkItem> {
 }
 
 fn view() -> impl Strategy<Value = View> {
-    (prop::option::of(small().prop_map(GroupId)), any::<u16>(), any::<u16>(), any::<u16>())
-        .prop_map(|(group, column, row, item)| View { group, column, row, item, overview: item % 2 == 0 })
+    (prop::option::of(small().prop_map(GroupId)), any::<u16>(), any::<u16>(), any::<u16>()).prop_map(
+        |(group, column, row, item)| View {
+            group,
+            column,
+            row,
+            item,
+            overview: item % 2 == 0,
+            voter: column / 3,
+            audience: row % 2,
+            scheme: (item % 3 > 0).then_some(item % 5),
+            load: column % 2 == 1,
+        },
+    )
 }
 
 fn audience() -> impl Strategy<Value = String> {

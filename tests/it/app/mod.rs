@@ -9,6 +9,7 @@ mod flow;
 mod ime_keys;
 mod parts_heads_up;
 mod parts_timebox;
+mod plan_accounting;
 mod private_notes;
 mod props_text;
 mod revisit;

@@ -26,6 +26,9 @@ fn voting_hides_tallies_until_closed_then_decides() {
     assert!(app.session().voting_closed);
     app.handle(&ch('i')); // decide the top measure
     app.handle(&ch('w'));
+    type_text(&mut app, "佐");
+    app.handle(&key(KeyCode::Tab));
+    app.handle(&key(KeyCode::Enter));
     let d = app.session().decisions.get(&cjm::domain::NoteId(303)).cloned().expect("decided");
     assert!(d.owner.is_some());
     assert!(sink.events.borrow().iter().any(|s| matches!(s.event, Event::Decided { .. })));

@@ -40,6 +40,9 @@ fn y_copies_the_report_on_the_wrap_up_and_the_note_on_the_board() {
     let report = String::from_utf8(exported.stdout).expect("utf-8");
     let t = start(home.path(), &session.display().to_string());
     t.server(&["set-option", "-s", "set-clipboard", "on"]);
+    // Closed long ago with the clock running: that time counts (#14 item 12).
+    t.wait_for("cjm was closed for");
+    t.keys(&["y"]);
     t.wait_for("Time is up · Step 8/8");
     t.keys(&["Escape"]);
     t.wait_until("the prompt to close", |s| !s.contains("Time is up"));

@@ -157,6 +157,9 @@ fn every_drawn_cell_of_five_screens_reaches_the_limits_in_every_theme_and_palett
         let t = start(home.path(), &session.display().to_string());
         let mut shots = Vec::new();
         // The sample ran long ago: its last step opens with the time-up prompt.
+        // Closed long ago with the clock running: that time counts (#14 item 12).
+        t.wait_for("cjm was closed for");
+        t.keys(&["y"]);
         t.wait_for("Time is up · Step 8/8");
         shots.push(("time-up prompt", t.styled_screen()));
         t.keys(&["Escape"]);

@@ -83,8 +83,11 @@ fn a_whole_workshop_from_goal_to_decision_then_reopen_and_export() {
     t.wait_for("佐藤 · Voting for");
     t.keys(&["Enter", "c"]);
     t.wait_for("Ranking");
+    // The owner is typed (#14 item 9): a start, Tab completes, Enter.
     t.keys(&["i", "w"]);
-    t.wait_for("start now");
+    t.type_text("佐");
+    t.keys(&["Tab", "Enter"]);
+    t.wait_for("@佐藤");
     t.keys(&["q"]);
     t.wait_for("[exit 0]");
 

@@ -55,6 +55,26 @@ fn the_bar_row_has_every_step_number_and_the_playhead() {
     assert!(status.contains("paused") && status.contains("60×"), "{status}");
 }
 
+/// #14 item 20: at 80 columns the replay help shows its whole legend in
+/// Japanese (wrapped, not `F 強制移`), and every step keeps its label.
+#[test]
+fn the_replay_help_legend_is_whole_and_every_step_is_labelled_at_80_columns() {
+    let mut player = at_step_4();
+    player.app.set_lang(cjm::domain::Lang::Ja);
+    player.help = true;
+    let text = screen_text(&render(&player, 80, 24));
+    let flat: String =
+        text.lines().map(|l| l.replace('│', "").trim().to_string()).collect::<Vec<_>>().join("");
+    assert!(flat.contains("F 強制移動 ~ 空白"), "the legend is whole:\n{text}");
+    player.help = false;
+    let text = screen_text(&render(&player, 80, 24));
+    let rows: Vec<&str> = text.lines().collect();
+    let labels = rows[rows.len() - 4];
+    for n in 1..=8 {
+        assert!(labels.split_whitespace().any(|w| w == n.to_string()), "step {n} labelled: {labels:?}");
+    }
+}
+
 #[test]
 fn the_loop_plays_with_the_clock_pauses_and_quits() {
     let mut player = cjm::tui::replay::load(&sample_path(), 600.0, None).expect("sample loads");
